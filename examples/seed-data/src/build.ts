@@ -1,0 +1,38 @@
+import {
+  type Block,
+  type Content,
+  createProgressEntry,
+  type ProgressEntry,
+  type ProgressEntryInput,
+  parseMoney,
+  parseOutcomeRefs,
+  parseTimescale,
+  parseYesNo,
+} from "@cja-kit/core";
+
+// Small builders that keep the seed documents readable as data. Wording passes through the
+// public parsers, so the stored values carry their raw text beside the parsed form.
+
+/** A paragraph. */
+export const p = (text: string): Block => ({ kind: "paragraph", text });
+/** A paragraph that is bold throughout in the source. */
+export const strong = (text: string): Block => ({ kind: "paragraph", text, strong: true });
+/** A bulleted list ("·" or "•" in the extraction). */
+export const bullets = (...items: string[]): Block => ({ kind: "list", marker: "bullet", items });
+/** A numbered list whose numbers Word generates. */
+export const numbered = (...items: string[]): Block => ({ kind: "list", marker: "number", items });
+/** A list without markers (`list-style-type: none`); typed numbers stay in the item text. */
+export const unmarked = (...items: string[]): Block => ({ kind: "list", marker: "none", items });
+/** Content from strings (each a paragraph) and blocks. */
+export const c = (...parts: Array<string | Block>): Content =>
+  parts.map((part) => (typeof part === "string" ? p(part) : part));
+/** A timescale cell; paragraphs are separate arguments. */
+export const timescale = (...lines: string[]) => parseTimescale(lines.join("\n")).value;
+/** A resources cell; paragraphs are separate arguments. */
+export const money = (...lines: string[]) => parseMoney(lines.join("\n")).value;
+/** Outcome references as written, e.g. `(A1 & C3)`. */
+export const refs = (raw: string, framework = "nab-2008") => parseOutcomeRefs(raw, { framework }).value;
+/** A yes/no cell. */
+export const yesNo = parseYesNo;
+/** A progress entry whose status is read from its wording. */
+export const entry = (input: ProgressEntryInput): ProgressEntry => createProgressEntry(input);

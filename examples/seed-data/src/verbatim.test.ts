@@ -1,0 +1,91 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { seedDocuments } from "./seed-documents";
+import {
+  normaliseSpace,
+  planTexts,
+  progressTexts,
+  reportTexts,
+  seedFragments,
+  seedHaystack,
+} from "./verbatim";
+
+const seed = (name: string) => readFileSync(new URL(`../seeds/${name}`, import.meta.url), "utf8");
+
+/** Cells a page break split, entered as the one cell they are (the brief's rule for `cont./` rows). */
+const JOINED_ACROSS_PAGES = [
+  "To support the provision of appropriate interventions for offenders and to effectively manage cases.",
+  "Sustain and improve staff learning and development which takes into account multi-agency working and programme delivery.",
+  "Develop and implement an effective information strategy based on the requirement for each element of the criminal justice system to assess the impact of their role and interaction with the offender - on the offenders family and consequently proactively identify and provide accessible information for families",
+  "A preliminary literature review on the applicability of alcohol brief interventions for CJA clients has been completed. This is being augmented by a review on residential and peer supported Detox services (e.g. LEAP).",
+];
+
+/** Paragraph numbers Word's LISTNUM fields generate in seed 000: the extraction shows the field, not its number. */
+const WORD_AUTONUMBERS = ["1.1", "2.1", "3.1"];
+
+/** Seed text that is layout, not content: page-break artefacts, and labels the renderers print. */
+const LAYOUT = [
+  "GLOSSARY OF TERMS continued",
+  "2.1.3 cont./",
+  "2.2.5 cont./",
+  "2.3.1 cont./",
+  "2.3.2 cont./",
+  "2.6.1 cont./",
+  "Date of Meeting:",
+  "Report by:",
+  "Subject:",
+  "Amanda Paul, Planning and Development Officer",
+  "E-mail: Amanda.Paul@southlanarkshire.gov.uk",
+  "Tony McNulty, Chief Officer",
+  "E-mail: tony.mcnulty@southlanarkshire.gov.uk",
+];
+
+describe.each(seedDocuments.map((doc) => [doc.slug, doc] as const))(
+  "%s keeps its seed's wording",
+  (_slug, doc) => {
+    const text = seed(doc.seed);
+    const texts =
+      doc.kind === "plan"
+        ? [...planTexts(doc.plan), ...progressTexts(doc.progress)]
+        : reportTexts(doc.report);
+
+    it("holds no string the seed does not have", () => {
+      const haystack = seedHaystack(text);
+      const strays = texts
+        .map(normaliseSpace)
+        .filter(
+          (t) => !haystack.includes(t) && !JOINED_ACROSS_PAGES.includes(t) && !WORD_AUTONUMBERS.includes(t),
+        );
+      expect(strays).toEqual([]);
+    });
+
+    it("leaves out no cell, paragraph or list item of the seed", () => {
+      const data = normaliseSpace(texts.join(" "));
+      const missing = seedFragments(text).filter(
+        (fragment) => !data.includes(fragment) && !LAYOUT.includes(fragment),
+      );
+      // A theme heading shares its table cell with the first key measure under it (seed 002).
+      const unsplit = missing.filter(
+        (fragment) =>
+          !/^\d\.\d \S/.test(fragment) ||
+          !fragment.split(/ (?=\d\.\d\.\d)/).every((part) => data.includes(part)),
+      );
+      expect(unsplit).toEqual([]);
+    });
+  },
+);
+
+describe("seedFragments", () => {
+  it("drops markup, field codes, bookmarks and bullet glyphs but keeps the words", () => {
+    expect(
+      seedFragments(
+        " LISTNUM  LegalDefault \\l 2 \\ \nThe purpose of the report is to:-\n\t[purpose]\n· To update members",
+      ),
+    ).toEqual(["The purpose of the report is to:-", "To update members"]);
+    expect(
+      seedFragments(
+        "<p><b>2.4.3 (A1-A5; B1-B5; C2-C4)</b></p> <p>Identify the most effective</p>\tCJA &amp; SPS",
+      ),
+    ).toEqual(["2.4.3 (A1-A5; B1-B5; C2-C4)", "Identify the most effective", "CJA & SPS"]);
+  });
+});

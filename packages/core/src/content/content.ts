@@ -1,0 +1,82 @@
+import * as z from "zod";
+
+const Line = z
+  .string()
+  .regex(/\S/, "A line of text is not empty.")
+  .regex(/^[^\r\n]*$/, "A line of text holds no line breaks: split it into paragraphs or list items.");
+
+/**
+ * A paragraph of text, as written; `strong` where the whole paragraph is bold in the source.
+ *
+ * @example
+ * ```ts
+ * const p: Paragraph = { kind: "paragraph", text: "Existing resources" };
+ * ```
+ */
+export const Paragraph = z
+  .object({
+    kind: z.literal("paragraph"),
+    text: Line.describe("The paragraph's text, verbatim."),
+    strong: z.boolean().optional().describe("The whole paragraph is emphasised (bold) in the source."),
+  })
+  .describe("A paragraph of text.");
+/** A paragraph of text. */
+export type Paragraph = z.output<typeof Paragraph>;
+
+/**
+ * How a list's items are marked: bullets, numbers, or no marker.
+ *
+ * @example
+ * ```ts
+ * ListMarker.parse("bullet"); // "bullet"
+ * ```
+ */
+export const ListMarker = z.enum(["bullet", "number", "none"]).describe("How the list's items are marked.");
+/** How a list's items are marked. */
+export type ListMarker = z.output<typeof ListMarker>;
+
+/**
+ * A list of items, each a line of text: bulleted, numbered or unmarked.
+ *
+ * @example
+ * ```ts
+ * const list: ListBlock = { kind: "list", marker: "bullet", items: ["Audit carried out", "Report published"] };
+ * ```
+ */
+export const ListBlock = z
+  .object({
+    kind: z.literal("list"),
+    marker: ListMarker,
+    items: z.array(Line).min(1).describe("The items, verbatim, without their bullet or number."),
+  })
+  .describe("A list of items.");
+/** A list of items. */
+export type ListBlock = z.output<typeof ListBlock>;
+
+/**
+ * A block of text: a paragraph or a list.
+ *
+ * @example
+ * ```ts
+ * const block: Block = { kind: "list", marker: "number", items: ["Arrest Referral"] };
+ * ```
+ */
+export const Block = z.discriminatedUnion("kind", [Paragraph, ListBlock]).describe("A paragraph or a list.");
+/** A paragraph or a list. */
+export type Block = z.output<typeof Block>;
+
+/**
+ * The text of a cell or section: paragraphs and lists in order. Tables cells in the source
+ * documents hold several paragraphs and bullet lists; content keeps that structure.
+ *
+ * @example
+ * ```ts
+ * const cell: Content = [
+ *   { kind: "paragraph", text: "Establish a process where advice is available at all stages from" },
+ *   { kind: "list", marker: "none", items: ["1. Arrest Referral", "2. Social Worker in Court (with support from 4square)"] },
+ * ];
+ * ```
+ */
+export const Content = z.array(Block).describe("Paragraphs and lists, in order.");
+/** Paragraphs and lists, in order. */
+export type Content = z.output<typeof Content>;

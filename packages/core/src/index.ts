@@ -1,0 +1,118 @@
+export { Authority, CjaId, Council } from "./authority/authority";
+export { communityJusticeAuthorities } from "./authority/community-justice-authorities";
+export { Block, Content, ListBlock, ListMarker, Paragraph } from "./content/content";
+export { contentText } from "./content/content-text";
+export { formatContent } from "./content/format-content";
+export { paragraphs } from "./content/paragraphs";
+export { parseContent } from "./content/parse-content";
+export type { IndicatorAssessment, IndicatorStatus } from "./indicator/assess-indicator";
+export { assessIndicator } from "./indicator/assess-indicator";
+export { Indicator, IndicatorSet } from "./indicator/indicator";
+export { formatIssue } from "./issue/format-issue";
+export { hasErrors } from "./issue/has-errors";
+export type { Checked, Parsed } from "./issue/issue";
+export { Issue, Severity } from "./issue/issue";
+export { formatPence } from "./money/format-pence";
+export { FundingBasis, Money, MoneyAmount } from "./money/money";
+export { parseMoney } from "./money/parse-money";
+export { OutcomeRef, OutcomeRefList } from "./outcome-ref/outcome-ref";
+export type { ParseOutcomeRefsOptions } from "./outcome-ref/parse-outcome-refs";
+export { parseOutcomeRefs } from "./outcome-ref/parse-outcome-refs";
+export { CalendarDate } from "./period/calendar-date";
+export type { QuarterNumber } from "./period/financial-quarter";
+export { quarterDates, quarterOf } from "./period/financial-quarter";
+export { FinancialYear, financialYear, financialYearStartYear } from "./period/financial-year";
+export { financialYearDates } from "./period/financial-year-dates";
+export { financialYearOf } from "./period/financial-year-of";
+export { parsePlanPeriod } from "./period/parse-plan-period";
+export { PlanPeriod, planPeriodDates, planYear } from "./period/plan-period";
+export { ReportingPeriod } from "./period/reporting-period";
+export { reportingPeriodDates } from "./period/reporting-period-dates";
+export { Action, ActionRow } from "./plan/action";
+export type { PlanTableRow } from "./plan/actions-from-rows";
+export { actionsFromRows } from "./plan/actions-from-rows";
+export { Chapter, ChapterBlock, HeadingBlock, OutcomeListBlock } from "./plan/chapter";
+export { ActionField, Column } from "./plan/column";
+export { findAction } from "./plan/find-action";
+export { normaliseActionNumber } from "./plan/normalise-action-number";
+export { GlossaryEntry, Plan, PlanKind } from "./plan/plan";
+export type { LocatedAction } from "./plan/plan-actions";
+export { planActions } from "./plan/plan-actions";
+export { Theme } from "./plan/theme";
+export { parseYesNo, YesNo } from "./plan/yes-no";
+export type { ProgressEntryInput } from "./progress/create-progress-entry";
+export { createProgressEntry } from "./progress/create-progress-entry";
+export { CouncilProgress, ProgressEntry, ProgressReturn } from "./progress/progress-return";
+export {
+  CommitteeReport,
+  ReportContact,
+  ReportParagraph,
+  ReportSection,
+  ReportSectionRole,
+} from "./report/committee-report";
+export { actionOutcomeRefs } from "./status/action-outcome-refs";
+export type { ActionAssessment, AssessPlanOptions } from "./status/assess-plan";
+export { assessPlan } from "./status/assess-plan";
+export { CanonicalStatus, canonicalStatuses, ReportedStatus } from "./status/canonical-status";
+export { defaultStatusRules } from "./status/default-status-rules";
+export type { RagInput, RagResult } from "./status/derive-rag";
+export { deriveRag } from "./status/derive-rag";
+export { normaliseStatus } from "./status/normalise-status";
+export { Rag, rags } from "./status/rag";
+export type { RagRules } from "./status/rag-rules";
+export { defaultRagRules } from "./status/rag-rules";
+export type { RollUp, RollUpRule } from "./status/roll-up";
+export { rollUp } from "./status/roll-up";
+export type { RollUpByOutcomeOptions } from "./status/roll-up-by-outcome";
+export { rollUpByOutcome } from "./status/roll-up-by-outcome";
+export { rollUpByTheme } from "./status/roll-up-by-theme";
+export type { Schedule } from "./status/schedule";
+export { scheduleAt } from "./status/schedule";
+export type { StatusRule } from "./status/status-rule";
+export { createRegistry } from "./taxonomy/create-registry";
+export { defineFramework } from "./taxonomy/define-framework";
+export { findOutcome } from "./taxonomy/find-outcome";
+export { findOutcomeByWording } from "./taxonomy/find-outcome-by-wording";
+export { frameworkOutcomes } from "./taxonomy/framework-outcomes";
+export { cjOpi2016 } from "./taxonomy/frameworks/cj-opi-2016";
+export { cjpf2023 } from "./taxonomy/frameworks/cjpf-2023";
+export { nab2008 } from "./taxonomy/frameworks/nab-2008";
+export { nab2008ToNsmo2006 } from "./taxonomy/frameworks/nab-2008-to-nsmo-2006";
+export { nsmo2006 } from "./taxonomy/frameworks/nsmo-2006";
+export { sgNationalOutcomes2007 } from "./taxonomy/frameworks/sg-national-outcomes-2007";
+export { mapOutcomeRef } from "./taxonomy/map-outcome-ref";
+export { FrameworkEdition, Outcome, OutcomeFramework, OutcomeGroup } from "./taxonomy/outcome-framework";
+export { OutcomeMapping } from "./taxonomy/outcome-mapping";
+export type { OutcomeRegistry } from "./taxonomy/outcome-registry";
+export { builtInRegistry } from "./taxonomy/outcome-registry";
+export { parseTimescale } from "./timescale/parse-timescale";
+export { DateSpan, Interval, Timescale, TimescaleSegment, When } from "./timescale/timescale";
+export type { TimescaleWindow, TimescaleWindowOptions } from "./timescale/timescale-window";
+export { timescaleWindow } from "./timescale/timescale-window";
+export type { PlanRule, PlanRuleContext } from "./validate/plan-rules";
+export {
+  flagsReadable,
+  outcomeRefsResolve,
+  periodWithinAreaPlan,
+  planRules,
+  resourcesAddUp,
+  timescalesNearPeriod,
+  timescalesReadable,
+  uniqueActionNumbers,
+} from "./validate/plan-rules";
+export type { ProgressRule } from "./validate/progress-rules";
+export {
+  councilsKnown,
+  entriesMatchActions,
+  periodInsidePlan,
+  planMatches,
+  progressRules,
+  statusRecognised,
+  uniqueEntries,
+} from "./validate/progress-rules";
+export { validateCommitteeReport } from "./validate/validate-committee-report";
+export { validateIndicatorSet } from "./validate/validate-indicator-set";
+export type { ValidatePlanOptions } from "./validate/validate-plan";
+export { validatePlan } from "./validate/validate-plan";
+export type { ValidateProgressReturnOptions } from "./validate/validate-progress-return";
+export { validateProgressReturn } from "./validate/validate-progress-return";

@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { formatPence } from "./format-pence";
+import { parseMoney } from "./parse-money";
+
+describe("parseMoney", () => {
+  it.each([
+    ["£15,000", 1_500_000],
+    ["£30k", 3_000_000],
+    ["£164,000", 16_400_000],
+    ["£10,800.50", 1_080_050],
+  ])("reads %s in pence", (raw, pence) => {
+    expect(parseMoney(raw).value.amounts).toMatchObject([{ text: raw, pence }]);
+  });
+
+  it("keeps the words around an amount (seed 002 2.6.1, 5.1.3)", () => {
+    expect(parseMoney("£25k from EVOC").value.amounts).toEqual([
+      { text: "£25k", pence: 2_500_000, note: "from EVOC" },
+    ]);
+    expect(
+      parseMoney("CJA - £2,000 Fire Police SPS British Red Cross Network Rail Families Outside Fiscal office")
+        .value.amounts,
+    ).toEqual([
+      {
+        text: "£2,000",
+        pence: 200_000,
+        label: "CJA",
+        note: "Fire Police SPS British Red Cross Network Rail Families Outside Fiscal office",
+      },
+    ]);
+  });
+
+  it("reads a total with its parts and checks they add up (seed 002 3.1.4)", () => {
+    const parsed = parseMoney(
+      "Total 2 year project funding £102,000:  The Robertson Trust: £30,000 SPS £30,000 Scottish Government: £12,000 VOs £30,000",
+    );
+    expect(parsed.issues).toEqual([]);
+    expect(parsed.value.total).toEqual({
+      text: "£102,000",
+      pence: 10_200_000,
+      label: "Total 2 year project funding",
+    });
+    expect(parsed.value.amounts.map((a) => [a.label, a.pence])).toEqual([
+      ["The Robertson Trust", 3_000_000],
+      ["SPS", 3_000_000],
+      ["Scottish Government", 1_200_000],
+      ["VOs", 3_000_000],
+    ]);
+  });
+
+  it("reports parts that do not add up to the total", () => {
+    const parsed = parseMoney(
+      "Total 2 year project funding £102,000: The Robertson Trust: £30,000 SPS £30,000 Scottish Government: £12,000 VOs £20,000",
+    );
+    expect(parsed.issues).toMatchObject([{ code: "money/parts-do-not-sum", severity: "error" }]);
+    expect(parsed.issues[0]?.message).toContain("£92,000");
+  });
+
+  it.each([
+    ["Existing resources", ["existing-resources"]],
+    ["Existing", ["existing-resources"]],
+    ["Within Section 27", ["section-27"]],
+    ["Yet to be determined", ["to-be-determined"]],
+    ["Already planned for", ["already-planned"]],
+    ["Network Rail resources", ["partner-resources"]],
+    ["3 Solicitors recruited by Scottish Legal Aid", ["in-kind"]],
+    ["Existing resources Additional SG funding subject to agreement.", ["existing-resources", "pending"]],
+    [
+      "Existing resources\nCosts to be scoped and resource identified",
+      ["existing-resources", "to-be-determined"],
+    ],
+  ])("reads %s as no amount, with its funding basis", (raw, bases) => {
+    const parsed = parseMoney(raw);
+    expect(parsed.value.amounts).toEqual([]);
+    expect(parsed.value.bases).toEqual(bases);
+    expect(parsed.issues).toEqual([]);
+  });
+
+  it("keeps wording with neither an amount nor a basis, with a warning", () => {
+    const parsed = parseMoney("Significant resource implications post planning period");
+    expect(parsed.value).toEqual({
+      raw: "Significant resource implications post planning period",
+      amounts: [],
+      bases: [],
+    });
+    expect(parsed.issues).toMatchObject([{ code: "money/unparsed", severity: "warning" }]);
+  });
+
+  it("reads separate lines as separate amounts (seed 002 4.1.1)", () => {
+    const parsed = parseMoney(
+      "Provisional Costs: Multi Agency Risk training £10,800\nWorking with Women Offenders £9,900",
+    );
+    expect(parsed.value.amounts.map((a) => [a.label, a.pence])).toEqual([
+      ["Provisional Costs: Multi Agency Risk training", 1_080_000],
+      ["Working with Women Offenders", 990_000],
+    ]);
+  });
+});
+
+describe("formatPence", () => {
+  it("writes pounds with separators, pence only when there are some", () => {
+    expect(formatPence(10_200_000)).toBe("£102,000");
+    expect(formatPence(1_080_050)).toBe("£10,800.50");
+    expect(formatPence(5)).toBe("£0.05");
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { CalendarDate } from "./calendar-date";
+import { FinancialYear } from "./financial-year";
+import { PlanPeriod } from "./plan-period";
+
+describe("CalendarDate, FinancialYear and PlanPeriod", () => {
+  it("accepts real days only", () => {
+    expect(CalendarDate.safeParse("2008-02-29").success).toBe(true);
+    expect(CalendarDate.safeParse("2010-02-31").success).toBe(false);
+    expect(CalendarDate.safeParse("1/10/08").success).toBe(false);
+  });
+
+  it("accepts financial years of consecutive years", () => {
+    expect(FinancialYear.safeParse("2010-11").success).toBe(true);
+    expect(FinancialYear.safeParse("1999-00").success).toBe(true);
+    expect(FinancialYear.safeParse("2008-11").success).toBe(false);
+    expect(FinancialYear.safeParse("2010/11").success).toBe(false);
+  });
+
+  it("refuses a plan period that ends before it starts, at its end", () => {
+    const parsed = PlanPeriod.safeParse({ from: "2010-11", to: "2008-09" });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]?.path).toEqual(["to"]);
+  });
+});

@@ -1,0 +1,52 @@
+import { lastDayOfMonth } from "date-fns";
+import { fromDate, toDate } from "../_internal/calendar";
+import type { CalendarDate } from "./calendar-date";
+import { type FinancialYear, financialYearStartYear } from "./financial-year";
+import { financialYearOf } from "./financial-year-of";
+
+/**
+ * A quarter of a financial year: 1 is April-June, 2 July-September, 3 October-December, 4 January-March.
+ *
+ * @example
+ * ```ts
+ * const q2: QuarterNumber = 2;
+ * ```
+ */
+export type QuarterNumber = 1 | 2 | 3 | 4;
+
+/**
+ * The first and last day of a quarter of a financial year.
+ *
+ * @param year - The financial year, e.g. `2010-11`.
+ * @param quarter - 1 (April-June) to 4 (January-March).
+ * @returns `{ start, end }` as calendar dates.
+ * @example
+ * ```ts
+ * quarterDates("2010-11", 2); // { start: "2010-07-01", end: "2010-09-30" } (seed 001: "Quarter 2 ... July - September 2010")
+ * ```
+ */
+export function quarterDates(
+  year: FinancialYear,
+  quarter: QuarterNumber,
+): { start: CalendarDate; end: CalendarDate } {
+  const startMonth = 3 + (quarter - 1) * 3;
+  const first = new Date(financialYearStartYear(year) + Math.floor(startMonth / 12), startMonth % 12, 1);
+  const last = lastDayOfMonth(new Date(first.getFullYear(), first.getMonth() + 2, 1));
+  return { start: fromDate(first), end: fromDate(last) };
+}
+
+/**
+ * The financial year and quarter a date falls in.
+ *
+ * @param date - A calendar date.
+ * @returns The financial year and quarter number.
+ * @example
+ * ```ts
+ * quarterOf("2008-09-30"); // { year: "2008-09", quarter: 2 }
+ * ```
+ */
+export function quarterOf(date: CalendarDate): { year: FinancialYear; quarter: QuarterNumber } {
+  const month = toDate(date).getMonth();
+  const quarter = (Math.floor(((month + 12 - 3) % 12) / 3) + 1) as QuarterNumber;
+  return { year: financialYearOf(date), quarter };
+}

@@ -1,0 +1,129 @@
+import { describe, expect, it } from "vitest";
+import type { Content } from "../content/content";
+import { parseMoney } from "../money/parse-money";
+import { parseTimescale } from "../timescale/parse-timescale";
+import { actionsFromRows, type PlanTableRow } from "./actions-from-rows";
+
+const c = (...texts: string[]): Content => texts.map((text) => ({ kind: "paragraph", text }));
+
+// Seed 002 2.6.1 and 2.3.1, each split by a page break into "N" and "N cont./".
+const rows: PlanTableRow[] = [
+  {
+    number: "2.3.1",
+    action: {
+      title: c(
+        "Review existing housing advice services to develop a consistent and comprehensive approach to improve access to prisoners in prison and on release.",
+      ),
+    },
+    row: {
+      detail: c(
+        "Provide the knowledge of what an individual needs to do across the whole range of tenancy options.",
+      ),
+    },
+  },
+  {
+    number: "2.3.1 cont./",
+    action: {
+      title: c(
+        "Review & inform as to who can provide the different levels of Advice from signposting through to advocacy.",
+      ),
+    },
+    row: {
+      detail: [
+        { kind: "paragraph", text: "Establish a process where advice is available at all stages from" },
+        { kind: "list", marker: "none", items: ["1. Arrest Referral"] },
+      ],
+    },
+  },
+  {
+    number: "2.6.1",
+    action: {
+      title: c("Support to Families affected by imprisonment for their own needs and in their own right"),
+    },
+    row: {
+      detail: c(
+        "Develop and implement an effective information strategy based on the requirement for each element of the criminal justice system to assess the impact of their role and interaction with the offender -",
+      ),
+      resources: parseMoney("£15,000").value,
+    },
+  },
+  {
+    number: "2.6.1 cont./",
+    action: {},
+    row: {
+      detail: c(
+        "on the offenders family and consequently proactively identify and provide accessible information for families",
+      ),
+      resources: parseMoney("£25k from EVOC").value,
+    },
+  },
+  // Seed 002 2.4.1: one number heading three rows.
+  { number: "2.4.1", action: {}, row: { timescale: parseTimescale("2009-2011").value } },
+  { number: "", action: {}, row: { timescale: parseTimescale("2010/11").value } },
+  {
+    number: "",
+    action: {},
+    row: {
+      timescale: parseTimescale("2008-11 With annual reporting on progress").value,
+      resources: parseMoney("Existing Resources").value,
+    },
+  },
+];
+
+describe("actionsFromRows", () => {
+  const { value: actions, issues } = actionsFromRows(rows);
+
+  it("merges a cont./ row into the row it continues, rejoining the sentence the page break cut", () => {
+    expect(actions.map((a) => a.number)).toEqual(["2.3.1", "2.6.1", "2.4.1"]);
+    expect(actions[1]?.rows).toHaveLength(1);
+    expect(actions[1]?.rows[0]?.detail).toEqual(
+      c(
+        "Develop and implement an effective information strategy based on the requirement for each element of the criminal justice system to assess the impact of their role and interaction with the offender - on the offenders family and consequently proactively identify and provide accessible information for families",
+      ),
+    );
+    expect(issues).toEqual([]);
+  });
+
+  it("adds a continued cell's paragraphs and lists after the first part's, and the key measure's too", () => {
+    expect(actions[0]?.title?.map((block) => block.kind === "paragraph" && block.text)).toEqual([
+      "Review existing housing advice services to develop a consistent and comprehensive approach to improve access to prisoners in prison and on release.",
+      "Review & inform as to who can provide the different levels of Advice from signposting through to advocacy.",
+    ]);
+    expect(actions[0]?.rows[0]?.detail?.map((block) => block.kind)).toEqual([
+      "paragraph",
+      "paragraph",
+      "list",
+    ]);
+  });
+
+  it("keeps rows with a blank number as further rows of the action above", () => {
+    expect(actions[2]?.rows.map((row) => row.timescale?.raw)).toEqual([
+      "2009-2011",
+      "2010/11",
+      "2008-11 With annual reporting on progress",
+    ]);
+  });
+
+  it("adds continued resources line by line, re-parsed", () => {
+    expect(actions[1]?.rows[0]?.resources?.raw).toBe("£15,000\n£25k from EVOC");
+    expect(actions[1]?.rows[0]?.resources?.amounts.map((a) => a.pence)).toEqual([1_500_000, 2_500_000]);
+  });
+
+  it("keeps a continuation or blank row with nothing before it, with a warning", () => {
+    const { value, issues: found } = actionsFromRows([
+      { number: "", action: {}, row: {}, line: 2 },
+      { number: "3.1.1 cont./", action: {}, row: {}, line: 3 },
+    ]);
+    expect(value.map((a) => a.number)).toEqual(["?", "3.1.1 cont./"]);
+    expect(found.map((issue) => [issue.code, issue.row])).toEqual([
+      ["plan/orphan-row", 2],
+      ["plan/orphan-row", 3],
+    ]);
+  });
+
+  it("does not change its input", () => {
+    const copy = structuredClone(rows);
+    actionsFromRows(copy);
+    expect(copy).toEqual(rows);
+  });
+});

@@ -1,0 +1,121 @@
+import { appendContent } from "../_internal/append-content";
+import type { Issue, Parsed } from "../issue/issue";
+import { parseMoney } from "../money/parse-money";
+import { parseTimescale } from "../timescale/parse-timescale";
+import type { Action, ActionRow } from "./action";
+import { normaliseActionNumber } from "./normalise-action-number";
+
+/**
+ * One row of a plan table as read from a spreadsheet or a document: the number cell as written
+ * (blank for a further row of the action above; `2.1.3 cont./` for a row a page break split),
+ * the action's own fields (on the first row) and the row's fields.
+ *
+ * @example
+ * ```ts
+ * const row: PlanTableRow = { number: "2.1.3 cont./", action: {}, row: { detail: [{ kind: "paragraph", text: "completed." }] } };
+ * ```
+ */
+export type PlanTableRow = {
+  number: string;
+  action: Omit<Action, "number" | "rows">;
+  row: ActionRow;
+  /** Where the row came from (a file line), for issues. */
+  line?: number;
+};
+
+const CONTINUED = /^(.*?)\s*cont(?:inued)?\.?\s*\/?\s*$/i;
+
+function joinRaw(first: string | undefined, more: string | undefined): string | undefined {
+  if (more === undefined || more.length === 0) return first;
+  return first === undefined || first.length === 0 ? more : `${first}\n${more}`;
+}
+
+function continueRow(row: ActionRow, more: ActionRow): ActionRow {
+  const merged: ActionRow = { ...row };
+  for (const field of [
+    "localOutcome",
+    "localTarget",
+    "detail",
+    "milestones",
+    "frequency",
+    "lead",
+    "partners",
+  ] as const) {
+    const content = appendContent(row[field], more[field]);
+    if (content !== undefined) merged[field] = content;
+  }
+  const timescale = joinRaw(row.timescale?.raw, more.timescale?.raw);
+  if (timescale !== undefined) merged.timescale = parseTimescale(timescale).value;
+  const resources = joinRaw(row.resources?.raw, more.resources?.raw);
+  if (resources !== undefined) merged.resources = parseMoney(resources).value;
+  if (row.flags !== undefined || more.flags !== undefined) merged.flags = { ...more.flags, ...row.flags };
+  if (row.extra !== undefined || more.extra !== undefined) merged.extra = { ...more.extra, ...row.extra };
+  return merged;
+}
+
+function continueAction(action: Action, more: PlanTableRow): Action {
+  const rows = action.rows;
+  const last = rows.at(-1) as ActionRow;
+  const title = appendContent(action.title, more.action.title);
+  return {
+    ...action,
+    ...(title === undefined ? {} : { title }),
+    rows: [...rows.slice(0, -1), continueRow(last, more.row)],
+  };
+}
+
+function orphan(row: PlanTableRow, kind: "blank" | "continued"): Issue {
+  const message =
+    kind === "blank"
+      ? "A row with no action number comes before any numbered action; give it the number of the action it belongs to."
+      : `"${row.number}" continues action ${row.number.replace(CONTINUED, "$1")}, which does not come just before it; it is kept as an action of its own.`;
+  return {
+    code: "plan/orphan-row",
+    severity: "warning",
+    message,
+    path: [],
+    ...(row.line === undefined ? {} : { row: row.line }),
+  };
+}
+
+/**
+ * Groups plan-table rows into actions the way the documents are read: a numbered row starts an
+ * action; a row with a blank number is a further row of the action above (seed 002 2.4.1's three
+ * operational details); a `cont./` row continues the last row of its action across a page break
+ * (seed 002 `2.1.3 cont./`), its text appended and a sentence cut by the break rejoined.
+ *
+ * @param rows - Table rows in document order.
+ * @returns The actions, and a warning for each row that belongs to no action before it.
+ * @example
+ * ```ts
+ * const { value } = actionsFromRows([
+ *   { number: "2.1.3", action: {}, row: { detail: [{ kind: "paragraph", text: "A preliminary literature review … has been" }] } },
+ *   { number: "2.1.3 cont./", action: {}, row: { detail: [{ kind: "paragraph", text: "completed." }] } },
+ * ]);
+ * value[0]?.rows[0]?.detail; // [{ kind: "paragraph", text: "A preliminary literature review … has been completed." }]
+ * ```
+ */
+export function actionsFromRows(rows: readonly PlanTableRow[]): Parsed<Action[]> {
+  const actions: Action[] = [];
+  const issues: Issue[] = [];
+  for (const row of rows) {
+    const last = actions.at(-1);
+    const continued = CONTINUED.exec(row.number.trim());
+    const continuedNumber = continued === null ? undefined : normaliseActionNumber(continued[1] ?? "");
+    if (
+      continuedNumber !== undefined &&
+      last !== undefined &&
+      normaliseActionNumber(last.number) === continuedNumber
+    ) {
+      actions[actions.length - 1] = continueAction(last, row);
+    } else if (row.number.trim().length === 0 && last !== undefined) {
+      last.rows.push(row.row);
+    } else {
+      if (row.number.trim().length === 0 || continuedNumber !== undefined)
+        issues.push(orphan(row, continuedNumber === undefined ? "blank" : "continued"));
+      const number = row.number.trim().length === 0 ? "?" : row.number.trim();
+      actions.push({ number, ...row.action, rows: [row.row] });
+    }
+  }
+  return { value: actions, issues };
+}

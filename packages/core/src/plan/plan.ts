@@ -1,0 +1,90 @@
+import * as z from "zod";
+import { Authority } from "../authority/authority";
+import { PlanPeriod } from "../period/plan-period";
+import { Chapter } from "./chapter";
+import { Column } from "./column";
+import { Theme } from "./theme";
+
+/**
+ * Which kind of plan: a three-year area plan, an annual action plan (seed 002) or an annual
+ * implementation plan (seed 003).
+ *
+ * @example
+ * ```ts
+ * const kind: PlanKind = "action-plan";
+ * ```
+ */
+export const PlanKind = z
+  .enum(["area-plan", "action-plan", "implementation-plan"])
+  .describe("Which kind of plan.");
+/** Which kind of plan. */
+export type PlanKind = z.output<typeof PlanKind>;
+
+/**
+ * A glossary entry: the term and its definition, verbatim.
+ *
+ * @example
+ * ```ts
+ * const entry: GlossaryEntry = { term: "ADP", definition: "Alcohol and Drug Partnership" };
+ * ```
+ */
+export const GlossaryEntry = z
+  .object({ term: z.string().min(1), definition: z.string().min(1) })
+  .describe("A glossary entry.");
+/** A glossary entry. */
+export type GlossaryEntry = z.output<typeof GlossaryEntry>;
+
+/**
+ * A plan: its owner, kind and period, the front matter of the document (cover, contents,
+ * glossary, narrative chapters), the action table by theme with the document's own column labels,
+ * and appendices. `areaPlanPeriod` is the period whose first year the plan calls "Year 1" (an
+ * annual plan under a three-year area plan); `outcomeFramework` is the framework its outcome codes
+ * belong to.
+ *
+ * @example
+ * ```ts
+ * const plan: Plan = {
+ *   kind: "action-plan",
+ *   title: "ACTION PLAN 2010-11",
+ *   authority: communityJusticeAuthorities["lothian-borders"],
+ *   period: { from: "2010-11", to: "2010-11" },
+ *   areaPlanPeriod: { from: "2008-09", to: "2010-11" },
+ *   outcomeFramework: "nab-2008",
+ *   columns: [{ field: "measure", label: "Key Measure" }, { field: "timescale", label: "Timescale" }],
+ *   themes: [],
+ * };
+ * ```
+ */
+export const Plan = z
+  .object({
+    id: z.string().min(1).optional().describe("A stable id for linking progress returns."),
+    kind: PlanKind,
+    title: z.string().min(1).optional().describe("The title as written."),
+    authority: Authority,
+    period: PlanPeriod,
+    areaPlanPeriod: PlanPeriod.optional().describe(
+      "The period counted as Year 1, 2, 3; the plan's own by default.",
+    ),
+    outcomeFramework: z.string().min(1).optional().describe("Framework of the plan's outcome codes."),
+    cover: z
+      .object({ lines: z.array(z.string().min(1)), address: z.array(z.string().min(1)).optional() })
+      .optional()
+      .describe("Cover heading lines and address, as written."),
+    contents: z
+      .object({
+        heading: z.string().min(1),
+        pageHeading: z.string().min(1).optional(),
+        entries: z.array(z.object({ title: z.string().min(1), pages: z.string().optional() })),
+      })
+      .optional()
+      .describe("The contents page as written."),
+    glossary: z.object({ heading: z.string().min(1), entries: z.array(GlossaryEntry) }).optional(),
+    chapters: z.array(Chapter).optional().describe("Narrative chapters before the action table."),
+    actionsHeading: z.string().min(1).optional().describe("The heading over the action table."),
+    columns: z.array(Column).min(1).describe("The action table's columns and labels."),
+    themes: z.array(Theme).describe("Themes and sections, in document order."),
+    appendices: z.array(Chapter).optional(),
+  })
+  .describe("A plan with its front matter and action table.");
+/** A plan with its front matter and action table. */
+export type Plan = z.output<typeof Plan>;

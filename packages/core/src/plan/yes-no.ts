@@ -1,0 +1,37 @@
+import * as z from "zod";
+
+/**
+ * A yes/no cell as written (`YES`, `y`, `No`) and read; `value` is absent when the wording is
+ * neither.
+ *
+ * @example
+ * ```ts
+ * const flag: YesNo = { raw: "YES", value: true };
+ * ```
+ */
+export const YesNo = z
+  .object({
+    raw: z.string().describe("As written."),
+    value: z.boolean().optional().describe("Absent when unreadable."),
+  })
+  .describe("A yes/no cell as written and read.");
+/** A yes/no cell as written and read. */
+export type YesNo = z.output<typeof YesNo>;
+
+/**
+ * Reads a yes/no cell: `YES`, `Y`, `yes`, `true` are yes; `NO`, `N`, `no`, `false` are no.
+ *
+ * @param raw - The cell as written.
+ * @returns The flag; `value` absent when the wording is neither.
+ * @example
+ * ```ts
+ * parseYesNo("YES"); // { raw: "YES", value: true }
+ * parseYesNo("maybe"); // { raw: "maybe" }
+ * ```
+ */
+export function parseYesNo(raw: string): YesNo {
+  const word = raw.trim().toLowerCase();
+  if (["yes", "y", "true"].includes(word)) return { raw, value: true };
+  if (["no", "n", "false"].includes(word)) return { raw, value: false };
+  return { raw };
+}

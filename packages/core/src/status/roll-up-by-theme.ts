@@ -1,0 +1,43 @@
+import type { Theme } from "../plan/theme";
+import type { ActionAssessment } from "./assess-plan";
+import { type RollUp, type RollUpRule, rollUp } from "./roll-up";
+
+function themeLabel(theme: Theme, index: number): string {
+  return [theme.number, theme.title].filter((part) => part !== undefined).join(" ") || `Theme ${index + 1}`;
+}
+
+function byTheme(
+  themes: readonly Theme[],
+  assessments: readonly ActionAssessment[],
+  rule: RollUpRule,
+  prefix: string,
+): RollUp[] {
+  return themes.map((theme, index) => {
+    const key = `${prefix}${index}`;
+    const mine = assessments.filter((a) => a.located.themes.includes(theme));
+    const children = byTheme(theme.themes ?? [], mine, rule, `${key}.`);
+    const summary = rollUp(`theme:${key}`, themeLabel(theme, index), mine, rule);
+    return children.length > 0 ? { ...summary, children } : summary;
+  });
+}
+
+/**
+ * Rolls a plan's assessments up by theme, following the plan's own tree of themes: each theme
+ * counts the actions under it and its sub-themes.
+ *
+ * @param themes - The plan's themes (`plan.themes`).
+ * @param assessments - From {@link assessPlan} on the same plan.
+ * @param rule - How ratings roll up; worst-of by default.
+ * @returns One roll-up per top-level theme, with `children` for sub-themes.
+ * @example
+ * ```ts
+ * rollUpByTheme(plan.themes, assessPlan(plan, progress)).map((t) => `${t.label}: ${t.rag}`);
+ * ```
+ */
+export function rollUpByTheme(
+  themes: readonly Theme[],
+  assessments: readonly ActionAssessment[],
+  rule: RollUpRule = { kind: "worst-of" },
+): RollUp[] {
+  return byTheme(themes, assessments, rule, "");
+}

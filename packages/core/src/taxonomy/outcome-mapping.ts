@@ -1,0 +1,28 @@
+import * as z from "zod";
+
+/**
+ * A mapping from the outcomes of one framework to those of another: each `from` code links to
+ * one or more `to` codes. Mappings are queried in both directions.
+ *
+ * @example
+ * ```ts
+ * const mapping: OutcomeMapping = {
+ *   id: "nab-2008-to-nsmo-2006",
+ *   from: "nab-2008",
+ *   to: "nsmo-2006",
+ *   source: "Matched by wording",
+ *   links: [{ from: "A3", to: ["C3", "C4"] }],
+ * };
+ * ```
+ */
+export const OutcomeMapping = z
+  .object({
+    id: z.string().min(1),
+    from: z.string().min(1).describe("Framework id mapped from."),
+    to: z.string().min(1).describe("Framework id mapped to."),
+    source: z.string().min(1).describe("How the mapping was made."),
+    links: z.array(z.object({ from: z.string().min(1), to: z.array(z.string().min(1)).min(1) })).min(1),
+  })
+  .describe("A mapping between the outcomes of two frameworks.");
+/** A mapping between the outcomes of two frameworks. */
+export type OutcomeMapping = z.output<typeof OutcomeMapping>;

@@ -1,0 +1,261 @@
+import { addMonths } from "date-fns";
+import { fromDate, toDate } from "../_internal/calendar";
+import type { Issue } from "../issue/issue";
+import { formatPence } from "../money/format-pence";
+import { parseMoney } from "../money/parse-money";
+import type { OutcomeRefList } from "../outcome-ref/outcome-ref";
+import { planPeriodDates } from "../period/plan-period";
+import type { ActionRow } from "../plan/action";
+import { normaliseActionNumber } from "../plan/normalise-action-number";
+import type { Plan } from "../plan/plan";
+import { type LocatedAction, planActions } from "../plan/plan-actions";
+import type { Theme } from "../plan/theme";
+import { findOutcome } from "../taxonomy/find-outcome";
+import type { OutcomeRegistry } from "../taxonomy/outcome-registry";
+import { parseTimescale } from "../timescale/parse-timescale";
+import { timescaleWindow } from "../timescale/timescale-window";
+
+/**
+ * What plan rules may consult besides the plan.
+ *
+ * @example
+ * ```ts
+ * const context: PlanRuleContext = { registry: builtInRegistry, periodToleranceMonths: 12 };
+ * ```
+ */
+export type PlanRuleContext = { registry: OutcomeRegistry; periodToleranceMonths: number };
+
+/**
+ * A named check of a plan: it returns the issues it finds, each with its path. Write your own and
+ * pass them to {@link validatePlan} with the built-in {@link planRules}.
+ *
+ * @example
+ * ```ts
+ * const everyActionLed: PlanRule = (plan) =>
+ *   planActions(plan).flatMap(({ action, path }) =>
+ *     action.rows.some((row) => row.lead !== undefined) ? [] : [{ code: "local/no-lead", severity: "warning", message: `Action ${action.number} names no lead.`, path, actionNumber: action.number }],
+ *   );
+ * validatePlan(plan, { rules: [...planRules, everyActionLed] });
+ * ```
+ */
+export type PlanRule = (plan: Plan, context: PlanRuleContext) => Issue[];
+
+type Row = { located: LocatedAction; row: ActionRow; path: Array<string | number> };
+
+function rows(plan: Plan): Row[] {
+  return planActions(plan).flatMap((located) =>
+    located.action.rows.map((row, index) => ({ located, row, path: [...located.path, "rows", index] })),
+  );
+}
+
+function themes(
+  list: readonly Theme[],
+  path: Array<string | number> = [],
+): Array<{ theme: Theme; path: Array<string | number> }> {
+  return list.flatMap((theme, index) => {
+    const here = [...path, "themes", index];
+    return [{ theme, path: here }, ...themes(theme.themes ?? [], here)];
+  });
+}
+
+const at = (issue: Omit<Issue, "path">, path: Array<string | number>, actionNumber?: string): Issue => ({
+  ...issue,
+  path,
+  ...(actionNumber === undefined ? {} : { actionNumber }),
+});
+
+/** Each action's number is used once (compared without trailing dots).
+ *
+ * @example
+ * ```ts
+ * uniqueActionNumbers(plan, context); // [] when every number is used once
+ * ```
+ */
+export const uniqueActionNumbers: PlanRule = (plan) => {
+  const seen = new Map<string, string>();
+  return planActions(plan).flatMap(({ action, path }) => {
+    const key = normaliseActionNumber(action.number);
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, action.number);
+      return [];
+    }
+    const message = `Action number ${action.number} is already used by an earlier action (${first}); give each action its own number, or put further details of the same action as rows of it.`;
+    return [
+      at(
+        { code: "plan/duplicate-action-number", severity: "error", message },
+        [...path, "number"],
+        action.number,
+      ),
+    ];
+  });
+};
+
+function refIssues(
+  list: OutcomeRefList,
+  path: Array<string | number>,
+  registry: OutcomeRegistry,
+  actionNumber?: string,
+): Issue[] {
+  return list.refs.flatMap((ref, index) => {
+    if (findOutcome(ref, registry) !== undefined) return [];
+    const known = registry.frameworks[ref.framework] !== undefined;
+    const message = known
+      ? `Outcome ${ref.code} (in "${list.raw}") is not an outcome of ${ref.framework}; correct the code.`
+      : `Outcome framework "${ref.framework}" (in "${list.raw}") is not registered; register it with createRegistry.`;
+    const code = known ? "outcome-ref/unknown-code" : "outcome-ref/unknown-framework";
+    return [at({ code, severity: "error", message }, [...path, "refs", index], actionNumber)];
+  });
+}
+
+/** Every outcome reference names an outcome the registry knows.
+ *
+ * @example
+ * ```ts
+ * outcomeRefsResolve(plan, { registry: builtInRegistry, periodToleranceMonths: 12 });
+ * ```
+ */
+export const outcomeRefsResolve: PlanRule = (plan, { registry }) => [
+  ...themes(plan.themes).flatMap(({ theme, path }) =>
+    theme.outcomeRefs === undefined ? [] : refIssues(theme.outcomeRefs, [...path, "outcomeRefs"], registry),
+  ),
+  ...planActions(plan).flatMap(({ action, path }) =>
+    action.outcomeRefs === undefined
+      ? []
+      : refIssues(action.outcomeRefs, [...path, "outcomeRefs"], registry, action.number),
+  ),
+];
+
+/** Timescale wording reads as dates; unreadable wording is kept with a warning, impossible dates are errors.
+ *
+ * @example
+ * ```ts
+ * timescalesReadable(plan, context).map((issue) => issue.code); // e.g. ["timescale/unparsed"]
+ * ```
+ */
+export const timescalesReadable: PlanRule = (plan) =>
+  rows(plan).flatMap(({ located, row, path }) =>
+    row.timescale === undefined
+      ? []
+      : parseTimescale(row.timescale.raw).issues.map((issue) =>
+          at(issue, [...path, "timescale"], located.action.number),
+        ),
+  );
+
+/** Dated milestones fall within the plan period, give or take the tolerance.
+ *
+ * @example
+ * ```ts
+ * timescalesNearPeriod(plan, { registry: builtInRegistry, periodToleranceMonths: 6 });
+ * ```
+ */
+export const timescalesNearPeriod: PlanRule = (plan, { periodToleranceMonths }) => {
+  const period = plan.areaPlanPeriod ?? plan.period;
+  const dates = planPeriodDates(period);
+  const earliest = fromDate(addMonths(toDate(dates.start), -periodToleranceMonths));
+  const latest = fromDate(addMonths(toDate(dates.end), periodToleranceMonths));
+  return rows(plan).flatMap(({ located, row, path }) =>
+    (row.timescale?.segments ?? []).flatMap((segment, index) => {
+      const window = timescaleWindow({ raw: segment.text, segments: [segment] }, { yearOne: period.from });
+      const outside =
+        (window.due !== undefined && window.due < earliest) ||
+        (window.start !== undefined && window.start > latest);
+      if (!outside) return [];
+      const message = `"${segment.text}" falls outside the plan period ${period.from} to ${period.to} (allowing ${periodToleranceMonths} months either side); check the date or the plan period.`;
+      return [
+        at(
+          { code: "timescale/outside-plan-period", severity: "warning", message },
+          [...path, "timescale", "segments", index],
+          located.action.number,
+        ),
+      ];
+    }),
+  );
+};
+
+/** A stated total equals the sum of its parts; resources wording reads as amounts or a funding basis.
+ *
+ * @example
+ * ```ts
+ * resourcesAddUp(plan, context).filter((issue) => issue.code === "money/parts-do-not-sum");
+ * ```
+ */
+export const resourcesAddUp: PlanRule = (plan) =>
+  rows(plan).flatMap(({ located, row, path }) => {
+    const money = row.resources;
+    if (money === undefined) return [];
+    const unreadable = parseMoney(money.raw).issues.filter((issue) => issue.code === "money/unparsed");
+    const sum = money.amounts.reduce((total, amount) => total + amount.pence, 0);
+    const mismatch: Issue[] =
+      money.total !== undefined && money.amounts.length > 0 && sum !== money.total.pence
+        ? [
+            {
+              code: "money/parts-do-not-sum",
+              severity: "error",
+              message: `The parts (${money.amounts.map((amount) => amount.text).join(" + ")}) add up to ${formatPence(sum)}, not the stated total of ${money.total.text}; correct a part or the total.`,
+              path: [],
+            },
+          ]
+        : [];
+    return [...unreadable, ...mismatch].map((issue) =>
+      at(issue, [...path, "resources"], located.action.number),
+    );
+  });
+
+/** Yes/no columns hold yes or no.
+ *
+ * @example
+ * ```ts
+ * flagsReadable(plan, context);
+ * ```
+ */
+export const flagsReadable: PlanRule = (plan) =>
+  rows(plan).flatMap(({ located, row, path }) =>
+    Object.entries(row.flags ?? {}).flatMap(([key, flag]) =>
+      flag.value !== undefined || flag.raw.trim().length === 0
+        ? []
+        : [
+            at(
+              {
+                code: "plan/unreadable-flag",
+                severity: "warning",
+                message: `"${flag.raw}" in the ${key} column is neither yes nor no; write YES or NO.`,
+              },
+              [...path, "flags", key],
+              located.action.number,
+            ),
+          ],
+    ),
+  );
+
+/** An annual plan's year lies within the area plan it belongs to.
+ *
+ * @example
+ * ```ts
+ * periodWithinAreaPlan(plan, context);
+ * ```
+ */
+export const periodWithinAreaPlan: PlanRule = (plan) => {
+  const area = plan.areaPlanPeriod;
+  if (area === undefined || (plan.period.from >= area.from && plan.period.to <= area.to)) return [];
+  const message = `The plan period ${plan.period.from} to ${plan.period.to} is not within its area plan period ${area.from} to ${area.to}; correct one of them.`;
+  return [at({ code: "plan/period-outside-area-plan", severity: "warning", message }, ["period"])];
+};
+
+/**
+ * The checks {@link validatePlan} runs, in order.
+ *
+ * @example
+ * ```ts
+ * planRules.map((rule) => rule.name); // ["uniqueActionNumbers", "outcomeRefsResolve", …]
+ * ```
+ */
+export const planRules: readonly PlanRule[] = [
+  uniqueActionNumbers,
+  outcomeRefsResolve,
+  timescalesReadable,
+  timescalesNearPeriod,
+  resourcesAddUp,
+  flagsReadable,
+  periodWithinAreaPlan,
+];

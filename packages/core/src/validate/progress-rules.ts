@@ -1,0 +1,186 @@
+import type { Issue } from "../issue/issue";
+import { planPeriodDates } from "../period/plan-period";
+import { reportingPeriodDates } from "../period/reporting-period-dates";
+import { findAction } from "../plan/find-action";
+import { normaliseActionNumber } from "../plan/normalise-action-number";
+import type { Plan } from "../plan/plan";
+import type { ProgressReturn } from "../progress/progress-return";
+
+/**
+ * A named check of a progress return, against its plan where one is given.
+ *
+ * @example
+ * ```ts
+ * const everyEntryRated: ProgressRule = (progress) =>
+ *   progress.entries.flatMap((entry, index) => (entry.status.status === "unknown" ? [{ code: "local/unrated", severity: "warning", message: `Rate action ${entry.action}.`, path: ["entries", index] }] : []));
+ * validateProgressReturn(progress, { plan, rules: [...progressRules, everyEntryRated] });
+ * ```
+ */
+export type ProgressRule = (progress: ProgressReturn, plan: Plan | undefined) => Issue[];
+
+const entryPath = (index: number, ...rest: Array<string | number>) => ["entries", index, ...rest];
+
+/** The period reported on lies within the plan's period (its area plan's, for an annual plan).
+ *
+ * @example
+ * ```ts
+ * periodInsidePlan(progress, plan); // [] for Q2 2008-09 against the 2008-11 area plan
+ * ```
+ */
+export const periodInsidePlan: ProgressRule = (progress, plan) => {
+  if (plan === undefined) return [];
+  const period = plan.areaPlanPeriod ?? plan.period;
+  const planDates = planPeriodDates(period);
+  const dates = reportingPeriodDates(progress.period);
+  if (dates.start >= planDates.start && dates.end <= planDates.end) return [];
+  const message = `The return reports on ${dates.start} to ${dates.end}, outside the plan's period ${period.from} to ${period.to}; check the return's period or the plan it belongs to.`;
+  return [{ code: "progress/period-outside-plan", severity: "error", message, path: ["period"] }];
+};
+
+/** The return names the plan it reports on.
+ *
+ * @example
+ * ```ts
+ * planMatches(progress, plan);
+ * ```
+ */
+export const planMatches: ProgressRule = (progress, plan) => {
+  if (plan?.id === undefined || progress.planId === undefined || plan.id === progress.planId) return [];
+  const message = `The return is for plan "${progress.planId}" but was checked against "${plan.id}".`;
+  return [{ code: "progress/plan-mismatch", severity: "warning", message, path: ["planId"] }];
+};
+
+/** Every entry names an action (and row) of the plan.
+ *
+ * @example
+ * ```ts
+ * entriesMatchActions(progress, plan).map((issue) => issue.actionNumber);
+ * ```
+ */
+export const entriesMatchActions: ProgressRule = (progress, plan) => {
+  if (plan === undefined) return [];
+  return progress.entries.flatMap((entry, index): Issue[] => {
+    const found = findAction(plan, entry.action);
+    if (found === undefined) {
+      const message = `Progress is reported for action ${entry.action}, which the plan does not have; correct the action number.`;
+      return [
+        {
+          code: "progress/unknown-action",
+          severity: "error",
+          message,
+          path: entryPath(index, "action"),
+          actionNumber: entry.action,
+        },
+      ];
+    }
+    if (entry.row === undefined || entry.row < found.action.rows.length) return [];
+    const message = `Progress is reported for row ${entry.row + 1} of action ${entry.action}, which has ${found.action.rows.length} row(s).`;
+    return [
+      {
+        code: "progress/unknown-row",
+        severity: "error",
+        message,
+        path: entryPath(index, "row"),
+        actionNumber: entry.action,
+      },
+    ];
+  });
+};
+
+/** Each action (or row) is reported once.
+ *
+ * @example
+ * ```ts
+ * uniqueEntries(progress, undefined);
+ * ```
+ */
+export const uniqueEntries: ProgressRule = (progress) => {
+  const seen = new Set<string>();
+  return progress.entries.flatMap((entry, index): Issue[] => {
+    const key = `${normaliseActionNumber(entry.action)}#${entry.row ?? "all"}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      return [];
+    }
+    const message = `Action ${entry.action}${entry.row === undefined ? "" : ` row ${entry.row + 1}`} is reported twice; merge the two entries.`;
+    return [
+      {
+        code: "progress/duplicate-entry",
+        severity: "error",
+        message,
+        path: entryPath(index),
+        actionNumber: entry.action,
+      },
+    ];
+  });
+};
+
+/** Per-council parts name councils of the authority.
+ *
+ * @example
+ * ```ts
+ * councilsKnown(progress, undefined); // SLC and NLC are Lanarkshire's
+ * ```
+ */
+export const councilsKnown: ProgressRule = (progress) => {
+  const names = new Set(
+    progress.authority.councils
+      .flatMap((c) => [c.name, c.abbreviation])
+      .filter((n) => n !== undefined)
+      .map((n) => n.toLowerCase()),
+  );
+  return progress.entries.flatMap((entry, index) =>
+    (entry.byCouncil ?? []).flatMap((part, k): Issue[] =>
+      names.has(part.council.toLowerCase())
+        ? []
+        : [
+            {
+              code: "progress/unknown-council",
+              severity: "warning",
+              message: `"${part.council}" is not one of ${progress.authority.name}'s councils; use a council's name or abbreviation.`,
+              path: entryPath(index, "byCouncil", k, "council"),
+              actionNumber: entry.action,
+            },
+          ],
+    ),
+  );
+};
+
+/** Status wording no rule recognises is reported, so a rule can be added.
+ *
+ * @example
+ * ```ts
+ * statusRecognised(progress, undefined).length; // entries whose wording no rule read
+ * ```
+ */
+export const statusRecognised: ProgressRule = (progress) =>
+  progress.entries.flatMap((entry, index): Issue[] =>
+    entry.status.status !== "unknown"
+      ? []
+      : [
+          {
+            code: "status/unrecognised",
+            severity: "info",
+            message: `No status rule recognises "${entry.status.raw.slice(0, 80)}${entry.status.raw.length > 80 ? "…" : ""}", so its status is unknown; report a status such as "On track", "Complete" or "Not commenced", or add a status rule.`,
+            path: entryPath(index, "status"),
+            actionNumber: entry.action,
+          },
+        ],
+  );
+
+/**
+ * The checks {@link validateProgressReturn} runs, in order.
+ *
+ * @example
+ * ```ts
+ * progressRules.length; // 6
+ * ```
+ */
+export const progressRules: readonly ProgressRule[] = [
+  periodInsidePlan,
+  planMatches,
+  entriesMatchActions,
+  uniqueEntries,
+  councilsKnown,
+  statusRecognised,
+];

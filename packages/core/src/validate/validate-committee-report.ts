@@ -1,0 +1,58 @@
+import { checkedFrom } from "../_internal/checked";
+import { schemaIssues } from "../_internal/schema-issues";
+import type { Checked, Issue } from "../issue/issue";
+import { CommitteeReport, type ReportSectionRole } from "../report/committee-report";
+
+const REQUIRED: Array<{ role: ReportSectionRole; name: string }> = [
+  { role: "purpose", name: "a purpose" },
+  { role: "recommendations", name: "recommendations" },
+];
+
+function reportIssues(report: CommitteeReport): Issue[] {
+  const missing = REQUIRED.filter(
+    ({ role }) => !report.sections.some((section) => section.role === role),
+  ).map(
+    ({ role, name }): Issue => ({
+      code: `report/missing-${role}`,
+      severity: "warning",
+      message: `The report has no section giving ${name}; committee reports state their ${name} first.`,
+      path: ["sections"],
+    }),
+  );
+  const seen = new Set<string>();
+  const repeated = report.sections.flatMap((section, index): Issue[] => {
+    if (section.number === undefined) return [];
+    const number = section.number.replace(/\.$/, "");
+    const duplicate = seen.has(number);
+    seen.add(number);
+    return duplicate
+      ? [
+          {
+            code: "report/duplicate-section-number",
+            severity: "warning",
+            message: `Section number ${section.number} is used twice; renumber the sections.`,
+            path: ["sections", index, "number"],
+          },
+        ]
+      : [];
+  });
+  return [...missing, ...repeated];
+}
+
+/**
+ * Checks a committee report: the schema, that it states its purpose and recommendations, and
+ * that section numbers are not repeated. Paragraph numbers are kept as written and not checked
+ * (seed 004 numbers section 2's paragraph "1.2").
+ *
+ * @param input - The report as data.
+ * @returns The typed report with any warnings, or the issues when an error was found.
+ * @example
+ * ```ts
+ * validateCommitteeReport(report).issues; // []
+ * ```
+ */
+export function validateCommitteeReport(input: unknown): Checked<CommitteeReport> {
+  const parsed = CommitteeReport.safeParse(input);
+  if (!parsed.success) return { ok: false, issues: schemaIssues(parsed.error) };
+  return checkedFrom(parsed.data, reportIssues(parsed.data));
+}

@@ -1,0 +1,70 @@
+import { checkedFrom } from "../_internal/checked";
+import { schemaIssues } from "../_internal/schema-issues";
+import { IndicatorSet } from "../indicator/indicator";
+import type { Checked, Issue } from "../issue/issue";
+import { findOutcome } from "../taxonomy/find-outcome";
+import { builtInRegistry, type OutcomeRegistry } from "../taxonomy/outcome-registry";
+
+function indicatorIssues(set: IndicatorSet, registry: OutcomeRegistry): Issue[] {
+  const seen = new Set<string>();
+  return set.indicators.flatMap((indicator, index): Issue[] => {
+    const path = ["indicators", index];
+    const duplicate = seen.has(indicator.id);
+    seen.add(indicator.id);
+    return [
+      ...(duplicate
+        ? [
+            {
+              code: "indicator/duplicate-id",
+              severity: "error" as const,
+              message: `Indicator id "${indicator.id}" is used twice; give each indicator its own id.`,
+              path: [...path, "id"],
+            },
+          ]
+        : []),
+      ...(indicator.tolerance !== undefined && indicator.target === undefined
+        ? [
+            {
+              code: "indicator/tolerance-without-target",
+              severity: "warning" as const,
+              message: `Indicator "${indicator.name}" has a tolerance but no target; set a target or remove the tolerance.`,
+              path: [...path, "tolerance"],
+            },
+          ]
+        : []),
+      ...(indicator.outcomeRefs?.refs ?? []).flatMap((ref, k) =>
+        findOutcome(ref, registry) === undefined
+          ? [
+              {
+                code: "outcome-ref/unknown-code",
+                severity: "error" as const,
+                message: `Outcome ${ref.code} of ${ref.framework} is not known; correct the reference.`,
+                path: [...path, "outcomeRefs", "refs", k],
+              },
+            ]
+          : [],
+      ),
+    ];
+  });
+}
+
+/**
+ * Checks an indicator set: the schema, unique ids, tolerances that have a target to apply to, and
+ * outcome references that resolve.
+ *
+ * @param input - The set as data.
+ * @param options - The registry for outcome references.
+ * @returns The typed set with any warnings, or the issues when an error was found.
+ * @example
+ * ```ts
+ * validateIndicatorSet({ title: "Performance", authority, indicators: [] }).ok; // true
+ * ```
+ */
+export function validateIndicatorSet(
+  input: unknown,
+  options: { registry?: OutcomeRegistry } = {},
+): Checked<IndicatorSet> {
+  const parsed = IndicatorSet.safeParse(input);
+  if (!parsed.success) return { ok: false, issues: schemaIssues(parsed.error) };
+  return checkedFrom(parsed.data, indicatorIssues(parsed.data, options.registry ?? builtInRegistry));
+}

@@ -1,0 +1,46 @@
+import { checkedFrom } from "../_internal/checked";
+import { schemaIssues } from "../_internal/schema-issues";
+import type { Checked } from "../issue/issue";
+import type { Plan } from "../plan/plan";
+import { ProgressReturn } from "../progress/progress-return";
+import { type ProgressRule, progressRules } from "./progress-rules";
+
+/**
+ * Options for {@link validateProgressReturn}.
+ *
+ * @example
+ * ```ts
+ * const options: ValidateProgressReturnOptions = { plan };
+ * ```
+ */
+export type ValidateProgressReturnOptions = {
+  /** The plan reported on; without it, checks against the plan are skipped. */
+  plan?: Plan;
+  /** The checks to run. @defaultValue {@link progressRules} */
+  rules?: readonly ProgressRule[];
+};
+
+/**
+ * Checks a progress return in one call: the schema; against its plan, that the period lies within
+ * the plan period and every entry names an action (and row) of it; that no action is reported
+ * twice; that per-council parts name the authority's councils; and (as info) status wording no rule
+ * recognises.
+ *
+ * @param input - The return as data.
+ * @param options - The plan, and the rules.
+ * @returns The typed return with any warnings, or the issues when an error was found.
+ * @example
+ * ```ts
+ * const checked = validateProgressReturn(data, { plan });
+ * checked.issues.filter((issue) => issue.severity === "error");
+ * ```
+ */
+export function validateProgressReturn(
+  input: unknown,
+  options: ValidateProgressReturnOptions = {},
+): Checked<ProgressReturn> {
+  const parsed = ProgressReturn.safeParse(input);
+  if (!parsed.success) return { ok: false, issues: schemaIssues(parsed.error) };
+  const issues = (options.rules ?? progressRules).flatMap((rule) => rule(parsed.data, options.plan));
+  return checkedFrom(parsed.data, issues);
+}

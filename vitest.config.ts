@@ -1,0 +1,20 @@
+import { defineConfig } from "vitest/config";
+
+// Workspace packages resolve to their TypeScript sources through the "@cja-kit/source"
+// export condition, so tests run without a build.
+const conditions = ["@cja-kit/source", "module", "node", "development|production"];
+
+export default defineConfig({
+  resolve: { conditions },
+  ssr: { resolve: { conditions, externalConditions: ["@cja-kit/source"] } },
+  test: {
+    include: [
+      "packages/*/src/**/*.test.ts",
+      "packages/*/test/**/*.test.ts",
+      "examples/*/src/**/*.test.ts",
+      "test/**/*.test.ts",
+    ],
+    benchmark: { include: ["bench/**/*.bench.ts"] },
+    typecheck: { enabled: false },
+  },
+});
