@@ -1,4 +1,4 @@
-import { communityJusticeAuthorities, type Plan } from "@cja-kit/core";
+import { communityJusticeAuthorities, type Plan, planLayouts } from "@cja-kit/core";
 import { c, p, refs, timescale, unmarked } from "../build";
 
 // The action plan 2010-11 behind Lanarkshire CJA's Quarter 2 progress, July - September 2010
@@ -13,16 +13,7 @@ export const lanarkshireActionPlan2010_11: Plan = {
   areaPlanPeriod: { from: "2008-09", to: "2010-11" },
   outcomeFramework: "sg-national-outcomes-2007",
   cover: { lines: ["LANARKSHIRE COMMUNITY JUSTICE AUTHORITY"] },
-  columns: [
-    { field: "number", label: "Action" },
-    { field: "localOutcome", label: "Local outcome" },
-    { field: "localTarget", label: "Local target" },
-    { field: "detail", label: "Key actions" },
-    { field: "frequency", label: "Frequency /source" },
-    { field: "timescale", label: "timescales" },
-    { field: "lead", label: "lead" },
-    { field: "progress", label: "Progress" },
-  ],
+  columns: [...planLayouts["lanarkshire-quarterly-progress"].columns],
   themes: [
     {
       title: "National Outcome 9: We live our lives safe from crime, disorder and danger",

@@ -1,4 +1,4 @@
-import { type Column, communityJusticeAuthorities, type Plan } from "@cja-kit/core";
+import { type Column, communityJusticeAuthorities, type Plan, planLayouts } from "@cja-kit/core";
 import { bullets, c, timescale } from "../build";
 
 // Lanarkshire CJA, Draft Implementation Plan 2008-09 (seed 003), verbatim. The progress column of
@@ -25,15 +25,7 @@ export const lanarkshireImplementationPlan2008_09: Plan = {
   areaPlanPeriod: { from: "2008-09", to: "2010-11" },
   outcomeFramework: "nsmo-2006",
   cover: { lines: ["LANARKSHIRE COMMUNITY JUSTICE AUTHORITY"] },
-  columns: [
-    { field: "number", label: "Action Number" },
-    { field: "aim", label: "Aim" },
-    { field: "objective", label: "Objective" },
-    { field: "milestones", label: "Milestones" },
-    { field: "timescale", label: "When will it be done by?" },
-    { field: "lead", label: "Lead responsibility" },
-    { field: "progress", label: "Progress" },
-  ],
+  columns: [...planLayouts["lanarkshire-implementation-plan"].columns],
   themes: [
     {
       number: "2.",

@@ -1,4 +1,4 @@
-import { communityJusticeAuthorities, type Plan } from "@cja-kit/core";
+import { communityJusticeAuthorities, type Plan, planLayouts } from "@cja-kit/core";
 import { bullets, c, money, numbered, p, refs, strong, timescale, unmarked, yesNo } from "../build";
 
 /**
@@ -212,16 +212,7 @@ export const lothianBordersActionPlan2010_11: Plan = {
     },
   ],
   actionsHeading: "Action Plan 2010-11",
-  columns: [
-    { field: "measure", label: "Key Measure" },
-    { field: "detail", label: "Specific Operational Detail" },
-    { field: "timescale", label: "Timescale" },
-    { field: "progress", label: "Year 2 Progress/ Amendments" },
-    { field: "nextSteps", label: "New Outcome Year 3" },
-    { field: "lead", label: "Work Group/ Chair" },
-    { field: "resources", label: "Re-sources" },
-    { field: "flag", key: "area-plan-2011-14", label: "2011-14 Area Plan y/n" },
-  ],
+  columns: [...planLayouts["lothian-borders-action-plan"].columns],
   themes: [
     {
       title: "STRATEGIC, SERVICE AND OFFENDER OUTCOME GROUPS",

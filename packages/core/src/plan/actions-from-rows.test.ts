@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest";
 import type { Content } from "../content/content";
 import { parseMoney } from "../money/parse-money";
 import { parseTimescale } from "../timescale/parse-timescale";
-import { actionsFromRows, type PlanTableRow } from "./actions-from-rows";
+import { actionsFromRows, type TableRowInput } from "./actions-from-rows";
 
 const c = (...texts: string[]): Content => texts.map((text) => ({ kind: "paragraph", text }));
 
 // Seed 002 2.6.1 and 2.3.1, each split by a page break into "N" and "N cont./".
-const rows: PlanTableRow[] = [
+const rows: TableRowInput[] = [
   {
     number: "2.3.1",
     action: {

@@ -12,10 +12,10 @@ import { normaliseActionNumber } from "./normalise-action-number";
  *
  * @example
  * ```ts
- * const row: PlanTableRow = { number: "2.1.3 cont./", action: {}, row: { detail: [{ kind: "paragraph", text: "completed." }] } };
+ * const row: TableRowInput = { number: "2.1.3 cont./", action: {}, row: { detail: [{ kind: "paragraph", text: "completed." }] } };
  * ```
  */
-export type PlanTableRow = {
+export type TableRowInput = {
   number: string;
   action: Omit<Action, "number" | "rows">;
   row: ActionRow;
@@ -53,7 +53,7 @@ function continueRow(row: ActionRow, more: ActionRow): ActionRow {
   return merged;
 }
 
-function continueAction(action: Action, more: PlanTableRow): Action {
+function continueAction(action: Action, more: TableRowInput): Action {
   const rows = action.rows;
   const last = rows.at(-1) as ActionRow;
   const title = appendContent(action.title, more.action.title);
@@ -64,7 +64,7 @@ function continueAction(action: Action, more: PlanTableRow): Action {
   };
 }
 
-function orphan(row: PlanTableRow, kind: "blank" | "continued"): Issue {
+function orphan(row: TableRowInput, kind: "blank" | "continued"): Issue {
   const message =
     kind === "blank"
       ? "A row with no action number comes before any numbered action; give it the number of the action it belongs to."
@@ -95,7 +95,7 @@ function orphan(row: PlanTableRow, kind: "blank" | "continued"): Issue {
  * value[0]?.rows[0]?.detail; // [{ kind: "paragraph", text: "A preliminary literature review … has been completed." }]
  * ```
  */
-export function actionsFromRows(rows: readonly PlanTableRow[]): Parsed<Action[]> {
+export function actionsFromRows(rows: readonly TableRowInput[]): Parsed<Action[]> {
   const actions: Action[] = [];
   const issues: Issue[] = [];
   for (const row of rows) {

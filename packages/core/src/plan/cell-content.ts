@@ -1,0 +1,95 @@
+import type { Block, Content } from "../content/content";
+import type { Column } from "./column";
+import type { PlanTableRow } from "./plan-table";
+
+const lines = (raw: string | undefined): Content =>
+  (raw ?? "")
+    .split(/\r?\n|\r/)
+    .filter((line) => line.trim().length > 0)
+    .map((text): Block => ({ kind: "paragraph", text }));
+
+const whole = (text: string | undefined): Content =>
+  text === undefined || text.trim().length === 0 ? [] : [{ kind: "paragraph", text }];
+
+/**
+ * The number and outcome references that head a key-measure cell, as written.
+ *
+ * @param row - A table row (only its action is read).
+ * @returns E.g. `2.4.2. (A1 & C3)`.
+ * @example
+ * ```ts
+ * measureHeading({ action: { number: "2.4.2.", outcomeRefs: parseOutcomeRefs("(A1 & C3)").value, rows: [{}] } }); // "2.4.2. (A1 & C3)"
+ * ```
+ */
+export function measureHeading(row: Pick<PlanTableRow, "action">): string {
+  return [row.action.number, row.action.outcomeRefs?.raw]
+    .filter((part) => part !== undefined && part.length > 0)
+    .join(" ");
+}
+
+function progressContent(row: PlanTableRow): Content {
+  const entry = row.entry;
+  if (entry === undefined) return [];
+  return [
+    ...entry.progress,
+    ...(entry.byCouncil ?? []).flatMap(
+      (part): Content => [{ kind: "paragraph", text: part.council, strong: true }, ...part.progress],
+    ),
+  ];
+}
+
+/**
+ * What a cell of a plan table holds, as content, whatever the column: the action's own fields on
+ * its first row only, the row's fields on every row, progress and next steps from the joined
+ * return. A key-measure cell (`measure`) is the number and references, then the wording. Timescale
+ * and resources cells keep their wording line by line.
+ *
+ * @param column - The column.
+ * @param row - A row of {@link planTable}.
+ * @returns The cell's content; empty for an empty cell.
+ * @example
+ * ```ts
+ * cellContent({ field: "timescale", label: "Timescale" }, planTable(plan)[0]);
+ * // [{ kind: "paragraph", text: "Year 1" }, …]
+ * ```
+ */
+export function cellContent(column: Column, row: PlanTableRow): Content {
+  const first = row.rowIndex === 0;
+  const { action, row: detail } = row;
+  switch (column.field) {
+    case "measure":
+      return first ? [...whole(measureHeading(row)), ...(action.title ?? [])] : [];
+    case "number":
+      return first ? whole(action.number) : [];
+    case "title":
+      return first ? (action.title ?? []) : [];
+    case "outcomeRefs":
+      return first ? whole(action.outcomeRefs?.raw) : [];
+    case "aim":
+      return first ? (action.aim ?? []) : [];
+    case "objective":
+      return first ? (action.objective ?? []) : [];
+    case "localOutcome":
+    case "localTarget":
+    case "detail":
+    case "milestones":
+    case "frequency":
+    case "lead":
+    case "partners":
+      return detail[column.field] ?? [];
+    case "timescale":
+      return lines(detail.timescale?.raw);
+    case "resources":
+      return lines(detail.resources?.raw);
+    case "flag":
+      return whole(column.key === undefined ? undefined : detail.flags?.[column.key]?.raw);
+    case "progress":
+      return progressContent(row);
+    case "nextSteps":
+      return row.entry?.nextSteps ?? [];
+    default: {
+      const never: never = column.field;
+      return never;
+    }
+  }
+}

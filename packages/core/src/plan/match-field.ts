@@ -1,0 +1,42 @@
+import type { ActionField } from "./column";
+import { fieldAliases } from "./field-aliases";
+
+/**
+ * A column label reduced for comparison: lower case, `&` as "and", no spacing or punctuation.
+ *
+ * @param label - A label as written.
+ * @returns The key.
+ * @example
+ * ```ts
+ * labelKey("Work Group/ Chair"); // "workgroupchair"
+ * ```
+ */
+export function labelKey(label: string): string {
+  return label
+    .toLowerCase()
+    .replace(/&/g, "and")
+    .replace(/[^a-z0-9]+/g, "");
+}
+
+const index = new Map<string, ActionField>(
+  (Object.entries(fieldAliases) as Array<[ActionField, readonly string[]]>).flatMap(([field, labels]) =>
+    [field, ...labels].map((label) => [labelKey(label), field] as const),
+  ),
+);
+
+/**
+ * The field a column heading means, matched through {@link fieldAliases} ignoring case, spacing and
+ * punctuation; `undefined` for a heading no field is known by (keep such a column as extra data).
+ *
+ * @param label - The column heading as written.
+ * @returns The field, or `undefined`.
+ * @example
+ * ```ts
+ * matchField("WORK GROUP / CHAIR"); // "lead"
+ * matchField("When will it be done by?"); // "timescale"
+ * matchField("Comments"); // undefined
+ * ```
+ */
+export function matchField(label: string): ActionField | undefined {
+  return index.get(labelKey(label));
+}

@@ -1,0 +1,84 @@
+import type { ProgressEntry, ProgressReturn } from "../progress/progress-return";
+import type { Action, ActionRow } from "./action";
+import type { Column } from "./column";
+import { normaliseActionNumber } from "./normalise-action-number";
+import type { Plan } from "./plan";
+import type { Theme } from "./theme";
+
+/**
+ * One row of a plan's table as a reader sees it: the themes above it, its action, which of the
+ * action's rows it is, the row, the progress reported on it, and the column labels in force.
+ *
+ * @example
+ * ```ts
+ * const row: PlanTableRow = planTable(plan, progress)[0];
+ * row.rowIndex === 0; // the first row of its action carries the action's own fields
+ * ```
+ */
+export type PlanTableRow = {
+  themes: Theme[];
+  action: Action;
+  rowIndex: number;
+  row: ActionRow;
+  entry?: ProgressEntry;
+  columns: Column[];
+};
+
+function entryFor(
+  entries: readonly ProgressEntry[],
+  action: Action,
+  rowIndex: number,
+): ProgressEntry | undefined {
+  const number = normaliseActionNumber(action.number);
+  const mine = entries.filter((entry) => normaliseActionNumber(entry.action) === number);
+  return (
+    mine.find((entry) => entry.row === rowIndex) ??
+    (rowIndex === 0 ? mine.find((entry) => entry.row === undefined) : undefined)
+  );
+}
+
+function walk(
+  themes: readonly Theme[],
+  above: Theme[],
+  columns: Column[],
+  entries: readonly ProgressEntry[],
+): PlanTableRow[] {
+  return themes.flatMap((theme) => {
+    const chain = [...above, theme];
+    const own = theme.columns ?? columns;
+    const rows = (theme.actions ?? []).flatMap((action) =>
+      action.rows.map((row, rowIndex) => {
+        const entry = entryFor(entries, action, rowIndex);
+        return {
+          themes: chain,
+          action,
+          rowIndex,
+          row,
+          columns: own,
+          ...(entry === undefined ? {} : { entry }),
+        };
+      }),
+    );
+    return [...rows, ...walk(theme.themes ?? [], chain, own, entries)];
+  });
+}
+
+/**
+ * A plan's table, row by row in document order, with the progress of a return joined on: an entry
+ * for a row (`row` set) goes with that row; an entry for a whole action goes with its first row.
+ * Each row knows the column labels in force (a theme's own, else the plan's).
+ *
+ * @param plan - The plan.
+ * @param progress - A return on the plan, if any.
+ * @returns The table rows.
+ * @example
+ * ```ts
+ * planTable(plan, progress).map((r) => `${r.action.number}/${r.rowIndex}: ${r.entry?.status.status ?? "-"}`);
+ * ```
+ */
+export function planTable(
+  plan: Pick<Plan, "themes" | "columns">,
+  progress?: Pick<ProgressReturn, "entries">,
+): PlanTableRow[] {
+  return walk(plan.themes, [], plan.columns, progress?.entries ?? []);
+}
