@@ -29,7 +29,7 @@ export { PlanPeriod, planPeriodDates, planYear } from "./period/plan-period";
 export { ReportingPeriod } from "./period/reporting-period";
 export { reportingPeriodDates } from "./period/reporting-period-dates";
 export { Action, ActionRow } from "./plan/action";
-export type { TableRowInput } from "./plan/actions-from-rows";
+export type { PlacedProgress, RowProgress, TableRowInput } from "./plan/actions-from-rows";
 export { actionsFromRows } from "./plan/actions-from-rows";
 export { cellContent, measureHeading } from "./plan/cell-content";
 export { Chapter, ChapterBlock, HeadingBlock, OutcomeListBlock } from "./plan/chapter";

@@ -68,7 +68,6 @@ export const Action = z
     aim: Content.optional().describe("Aim (seed 003)."),
     objective: Content.optional().describe("Objective (seed 003)."),
     rows: z.array(ActionRow).min(1).describe("Rows of detail, in document order."),
-    extra: Extra.optional(),
   })
   .describe("An action or key measure of a plan.");
 /** An action or key measure of a plan. */

@@ -71,7 +71,8 @@ const rows: TableRowInput[] = [
 ];
 
 describe("actionsFromRows", () => {
-  const { value: actions, issues } = actionsFromRows(rows);
+  const { value, issues } = actionsFromRows(rows);
+  const actions = value.actions;
 
   it("merges a cont./ row into the row it continues, rejoining the sentence the page break cut", () => {
     expect(actions.map((a) => a.number)).toEqual(["2.3.1", "2.6.1", "2.4.1"]);
@@ -114,10 +115,27 @@ describe("actionsFromRows", () => {
       { number: "", action: {}, row: {}, line: 2 },
       { number: "3.1.1 cont./", action: {}, row: {}, line: 3 },
     ]);
-    expect(value.map((a) => a.number)).toEqual(["?", "3.1.1 cont./"]);
+    expect(value.actions.map((a) => a.number)).toEqual(["?", "3.1.1 cont./"]);
     expect(found.map((issue) => [issue.code, issue.row])).toEqual([
       ["plan/orphan-row", 2],
       ["plan/orphan-row", 3],
+    ]);
+  });
+
+  it("places progress cells on the row they end up in, merging cont./ rows (seed 002 2.1.3)", () => {
+    const { value: read } = actionsFromRows([
+      { number: "2.1.3", action: {}, row: {}, progress: { progress: c("A preliminary literature review on the applicability of alcohol brief interventions for CJA clients has been") } },
+      { number: "2.1.3 cont./", action: {}, row: {}, progress: { progress: c("completed. This is being augmented by a review on residential and peer supported Detox services (e.g. LEAP).") } },
+      { number: "", action: {}, row: {} },
+      { number: "", action: {}, row: {}, progress: { nextSteps: c("Victim Group to implement new actions") } },
+    ]);
+    expect(read.progress).toEqual([
+      {
+        action: "2.1.3",
+        row: 0,
+        progress: c("A preliminary literature review on the applicability of alcohol brief interventions for CJA clients has been completed. This is being augmented by a review on residential and peer supported Detox services (e.g. LEAP)."),
+      },
+      { action: "2.1.3", row: 2, nextSteps: c("Victim Group to implement new actions") },
     ]);
   });
 

@@ -47,7 +47,10 @@ export type ActionField = z.output<typeof ActionField>;
 export const Column = z
   .object({
     field: ActionField,
-    label: z.string().describe("The column's label as the document writes it."),
+    label: z
+      .string()
+      .regex(/^[^\r\n]*$/, "A column label is one line.")
+      .describe("The column's label as the document writes it."),
     key: z.string().min(1).optional().describe('Which flag, for `field: "flag"`.'),
   })
   .refine((column) => column.field !== "flag" || column.key !== undefined, {

@@ -56,6 +56,10 @@ export const ProgressEntry = z
       .max(100)
       .optional()
       .describe("Share of the work done, where reported."),
+    extra: z
+      .record(z.string(), z.string())
+      .optional()
+      .describe("Cells from the source with no place in the model (unknown columns), by column label."),
   })
   .describe("Progress on one action in a return.");
 /** Progress on one action in a return. */

@@ -1,0 +1,16 @@
+export type {
+  CsvReadOptions,
+  CsvWriteOptions,
+  PlanCsv,
+  PlanCsvLayout,
+  PlanMeta,
+  ReadPlanCsvOptions,
+  WritePlanCsvOptions,
+} from "./csv-options";
+export { readPlanCsv } from "./read-plan-csv";
+export { readPlanCsvStream } from "./read-plan-csv-stream";
+export type { ReadProgressCsvOptions } from "./read-progress-csv";
+export { readProgressCsv } from "./read-progress-csv";
+export { readProgressCsvStream } from "./read-progress-csv-stream";
+export { writePlanCsv } from "./write-plan-csv";
+export { writeProgressCsv } from "./write-progress-csv";

@@ -1,0 +1,64 @@
+import type { Checked, ProgressReturn } from "@cja-kit/core";
+import { decode } from "./_internal/decode";
+import { detectDelimiter } from "./_internal/delimiter";
+import { createProgressReader, type ProgressCsvMeta } from "./_internal/progress-reader";
+import { parseRecords } from "./_internal/records";
+import type { CsvReadOptions } from "./csv-options";
+
+/**
+ * Options for {@link readProgressCsv}: whose returns the rows are, the period for a file with no
+ * Period column, the plan for a file with no Plan column, and how to read the file.
+ *
+ * @example
+ * ```ts
+ * const options: ReadProgressCsvOptions = { authority: communityJusticeAuthorities.lanarkshire, period: { kind: "quarter", year: "2010-11", quarter: 2 } };
+ * ```
+ */
+export type ReadProgressCsvOptions = CsvReadOptions & ProgressCsvMeta;
+
+/**
+ * Reads progress returns from CSV, one row per action (or action row) per period, as
+ * {@link writeProgressCsv} writes them or a spreadsheet keeps them: rows are grouped into one return
+ * per period, plan, title and date, in the order they first appear. Status is read from the
+ * wording unless a Status column gives it. Every problem is an issue with its row and column.
+ *
+ * @param input - The file's text or bytes.
+ * @param options - Whose returns, default period, and how to read the file.
+ * @returns The returns, or every issue found.
+ * @example
+ * ```ts
+ * const read = readProgressCsv(text, { authority: communityJusticeAuthorities.lanarkshire });
+ * if (read.ok) read.value.map((r) => r.entries.length);
+ * ```
+ */
+export function readProgressCsv(
+  input: string | Uint8Array,
+  options: ReadProgressCsvOptions,
+): Checked<ProgressReturn[]> {
+  const { text, issues } = decode(input, options.encoding ?? "auto");
+  const delimiter =
+    options.delimiter === undefined || options.delimiter === "auto"
+      ? detectDelimiter(text)
+      : options.delimiter;
+  const { records, issues: found } = parseRecords(text, delimiter);
+  const [header, ...rows] = records;
+  if (header === undefined) {
+    return {
+      ok: false,
+      issues: [
+        ...issues,
+        ...found,
+        {
+          code: "csv/empty-file",
+          severity: "error",
+          message: "The file has no header row; a progress CSV starts with a row of column headings.",
+          path: [],
+        },
+      ],
+    };
+  }
+  const reader = createProgressReader(options);
+  reader.header(header.cells, header.line);
+  for (const row of rows) reader.row(row.cells, row.line);
+  return reader.finish([...issues, ...found]);
+}
