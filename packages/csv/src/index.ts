@@ -14,3 +14,4 @@ export { readProgressCsv } from "./read-progress-csv";
 export { readProgressCsvStream } from "./read-progress-csv-stream";
 export { writePlanCsv } from "./write-plan-csv";
 export { writeProgressCsv } from "./write-progress-csv";
+export { writeRollUpCsv } from "./write-roll-up-csv";

@@ -1,0 +1,23 @@
+import type { CommitteeReport, IndicatorSet, Plan, ProgressReturn } from "@cja-kit/core";
+import type { DocumentFormat } from "./document-format";
+
+type DataOf = {
+  plan: Plan;
+  "progress-return": ProgressReturn;
+  "indicator-set": IndicatorSet;
+  "committee-report": CommitteeReport;
+};
+
+/**
+ * A document and its format: what {@link write} takes and {@link read} gives back. Without a type
+ * argument it is the union of the four; `CjaDocument<"plan">` is a plan only.
+ *
+ * @example
+ * ```ts
+ * const document: CjaDocument = { format: "indicator-set", data: indicators };
+ * if (document.format === "indicator-set") document.data.indicators.length;
+ * ```
+ */
+export type CjaDocument<F extends DocumentFormat = DocumentFormat> = F extends DocumentFormat
+  ? { format: F; data: DataOf[F] }
+  : never;

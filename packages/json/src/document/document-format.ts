@@ -1,0 +1,32 @@
+/**
+ * The four kinds of document a cja-kit JSON file can hold, by the name used in `read` and `write`.
+ * In the file the format is written with a `cja-kit/` prefix: `"format": "cja-kit/plan"`.
+ *
+ * @example
+ * ```ts
+ * documentFormats.map((format) => `${format}.schema.json`);
+ * // ["plan.schema.json", "progress-return.schema.json", "indicator-set.schema.json", "committee-report.schema.json"]
+ * ```
+ */
+export const documentFormats = ["plan", "progress-return", "indicator-set", "committee-report"] as const;
+
+/**
+ * One of the four document formats: `plan`, `progress-return`, `indicator-set` or `committee-report`.
+ *
+ * @example
+ * ```ts
+ * const format: DocumentFormat = "progress-return";
+ * ```
+ */
+export type DocumentFormat = (typeof documentFormats)[number];
+
+/**
+ * The version of the JSON formats this package writes and reads without a migration. A file of
+ * another version needs a {@link Migration} to it.
+ *
+ * @example
+ * ```ts
+ * JSON.parse(write({ format: "plan", data: plan })).version === formatVersion; // true
+ * ```
+ */
+export const formatVersion = 1;

@@ -1,0 +1,57 @@
+import Ajv2020 from "ajv/dist/2020";
+import { describe, expect, it } from "vitest";
+import { seedOf } from "../../test/seed-cases";
+import { documentFormats } from "../document/document-format";
+import { read } from "../read/read";
+import { write } from "../write/write";
+import { jsonSchema } from "./json-schema";
+
+describe("jsonSchema", () => {
+  it.each(documentFormats)(
+    "gives %s a draft 2020-12 schema whose $id is the URL write puts in $schema",
+    (format) => {
+      const schema = jsonSchema(format);
+      expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
+      expect(schema.$id).toBe(`https://unpkg.com/@cja-kit/json@0/schema/${format}.schema.json`);
+      expect(schema.required).toEqual(["format", "version", "data"]);
+      expect(schema.additionalProperties).toBe(false);
+      expect(new Ajv2020({ strict: true }).validateSchema(schema)).toBe(true);
+    },
+  );
+
+  it("puts core's named schemas in $defs, and recursive themes refer to themselves", () => {
+    const schema = jsonSchema("plan");
+    expect(schema).toMatchObject({
+      properties: { data: { properties: { themes: { items: { $ref: "#/$defs/Theme" } } } } },
+      $defs: { Theme: { properties: { themes: { type: "array", items: { $ref: "#/$defs/Theme" } } } } },
+    });
+    expect(Object.keys(schema.$defs ?? {})).toEqual(
+      expect.arrayContaining(["Action", "Content", "Timescale", "Money"]),
+    );
+  });
+
+  it("keeps regex patterns but not refinements: the reader still checks those", () => {
+    const ajv = new Ajv2020({ strict: true });
+    const validate = ajv.compile(jsonSchema("plan"));
+    const plan = seedOf("plan");
+    const file = (from: string) =>
+      JSON.parse(write(plan).replace(`"from": "${plan.data.period.from}"`, `"from": "${from}"`));
+    expect(validate(file("2010/11"))).toBe(false);
+    // "2010-12" matches ^\d{4}-\d{2}$; only the refinement knows the years are not consecutive.
+    expect(validate(file("2010-12"))).toBe(true);
+    expect(read(JSON.stringify(file("2010-12"))).issues.map((issue) => issue.code)).toContain(
+      "schema/custom",
+    );
+  });
+
+  it("disallows unknown keys, which the reader only warns of", () => {
+    const validate = new Ajv2020({ strict: true }).compile(jsonSchema("committee-report"));
+    const file = JSON.parse(write(seedOf("committee-report")));
+    file.data.subjct = "typo";
+    expect(validate(file)).toBe(false);
+    expect(validate.errors?.[0]).toMatchObject({
+      keyword: "additionalProperties",
+      params: { additionalProperty: "subjct" },
+    });
+  });
+});

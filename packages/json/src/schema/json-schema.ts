@@ -1,0 +1,52 @@
+import * as z from "zod";
+import { currentSpecs, FORMAT_PREFIX, schemaUrl } from "../_internal/format-specs";
+import { schemaNames } from "../_internal/schema-names";
+import { type DocumentFormat, formatVersion } from "../document/document-format";
+
+/** The global registry's metadata (descriptions), plus an `id` for core's named schemas so they go to `$defs`. */
+class NamedSchemas extends z.core.$ZodRegistry<z.core.GlobalMeta> {
+  override get<S extends z.core.$ZodType>(schema: S) {
+    const meta = z.globalRegistry.get(schema);
+    const id = schemaNames.get(schema);
+    return id === undefined ? meta : { ...meta, id };
+  }
+}
+
+function envelope(format: DocumentFormat) {
+  return z
+    .object({
+      $schema: z.string().optional().describe("The URL of this JSON Schema, for editors."),
+      format: z.literal(`${FORMAT_PREFIX}${format}`).describe("The document format."),
+      version: z.literal(formatVersion).describe("The version of the format."),
+      data: currentSpecs.formats[format].schema,
+    })
+    .describe(
+      `A cja-kit ${format.replace("-", " ")} document: the envelope naming its format and version, and the data.`,
+    );
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of a document format, generated from core's zod schemas: the
+ * envelope and the data, core's named schemas under `$defs` (recursive themes by `$ref`), unknown
+ * keys disallowed. zod refinements are not in it: a financial year must match `^\d{4}-\d{2}$` but
+ * the check that its years are consecutive (like the real-day check of dates, a plan period's
+ * order, a flag column's key) is only made by {@link read}. The same schema ships as
+ * `@cja-kit/json/schema/<format>.schema.json`, whose URL is its `$id`.
+ *
+ * @param format - The document format.
+ * @returns A new JSON Schema object.
+ * @example
+ * ```ts
+ * const schema = jsonSchema("plan");
+ * schema.$id; // "https://unpkg.com/@cja-kit/json@0/schema/plan.schema.json"
+ * Object.keys(schema.$defs ?? {}).includes("Theme"); // true
+ * ```
+ */
+export function jsonSchema(format: DocumentFormat): z.core.JSONSchema.JSONSchema {
+  const { $schema, ...rest } = z.toJSONSchema(envelope(format), {
+    target: "draft-2020-12",
+    metadata: new NamedSchemas(),
+    unrepresentable: "throw",
+  });
+  return { $schema, $id: schemaUrl(format), title: `cja-kit ${format} v${formatVersion}`, ...rest };
+}
