@@ -2,8 +2,8 @@ export { lanarkshireActionPlan2010_11 } from "./lanarkshire/action-plan-2010-11"
 export { lanarkshireChiefOfficersUpdate } from "./lanarkshire/chief-officers-update-2007";
 export { lanarkshirePerformanceFrameworkReport } from "./lanarkshire/committee-report-2008-02-28";
 export { lanarkshireImplementationPlan2008_09 } from "./lanarkshire/implementation-plan-2008-09";
-export { lanarkshireLocalOutcomes, lanarkshireLocalToNsmo2006 } from "./lanarkshire/local-outcomes";
 export { lanarkshireIndicators2010_11 } from "./lanarkshire/indicators-2010-11";
+export { lanarkshireLocalOutcomes, lanarkshireLocalToNsmo2006 } from "./lanarkshire/local-outcomes";
 export { lanarkshireProgress2008_09Q2 } from "./lanarkshire/progress-2008-09-q2";
 export { lanarkshireProgress2010_11Q2 } from "./lanarkshire/progress-2010-11-q2";
 export { lothianBordersActionPlan2010_11 } from "./lothian-borders/action-plan-2010-11";

@@ -24,6 +24,7 @@ export { quarterDates, quarterOf } from "./period/financial-quarter";
 export { FinancialYear, financialYear, financialYearStartYear } from "./period/financial-year";
 export { financialYearDates } from "./period/financial-year-dates";
 export { financialYearOf } from "./period/financial-year-of";
+export { formatCalendarDate } from "./period/format-calendar-date";
 export { parsePlanPeriod } from "./period/parse-plan-period";
 export { PlanPeriod, planPeriodDates, planYear } from "./period/plan-period";
 export { ReportingPeriod } from "./period/reporting-period";
@@ -64,6 +65,7 @@ export { CanonicalStatus, canonicalStatuses, ReportedStatus } from "./status/can
 export { defaultStatusRules } from "./status/default-status-rules";
 export type { RagInput, RagResult } from "./status/derive-rag";
 export { deriveRag } from "./status/derive-rag";
+export { canonicalStatusLabels, ragLabels } from "./status/labels";
 export { normaliseStatus } from "./status/normalise-status";
 export { Rag, rags } from "./status/rag";
 export type { RagRules } from "./status/rag-rules";

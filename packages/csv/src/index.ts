@@ -1,3 +1,5 @@
+export type { ReadCommitteeReportCsvOptions } from "./committee-report-csv";
+export { readCommitteeReportCsv, writeCommitteeReportCsv } from "./committee-report-csv";
 export type {
   CsvReadOptions,
   CsvWriteOptions,

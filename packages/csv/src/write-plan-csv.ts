@@ -125,10 +125,18 @@ export function writePlanCsv(
   const columns = canonical
     ? canonicalColumns(plan, lines, options.progress)
     : documentColumns(layout === "document" ? plan.columns : layout, lines);
+  // The columns written are the columns in force: a lead cell shows partners unless one of them does.
+  const inForce = columns.flatMap((column) => (column.kind === "field" ? [column.column] : []));
   const rows = lines.map((line) =>
     line.table === undefined && !canonical
       ? columns.map((_, index) => (index === 0 ? headingText(line.themes.at(-1) ?? {}) : ""))
-      : columns.map((column) => cellText(column, line, canonical)),
+      : columns.map((column) =>
+          cellText(
+            column,
+            line.table === undefined ? line : { ...line, table: { ...line.table, columns: inForce } },
+            canonical,
+          ),
+        ),
   );
   return {
     csv: toCsv([columns.map((column) => column.label), ...rows], options),

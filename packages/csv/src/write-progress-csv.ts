@@ -35,6 +35,7 @@ function entryRow(columns: readonly ProgressCsvColumn[], progress: ProgressRetur
   const table: PlanTableRow = {
     themes: [],
     action: { number: entry.action, rows: [{}] },
+    path: [],
     rowIndex: 0,
     row: entry.extra === undefined ? {} : { extra: entry.extra },
     entry,

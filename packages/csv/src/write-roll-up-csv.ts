@@ -1,15 +1,13 @@
-import { canonicalStatuses, type RollUp, rags } from "@cja-kit/core";
-import type { CsvWriteOptions } from "./csv-options";
+import { canonicalStatuses, type RollUp, ragLabels, rags } from "@cja-kit/core";
 import { toCsv } from "./_internal/stringify";
-
-const RAG_LABELS = { red: "Red", amber: "Amber", green: "Green", "not-rated": "Not rated" } as const;
+import type { CsvWriteOptions } from "./csv-options";
 
 function flatten(rollUps: readonly RollUp[], level: number): Array<{ rollUp: RollUp; level: number }> {
   return rollUps.flatMap((rollUp) => [{ rollUp, level }, ...flatten(rollUp.children ?? [], level + 1)]);
 }
 
 function driverLines(rollUp: RollUp): string {
-  return rollUp.drivers.map((d) => `${d.actionNumber}${d.row === undefined ? "" : ` (row ${d.row + 1})`}: ${d.because}`).join("\n");
+  return rollUp.drivers.map((d) => `${d.label}: ${d.because}`).join("\n");
 }
 
 /**
@@ -27,12 +25,23 @@ function driverLines(rollUp: RollUp): string {
  * ```
  */
 export function writeRollUpCsv(rollUps: readonly RollUp[], options: CsvWriteOptions = {}): string {
-  const header = ["Key", "Level", "Group", "Rating", "Rule", "Actions", ...canonicalStatuses, ...rags.map((rag) => RAG_LABELS[rag]), "Because", "Decided by"];
+  const header = [
+    "Key",
+    "Level",
+    "Group",
+    "Rating",
+    "Rule",
+    "Actions",
+    ...canonicalStatuses,
+    ...rags.map((rag) => ragLabels[rag]),
+    "Because",
+    "Decided by",
+  ];
   const rows = flatten(rollUps, 1).map(({ rollUp, level }) => [
     rollUp.key,
     String(level),
     rollUp.label,
-    RAG_LABELS[rollUp.rag],
+    ragLabels[rollUp.rag],
     rollUp.rule,
     String(rollUp.total),
     ...canonicalStatuses.map((status) => String(rollUp.counts.status[status])),

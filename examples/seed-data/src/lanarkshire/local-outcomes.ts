@@ -1,6 +1,11 @@
 import type { OutcomeFramework, OutcomeMapping } from "@cja-kit/core";
 
-const outcome = (code: string, wording: string) => ({ framework: "lanarkshire-local", code, group: "L", wording });
+const outcome = (code: string, wording: string) => ({
+  framework: "lanarkshire-local",
+  code,
+  group: "L",
+  wording,
+});
 
 /**
  * Lanarkshire CJA's local outcomes, as its plans word them (seed 003's "Outcome" boxes and seed
@@ -10,7 +15,8 @@ const outcome = (code: string, wording: string) => ({ framework: "lanarkshire-lo
 export const lanarkshireLocalOutcomes: OutcomeFramework = {
   id: "lanarkshire-local",
   title: "Lanarkshire CJA local outcomes",
-  source: "Lanarkshire CJA Draft Implementation Plan 2008-09 (Outcome boxes) and Quarter 2 progress 2010 (Local outcome column); codes assigned by cja-kit",
+  source:
+    "Lanarkshire CJA Draft Implementation Plan 2008-09 (Outcome boxes) and Quarter 2 progress 2010 (Local outcome column); codes assigned by cja-kit",
   groups: [{ code: "L", label: "Local outcomes" }],
   outcomes: [
     outcome("L1", "Minimise the harm caused to individuals & communities"),
@@ -24,17 +30,32 @@ export const lanarkshireLocalOutcomes: OutcomeFramework = {
       "To improve the attitude or behaviour which leads to offending and greater acceptance of responsibility in managing their own behaviour and understanding the impact of their offending behaviour on victims and their own families",
     ),
     outcome("L8", "To ensure the appropriate care of victims, including appropriate and timely information"),
-    outcome("L9", "To increase community safety through cooperation between offender management agencies and wider partners"),
+    outcome(
+      "L9",
+      "To increase community safety through cooperation between offender management agencies and wider partners",
+    ),
     outcome(
       "L10",
       "A workforce with the appropriate skills mix and understanding of each others roles who are able to work effectively together to reduce re-offending",
     ),
     outcome("L11", "To assess the effectiveness of services in reducing re-offending"),
     outcome("L12", "Tackle those personal issues which contribute to reoffending"),
-    outcome("L13", "Our communities feel safer and more confident because they see offenders being effectively managed."),
-    outcome("L14", "To support the provision of appropriate interventions for offenders and to effectively manage cases."),
-    outcome("L15", "To ensure that LCJA compliments the wider community safety agenda through the Community Planning Partnerships."),
-    outcome("L16", "To ensure we maximise and evidence the use of scarce resources in a manner that best contributes to reducing re-offending."),
+    outcome(
+      "L13",
+      "Our communities feel safer and more confident because they see offenders being effectively managed.",
+    ),
+    outcome(
+      "L14",
+      "To support the provision of appropriate interventions for offenders and to effectively manage cases.",
+    ),
+    outcome(
+      "L15",
+      "To ensure that LCJA compliments the wider community safety agenda through the Community Planning Partnerships.",
+    ),
+    outcome(
+      "L16",
+      "To ensure we maximise and evidence the use of scarce resources in a manner that best contributes to reducing re-offending.",
+    ),
   ],
 };
 

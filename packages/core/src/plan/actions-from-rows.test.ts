@@ -124,16 +124,41 @@ describe("actionsFromRows", () => {
 
   it("places progress cells on the row they end up in, merging cont./ rows (seed 002 2.1.3)", () => {
     const { value: read } = actionsFromRows([
-      { number: "2.1.3", action: {}, row: {}, progress: { progress: c("A preliminary literature review on the applicability of alcohol brief interventions for CJA clients has been") } },
-      { number: "2.1.3 cont./", action: {}, row: {}, progress: { progress: c("completed. This is being augmented by a review on residential and peer supported Detox services (e.g. LEAP).") } },
+      {
+        number: "2.1.3",
+        action: {},
+        row: {},
+        progress: {
+          progress: c(
+            "A preliminary literature review on the applicability of alcohol brief interventions for CJA clients has been",
+          ),
+        },
+      },
+      {
+        number: "2.1.3 cont./",
+        action: {},
+        row: {},
+        progress: {
+          progress: c(
+            "completed. This is being augmented by a review on residential and peer supported Detox services (e.g. LEAP).",
+          ),
+        },
+      },
       { number: "", action: {}, row: {} },
-      { number: "", action: {}, row: {}, progress: { nextSteps: c("Victim Group to implement new actions") } },
+      {
+        number: "",
+        action: {},
+        row: {},
+        progress: { nextSteps: c("Victim Group to implement new actions") },
+      },
     ]);
     expect(read.progress).toEqual([
       {
         action: "2.1.3",
         row: 0,
-        progress: c("A preliminary literature review on the applicability of alcohol brief interventions for CJA clients has been completed. This is being augmented by a review on residential and peer supported Detox services (e.g. LEAP)."),
+        progress: c(
+          "A preliminary literature review on the applicability of alcohol brief interventions for CJA clients has been completed. This is being augmented by a review on residential and peer supported Detox services (e.g. LEAP).",
+        ),
       },
       { action: "2.1.3", row: 2, nextSteps: c("Victim Group to implement new actions") },
     ]);

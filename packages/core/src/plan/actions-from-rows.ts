@@ -1,9 +1,9 @@
 import { appendContent } from "../_internal/append-content";
 import type { Content } from "../content/content";
 import type { Issue, Parsed } from "../issue/issue";
+import { parseMoney } from "../money/parse-money";
 import type { CouncilProgress } from "../progress/progress-return";
 import type { ReportedStatus } from "../status/canonical-status";
-import { parseMoney } from "../money/parse-money";
 import { parseTimescale } from "../timescale/parse-timescale";
 import type { Action, ActionRow } from "./action";
 import { normaliseActionNumber } from "./normalise-action-number";
@@ -57,7 +57,10 @@ export type TableRowInput = {
   line?: number;
 };
 
-function continueProgress(first: RowProgress | undefined, more: RowProgress | undefined): RowProgress | undefined {
+function continueProgress(
+  first: RowProgress | undefined,
+  more: RowProgress | undefined,
+): RowProgress | undefined {
   if (more === undefined) return first;
   if (first === undefined) return more;
   const merged: RowProgress = { ...more, ...first };
@@ -73,7 +76,8 @@ function continueProgress(first: RowProgress | undefined, more: RowProgress | un
 }
 
 const hasProgress = (cells: RowProgress | undefined): cells is RowProgress =>
-  cells !== undefined && Object.values(cells).some((value) => value !== undefined && (!Array.isArray(value) || value.length > 0));
+  cells !== undefined &&
+  Object.values(cells).some((value) => value !== undefined && (!Array.isArray(value) || value.length > 0));
 
 const CONTINUED = /^(.*?)\s*cont(?:inued)?\.?\s*\/?\s*$/i;
 
@@ -160,7 +164,10 @@ export function actionsFromRows(
     const lastProgress = progress.at(-1);
     const continued = CONTINUED.exec(row.number.trim());
     const continuedNumber = continued === null ? undefined : normaliseActionNumber(continued[1] ?? "");
-    const continues = continuedNumber !== undefined && last !== undefined && normaliseActionNumber(last.number) === continuedNumber;
+    const continues =
+      continuedNumber !== undefined &&
+      last !== undefined &&
+      normaliseActionNumber(last.number) === continuedNumber;
     if (continues && last !== undefined && lastProgress !== undefined) {
       actions[actions.length - 1] = continueAction(last, row);
       lastProgress[lastProgress.length - 1] = continueProgress(lastProgress.at(-1), row.progress);
@@ -176,7 +183,9 @@ export function actionsFromRows(
     }
   }
   const placed = actions.flatMap((action, a) =>
-    (progress[a] ?? []).flatMap((cells, r) => (hasProgress(cells) ? [{ ...cells, action: action.number, row: r }] : [])),
+    (progress[a] ?? []).flatMap((cells, r) =>
+      hasProgress(cells) ? [{ ...cells, action: action.number, row: r }] : [],
+    ),
   );
   return { value: { actions, progress: placed }, issues };
 }

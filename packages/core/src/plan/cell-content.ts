@@ -41,7 +41,7 @@ function progressContent(row: PlanTableRow): Content {
 /**
  * What a cell of a plan table holds, as content, whatever the column: the action's own fields on
  * its first row only, the row's fields on every row, progress and next steps from the joined
- * return. A key-measure cell (`measure`) is the number and references, then the wording. Timescale
+ * return. The lead's cell shows the partners under the lead unless a column of their own does. A key-measure cell (`measure`) is the number and references, then the wording. Timescale
  * and resources cells keep their wording line by line.
  *
  * @param column - The column.
@@ -69,12 +69,16 @@ export function cellContent(column: Column, row: PlanTableRow): Content {
       return first ? (action.aim ?? []) : [];
     case "objective":
       return first ? (action.objective ?? []) : [];
+    case "lead": {
+      // Seed 002's "Work Group/ Chair" cell names the lead, then the partners under it.
+      const ownColumn = row.columns.some((c) => c.field === "partners");
+      return [...(detail.lead ?? []), ...(ownColumn ? [] : (detail.partners ?? []))];
+    }
     case "localOutcome":
     case "localTarget":
     case "detail":
     case "milestones":
     case "frequency":
-    case "lead":
     case "partners":
       return detail[column.field] ?? [];
     case "timescale":

@@ -18,6 +18,8 @@ import type { Theme } from "./theme";
 export type PlanTableRow = {
   themes: Theme[];
   action: Action;
+  /** The action's path from the plan's root, for issues. */
+  path: Array<string | number>;
   rowIndex: number;
   row: ActionRow;
   entry?: ProgressEntry;
@@ -42,24 +44,20 @@ function walk(
   above: Theme[],
   columns: Column[],
   entries: readonly ProgressEntry[],
+  path: Array<string | number>,
 ): PlanTableRow[] {
-  return themes.flatMap((theme) => {
+  return themes.flatMap((theme, index) => {
     const chain = [...above, theme];
+    const here = [...path, "themes", index];
     const own = theme.columns ?? columns;
-    const rows = (theme.actions ?? []).flatMap((action) =>
+    const rows = (theme.actions ?? []).flatMap((action, a) =>
       action.rows.map((row, rowIndex) => {
         const entry = entryFor(entries, action, rowIndex);
-        return {
-          themes: chain,
-          action,
-          rowIndex,
-          row,
-          columns: own,
-          ...(entry === undefined ? {} : { entry }),
-        };
+        const located = { themes: chain, action, path: [...here, "actions", a], rowIndex, row, columns: own };
+        return entry === undefined ? located : { ...located, entry };
       }),
     );
-    return [...rows, ...walk(theme.themes ?? [], chain, own, entries)];
+    return [...rows, ...walk(theme.themes ?? [], chain, own, entries, here)];
   });
 }
 
@@ -80,5 +78,5 @@ export function planTable(
   plan: Pick<Plan, "themes" | "columns">,
   progress?: Pick<ProgressReturn, "entries">,
 ): PlanTableRow[] {
-  return walk(plan.themes, [], plan.columns, progress?.entries ?? []);
+  return walk(plan.themes, [], plan.columns, progress?.entries ?? [], []);
 }

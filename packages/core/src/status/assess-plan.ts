@@ -18,6 +18,7 @@ import { defaultRagRules, type RagRules } from "./rag-rules";
  * @example
  * ```ts
  * const assessment: ActionAssessment = {
+ *   at: "2008-09-30",
  *   actionNumber: "2.4.1",
  *   located,
  *   window: { due: "2008-07-31", open: false },
@@ -27,6 +28,10 @@ import { defaultRagRules, type RagRules } from "./rag-rules";
  * ```
  */
 export type ActionAssessment = RagResult & {
+  /** The reporting date the rating is for. */
+  at: CalendarDate;
+  /** The plan's id, where it has one: a roll-up across plans names it. */
+  planId?: string;
   actionNumber: string;
   row?: number;
   located: LocatedAction;
@@ -112,6 +117,8 @@ export function assessPlan(
       return {
         ...rag,
         because,
+        at,
+        ...(plan.id === undefined ? {} : { planId: plan.id }),
         actionNumber: located.action.number,
         ...(entry?.row === undefined ? {} : { row: entry.row }),
         located,

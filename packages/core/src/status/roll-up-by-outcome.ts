@@ -60,12 +60,15 @@ export function rollUpByOutcome(
       registry,
     ),
   }));
+  // Across plans, every action is named with its plan, whichever plans an outcome's actions are from.
+  const plans = new Set(assessments.map((a) => a.planId)).size > 1;
   return framework.outcomes.map((outcome) =>
     rollUp(
       `${framework.id}:${outcome.code}`,
       `${outcome.code} ${outcome.wording}`,
       served.filter((s) => s.codes.has(outcome.code)).map((s) => s.assessment),
       options.rule,
+      plans,
     ),
   );
 }

@@ -1,9 +1,13 @@
+import { contentText } from "../content/content-text";
 import type { Theme } from "../plan/theme";
 import type { ActionAssessment } from "./assess-plan";
 import { type RollUp, type RollUpRule, rollUp } from "./roll-up";
 
 function themeLabel(theme: Theme, index: number): string {
-  return [theme.number, theme.title].filter((part) => part !== undefined).join(" ") || `Theme ${index + 1}`;
+  const heading = [theme.number, theme.title].filter((part) => part !== undefined).join(" ");
+  const outcome = contentText(theme.localOutcomes ?? []).split("\n")[0] ?? "";
+  // An outcome box (seed 003) is known by its outcome.
+  return heading || (outcome.length > 0 ? `Outcome: ${outcome}` : `Theme ${index + 1}`);
 }
 
 function byTheme(

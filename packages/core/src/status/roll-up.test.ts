@@ -49,11 +49,28 @@ describe("rollUp", () => {
     expect(summary.rag).toBe("amber");
     expect(summary.counts.rag).toEqual({ red: 0, amber: 2, green: 1, "not-rated": 3 });
     expect(summary.counts.status["not-started"]).toBe(1);
-    expect(summary.because).toBe("Amber because 2 of 6 are amber: 2.3.2 (row 1), 3.1.3 (row 1).");
+    expect(summary.because).toBe("Amber because 2 of 6 are amber: 2.3.2, 3.1.3.");
     expect(summary.drivers.map((d) => d.because)).toEqual([
       "Reported at risk.",
       "Reported not started; it was to start 1 April 2008.",
     ]);
+  });
+
+  it("names each action's plan when the group spans plans, and a row only where its action has several", () => {
+    const other = assessPlan(
+      { ...extractPlan, id: "other-plan" },
+      { ...extractProgress, planId: "other-plan" },
+    );
+    const across = rollUp("both", "Both plans", [...assessments, ...other]);
+    expect(across.because).toBe(
+      "Amber because 4 of 12 are amber: lothian-borders/action-plan-2010-11 2.3.2, lothian-borders/action-plan-2010-11 3.1.3, other-plan 2.3.2, other-plan 3.1.3.",
+    );
+    const rows = rollUp(
+      "rows",
+      "2.4.2.",
+      assessments.filter((a) => a.actionNumber === "2.4.2."),
+    );
+    expect(rows.drivers.map((d) => d.label)).toEqual(["2.4.2. (row 2)"]);
   });
 
   it("rates by proportion when asked", () => {

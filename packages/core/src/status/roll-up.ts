@@ -1,6 +1,7 @@
 import type { ActionAssessment } from "./assess-plan";
 import type { CanonicalStatus } from "./canonical-status";
 import { canonicalStatuses } from "./canonical-status";
+import { ragLabels } from "./labels";
 import type { Rag } from "./rag";
 import { rags } from "./rag";
 
@@ -26,7 +27,7 @@ export type RollUpRule = { kind: "worst-of" } | { kind: "proportion"; red: numbe
  *   key: "theme:2.3", label: "2.3 Accommodation (B1-B5)", total: 3,
  *   counts: { status: { ... }, rag: { red: 1, amber: 1, green: 1, "not-rated": 0 } },
  *   rag: "red", rule: "worst-of", because: "Red because 1 of 3 is red: 2.3.1.",
- *   drivers: [{ actionNumber: "2.3.1", rag: "red", because: "Reported at risk; due 31 March 2010, which has passed." }],
+ *   drivers: [{ label: "2.3.1", actionNumber: "2.3.1", rag: "red", because: "Reported at risk; due 31 March 2010, which has passed." }],
  * };
  * ```
  */
@@ -38,11 +39,16 @@ export type RollUp = {
   rag: Rag;
   rule: RollUpRule["kind"];
   because: string;
-  drivers: Array<{ actionNumber: string; row?: number; rag: Rag; because: string }>;
+  drivers: Array<{
+    label: string;
+    planId?: string;
+    actionNumber: string;
+    row?: number;
+    rag: Rag;
+    because: string;
+  }>;
   children?: RollUp[];
 };
-
-const NAMES: Record<Rag, string> = { red: "Red", amber: "Amber", green: "Green", "not-rated": "Not rated" };
 
 function tally<K extends string>(keys: readonly K[], values: K[]): Record<K, number> {
   const counts = Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
@@ -63,8 +69,10 @@ function decide(counts: Record<Rag, number>, rule: RollUpRule): Rag {
   return (counts.red + counts.amber) / total >= rule.amber ? "amber" : "green";
 }
 
-function label(a: ActionAssessment): string {
-  return a.row === undefined ? a.actionNumber : `${a.actionNumber} (row ${a.row + 1})`;
+/** How an action is named in a reason: its plan when the group spans plans, its row when it has several. */
+function label(a: ActionAssessment, plans: boolean): string {
+  const action = plans && a.planId !== undefined ? `${a.planId} ${a.actionNumber}` : a.actionNumber;
+  return a.row === undefined || a.located.action.rows.length < 2 ? action : `${action} (row ${a.row + 1})`;
 }
 
 function explain(
@@ -73,11 +81,12 @@ function explain(
   counts: Record<Rag, number>,
   total: number,
   rule: RollUpRule,
+  plans: boolean,
 ): string {
   if (rag === "not-rated")
     return total === 0 ? "Not rated: no actions." : `Not rated: none of the ${total} actions is rated.`;
   const share = rule.kind === "proportion" ? ` (${rule.kind}: ${counts[rag]} of ${rated(counts)} rated)` : "";
-  return `${NAMES[rag]} because ${drivers.length} of ${total} ${drivers.length === 1 ? "is" : "are"} ${rag}${share}: ${drivers.map(label).join(", ")}.`;
+  return `${ragLabels[rag]} because ${drivers.length} of ${total} ${drivers.length === 1 ? "is" : "are"} ${rag}${share}: ${drivers.map((a) => label(a, plans)).join(", ")}.`;
 }
 
 /**
@@ -88,6 +97,7 @@ function explain(
  * @param groupLabel - The group's name for people.
  * @param assessments - The group's assessments.
  * @param rule - How the rating follows; worst-of by default.
+ * @param namePlans - Name each action with its plan's id; by default, when the group spans plans.
  * @returns The roll-up.
  * @example
  * ```ts
@@ -100,6 +110,7 @@ export function rollUp(
   groupLabel: string,
   assessments: readonly ActionAssessment[],
   rule: RollUpRule = { kind: "worst-of" },
+  namePlans?: boolean,
 ): RollUp {
   const counts = {
     status: tally(
@@ -113,6 +124,7 @@ export function rollUp(
   };
   const rag = decide(counts.rag, rule);
   const drivers = rag === "not-rated" ? [] : assessments.filter((a) => a.rag === rag);
+  const plans = namePlans ?? new Set(assessments.map((a) => a.planId)).size > 1;
   return {
     key,
     label: groupLabel,
@@ -120,8 +132,10 @@ export function rollUp(
     counts,
     rag,
     rule: rule.kind,
-    because: explain(rag, drivers, counts.rag, assessments.length, rule),
+    because: explain(rag, drivers, counts.rag, assessments.length, rule, plans),
     drivers: drivers.map((a) => ({
+      label: label(a, plans),
+      ...(a.planId === undefined ? {} : { planId: a.planId }),
       actionNumber: a.actionNumber,
       ...(a.row === undefined ? {} : { row: a.row }),
       rag: a.rag,

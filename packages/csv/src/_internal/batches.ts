@@ -31,7 +31,7 @@ function concat(parts: readonly Uint8Array[]): Uint8Array {
 function byteDecoder(wanted: CsvEncoding, issues: Issue[]) {
   const pending: Uint8Array[] = [];
   let pendingBytes = 0;
-  let decoder: TextDecoder | undefined;
+  let decoder: InstanceType<typeof TextDecoder> | undefined;
   let strict = false;
   const start = (bytes: Uint8Array, final: boolean) => {
     const chosen = chooseEncoding(bytes, wanted, final);

@@ -68,6 +68,8 @@ function fieldText(column: CsvColumn & { kind: "field" }, table: PlanTableRow, c
       return row.resources?.raw ?? "";
     case "flag":
       return column.column.key === undefined ? "" : (row.flags?.[column.column.key]?.raw ?? "");
+    case "lead":
+      return formatContent(canonical ? (row.lead ?? []) : cellContent(column.column, table));
     case "progress":
       return formatContent(canonical ? (table.entry?.progress ?? []) : cellContent(column.column, table));
     default:

@@ -1,0 +1,16 @@
+import { longDate } from "../_internal/long-date";
+import type { CalendarDate } from "./calendar-date";
+
+/**
+ * A calendar date written as the documents write dates: day, month name, year.
+ *
+ * @param date - A calendar date, `yyyy-MM-dd`.
+ * @returns E.g. "31 July 2008".
+ * @example
+ * ```ts
+ * formatCalendarDate("2008-07-31"); // "31 July 2008"
+ * ```
+ */
+export function formatCalendarDate(date: CalendarDate): string {
+  return longDate(date);
+}

@@ -1,0 +1,30 @@
+import type { Issue } from "@cja-kit/core";
+import type { Resolved } from "./resolve-options";
+
+/** Where a piece of text comes from, for the issues raised about it. */
+export type Where = { path: ReadonlyArray<string | number>; actionNumber?: string; column?: string };
+
+/** The state of one rendering: its options, the issues met, and counters for lists and bookmarks. */
+export type Context = {
+  options: Resolved;
+  issues: Issue[];
+  nextList: () => number;
+  nextBookmark: () => string;
+};
+
+/** A fresh rendering context. */
+export function createContext(options: Resolved): Context {
+  let lists = 0;
+  let bookmarks = 0;
+  return {
+    options,
+    issues: [],
+    nextList: () => ++lists,
+    nextBookmark: () => `cja_${++bookmarks}`,
+  };
+}
+
+/** `where` one step deeper. */
+export function at(where: Where, ...steps: Array<string | number>): Where {
+  return { ...where, path: [...where.path, ...steps] };
+}

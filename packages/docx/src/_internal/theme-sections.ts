@@ -1,0 +1,46 @@
+import { type Column, type Plan, type ProgressReturn, planTable, type Theme } from "@cja-kit/core";
+import type { FileChild } from "docx";
+import { at, type Context, type Where } from "./context";
+import { heading, themeHeading } from "./heading";
+import { outcomeBox } from "./outcome-box";
+import { createShared, type Shared, tablesFor } from "./theme-tables";
+
+function section(
+  shared: Shared,
+  theme: Theme,
+  depth: number,
+  inherited: Column[],
+  where: Where,
+  progress: ProgressReturn | undefined,
+): FileChild[] {
+  const { context, look } = shared;
+  const columns = theme.columns ?? inherited;
+  const text = themeHeading(theme);
+  const own = { themes: [{ ...theme, themes: [] }], columns };
+  return [
+    ...(text.length === 0 ? [] : [heading(context, look.level + depth, text, at(where, "title"))]),
+    ...(theme.localOutcomes === undefined
+      ? []
+      : outcomeBox(context, theme.localOutcomes, at(where, "localOutcomes"), look.width)),
+    ...((theme.actions ?? []).length === 0 ? [] : tablesFor(shared, planTable(own, progress))),
+    ...(theme.themes ?? []).flatMap((sub, i) =>
+      section(shared, sub, text.length === 0 ? depth : depth + 1, columns, at(where, "themes", i), progress),
+    ),
+  ];
+}
+
+/**
+ * A plan's themes as sections (seed 003): each titled theme a heading, its local outcomes in an
+ * "Outcome" box, its actions in a table whose header row repeats on every page.
+ */
+export function themeSections(
+  context: Context,
+  plan: Plan,
+  progress: ProgressReturn | undefined,
+  look: { width: number; level: number },
+): FileChild[] {
+  const shared = createShared(context, plan, progress, look);
+  return plan.themes.flatMap((theme, i) =>
+    section(shared, theme, 0, plan.columns, { path: ["themes", i] }, progress),
+  );
+}

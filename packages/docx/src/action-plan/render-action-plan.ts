@@ -1,0 +1,34 @@
+import type { Plan, ProgressReturn } from "@cja-kit/core";
+import { planDocument } from "../_internal/plan-document";
+import { themeTables } from "../_internal/theme-tables";
+import type { RenderOptions } from "../options/render-options";
+import type { RenderedDocx } from "../rendered-docx";
+
+/**
+ * Renders an action plan (seed 002): cover, contents, glossary table and narrative chapters in
+ * portrait, outcome lists filled from the framework's wording, then the action table by theme in
+ * landscape with the plan's (or each theme's) own column labels, a header row repeated on every
+ * page, theme headings as full-width rows, key-measure numbers and outcome references in bold.
+ * The progress columns (`progress`, `nextSteps`) come from the return, when one is given.
+ *
+ * @param plan - The plan.
+ * @param progress - A return on the plan, for its progress columns.
+ * @param options - Page, font, colours, columns, properties; see {@link RenderOptions}.
+ * @returns The document and the issues met (e.g. control characters removed).
+ * @example
+ * ```ts
+ * const rendered = renderActionPlan(lothianBordersActionPlan2010_11, lothianBordersProgressYear2, {
+ *   created: "2010-04-01T00:00:00Z",
+ * });
+ * const blob = await toBlob(rendered);
+ * ```
+ */
+export function renderActionPlan(
+  plan: Plan,
+  progress?: ProgressReturn,
+  options: RenderOptions = {},
+): RenderedDocx {
+  return planDocument(plan, options, (context, width, level) =>
+    themeTables(context, plan, progress, { width, level }),
+  );
+}

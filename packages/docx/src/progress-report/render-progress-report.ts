@@ -1,0 +1,89 @@
+import {
+  type ActionAssessment,
+  assessPlan,
+  formatCalendarDate,
+  type Plan,
+  type PlanTableRow,
+  type ProgressReturn,
+  reportingPeriodDates,
+  rollUp,
+} from "@cja-kit/core";
+import { Paragraph } from "docx";
+import { assemble, contentWidth } from "../_internal/assemble";
+import { createContext } from "../_internal/context";
+import { cover } from "../_internal/front-matter";
+import { heading } from "../_internal/heading";
+import { resolveOptions } from "../_internal/resolve-options";
+import { summaryTables } from "../_internal/summary";
+import { textRuns } from "../_internal/text-runs";
+import { themeTables } from "../_internal/theme-tables";
+import type { ProgressReportOptions } from "../options/render-options";
+import type { RenderedDocx } from "../rendered-docx";
+
+const key = (actionNumber: string, row: number | undefined) => `${actionNumber}#${row ?? ""}`;
+
+function assessmentLookup(assessments: readonly ActionAssessment[]) {
+  const byKey = new Map(assessments.map((a) => [key(a.actionNumber, a.row), a]));
+  return (row: PlanTableRow): ActionAssessment | undefined =>
+    row.entry !== undefined
+      ? byKey.get(key(row.action.number, row.entry.row))
+      : row.rowIndex === 0
+        ? byKey.get(key(row.action.number, undefined))
+        : undefined;
+}
+
+function summarySentence(plan: Plan, progress: ProgressReturn, at: string, total: number): string {
+  const actions = new Set(progress.entries.map((entry) => entry.action)).size;
+  return `Assessed at ${formatCalendarDate(at)}: ${total} item${total === 1 ? "" : "s"} on ${actions} action${actions === 1 ? "" : "s"} of ${plan.title ?? "the plan"}. Each rating is printed in words beside its colour.`;
+}
+
+/**
+ * Renders a quarterly progress report (seed 001): a summary of counts per canonical status and
+ * per RAG rating at the top, then the plan's rows grouped by its top themes (e.g. national
+ * outcomes, their wording as headings) in the plan's columns, the progress cell shaded by the
+ * rating `assessPlan` gives and the rating printed in words, so colour is never the only signal.
+ *
+ * @param plan - The plan reported on.
+ * @param progress - The return.
+ * @param options - The common options, plus `assess` (reporting date, rules) and `ragReasons`.
+ * @returns The document and the issues met.
+ * @example
+ * ```ts
+ * const rendered = renderProgressReport(lanarkshireActionPlan2010_11, lanarkshireProgress2010_11Q2, {
+ *   ragReasons: true,
+ * });
+ * const blob = await toBlob(rendered);
+ * ```
+ */
+export function renderProgressReport(
+  plan: Plan,
+  progress: ProgressReturn,
+  options: ProgressReportOptions = {},
+): RenderedDocx {
+  const context = createContext(resolveOptions(options));
+  const width = contentWidth(context.options, "landscape");
+  const at = options.assess?.at ?? progress.reportedOn ?? reportingPeriodDates(progress.period).end;
+  const assessments = assessPlan(plan, progress, { ...options.assess, at });
+  const summary = rollUp("plan", plan.title ?? progress.title ?? "Plan", assessments);
+  const title = plan.title ?? progress.title;
+  const subtitle = plan.title === undefined ? undefined : progress.title;
+  const children = [
+    ...cover(context, plan, title, subtitle),
+    heading(context, 1, "Summary", { path: ["summary"] }),
+    new Paragraph({
+      children: textRuns(context, summarySentence(plan, progress, at, summary.total), { path: ["summary"] }),
+    }),
+    ...summaryTables(context, summary, width),
+    ...themeTables(context, plan, progress, {
+      width,
+      level: 1,
+      assessmentOf: assessmentLookup(assessments),
+      ragReasons: options.ragReasons ?? true,
+    }),
+  ];
+  const docTitle = [plan.title, progress.title].filter((t) => t !== undefined).join(": ");
+  return assemble(context, [{ orientation: "landscape", children }], {
+    title: docTitle.length > 0 ? docTitle : `${plan.authority.name} progress report`,
+    author: progress.authority.name,
+  });
+}

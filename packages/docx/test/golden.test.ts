@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { toBuffer } from "../src/node";
+import { docxPart, readableXml } from "./support/docx-parts";
+import { renderedSeeds } from "./support/seeds";
+
+describe("word/document.xml of each seed document", () => {
+  it.each(renderedSeeds)("seed $id as a $kind matches its golden file", async ({ id, kind, render }) => {
+    const xml = await docxPart(await toBuffer(render()), "word/document.xml");
+    await expect(readableXml(xml)).toMatchFileSnapshot(`./golden/${id}-${kind}.document.xml`);
+  });
+
+  it("is the same however many documents were rendered before it in the process", async () => {
+    const seed = renderedSeeds.find((s) => s.kind === "action-plan");
+    if (seed === undefined) throw new Error("no action plan seed");
+    const first = await docxPart(await toBuffer(seed.render()), "word/document.xml");
+    for (const other of renderedSeeds) await toBuffer(other.render());
+    expect(await docxPart(await toBuffer(seed.render()), "word/document.xml")).toBe(first);
+  });
+
+  it("writes the created date of the options into docProps/core.xml", async () => {
+    const seed = renderedSeeds[0];
+    if (seed === undefined) throw new Error("no seed");
+    const core = await docxPart(await toBuffer(seed.render()), "docProps/core.xml");
+    expect(core).toContain(
+      '<dcterms:created xsi:type="dcterms:W3CDTF">2024-04-01T09:00:00Z</dcterms:created>',
+    );
+    expect(core).toContain("<dc:language>en-GB</dc:language>");
+  });
+});
