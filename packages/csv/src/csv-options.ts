@@ -37,7 +37,7 @@ export type CsvReadOptions = {
   encoding?: "auto" | "utf-8" | "windows-1252";
   /** `auto` takes the separator the header row uses most: comma, semicolon or tab. @defaultValue "auto" */
   delimiter?: "auto" | "," | ";" | "\t";
-  /** Undo {@link CsvWriteOptions.escapeFormulas}: a `'` before =, +, -, @, tab, CR or LF is removed. @defaultValue true */
+  /** Undo `escapeFormulas`: a `'` before =, +, -, @, tab, CR or LF is removed. @defaultValue true */
   restoreFormulas?: boolean;
 };
 
@@ -99,7 +99,7 @@ export type ReadPlanCsvOptions = CsvReadOptions & {
 
 /**
  * What reading a plan CSV gives: the plan, and the progress return when the file has progress
- * columns and {@link ReadPlanCsvOptions.progress} says which return they are.
+ * columns and the `progress` option says which return they are.
  *
  * @example
  * ```ts

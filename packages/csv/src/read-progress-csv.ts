@@ -1,7 +1,7 @@
-import type { Checked, ProgressReturn } from "@cja-kit/core";
+import type { Authority, Checked, ProgressReturn, ReportingPeriod } from "@cja-kit/core";
 import { decode } from "./_internal/decode";
 import { detectDelimiter } from "./_internal/delimiter";
-import { createProgressReader, type ProgressCsvMeta } from "./_internal/progress-reader";
+import { createProgressReader } from "./_internal/progress-reader";
 import { parseRecords } from "./_internal/records";
 import type { CsvReadOptions } from "./csv-options";
 
@@ -14,7 +14,14 @@ import type { CsvReadOptions } from "./csv-options";
  * const options: ReadProgressCsvOptions = { authority: communityJusticeAuthorities.lanarkshire, period: { kind: "quarter", year: "2010-11", quarter: 2 } };
  * ```
  */
-export type ReadProgressCsvOptions = CsvReadOptions & ProgressCsvMeta;
+export type ReadProgressCsvOptions = CsvReadOptions & {
+  /** Whose returns the rows are. */
+  authority: Authority;
+  /** The period of rows with no Period column or an empty Period cell. */
+  period?: ReportingPeriod;
+  /** The plan of rows with no Plan column or an empty Plan cell. */
+  planId?: string;
+};
 
 /**
  * Reads progress returns from CSV, one row per action (or action row) per period, as

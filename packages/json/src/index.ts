@@ -1,4 +1,4 @@
-export type { CjaDocument } from "./document/cja-document";
+export type { CjaDocument, DocumentData } from "./document/cja-document";
 export type { DocumentFormat } from "./document/document-format";
 export { documentFormats, formatVersion } from "./document/document-format";
 export type { Migration } from "./read/migration";

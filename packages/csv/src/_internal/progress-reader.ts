@@ -1,23 +1,16 @@
 import {
-  type Authority,
   CalendarDate,
   type Checked,
   type Issue,
   type ProgressReturn,
-  type ReportingPeriod,
   validateProgressReturn,
 } from "@cja-kit/core";
+import type { ReadProgressCsvOptions } from "../read-progress-csv";
 import { entryFrom } from "./entry-from";
 import { restoreFormula } from "./formula";
 import { formatPeriod, parsePeriod } from "./period-text";
 import { type ProgressCsvColumn, resolveProgressHeader } from "./progress-columns";
 import { readCells } from "./read-cells";
-
-/**
- * Options for reading a progress CSV: whose returns they are, and the period when the file has no
- * Period column.
- */
-export type ProgressCsvMeta = { authority: Authority; period?: ReportingPeriod; planId?: string };
 
 /** Reads a progress CSV record by record. */
 export type ProgressReader = {
@@ -29,7 +22,7 @@ export type ProgressReader = {
 type Group = { key: string; progress: Omit<ProgressReturn, "entries">; entries: ProgressReturn["entries"] };
 
 /** A reader that builds progress returns from the records of a progress CSV. */
-export function createProgressReader(meta: ProgressCsvMeta & { restoreFormulas?: boolean }): ProgressReader {
+export function createProgressReader(meta: ReadProgressCsvOptions): ProgressReader {
   const issues: Issue[] = [];
   const groups: Group[] = [];
   let columns: ProgressCsvColumn[] = [];

@@ -1,7 +1,16 @@
 import type { CommitteeReport, IndicatorSet, Plan, ProgressReturn } from "@cja-kit/core";
 import type { DocumentFormat } from "./document-format";
 
-type DataOf = {
+/**
+ * The data each document format holds: a plan, a progress return, an indicator set or a
+ * committee report.
+ *
+ * @example
+ * ```ts
+ * const plan: DocumentData["plan"] = lothianBordersActionPlan2010_11;
+ * ```
+ */
+export type DocumentData = {
   plan: Plan;
   "progress-return": ProgressReturn;
   "indicator-set": IndicatorSet;
@@ -19,5 +28,5 @@ type DataOf = {
  * ```
  */
 export type CjaDocument<F extends DocumentFormat = DocumentFormat> = F extends DocumentFormat
-  ? { format: F; data: DataOf[F] }
+  ? { format: F; data: DocumentData[F] }
   : never;
