@@ -14,7 +14,6 @@ export default defineConfig({
       "examples/*/src/**/*.test.ts",
       "test/**/*.test.ts",
     ],
-    benchmark: { include: ["bench/**/*.bench.ts"] },
     typecheck: { enabled: false },
   },
 });

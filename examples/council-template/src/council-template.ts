@@ -1,4 +1,4 @@
-import { Document, Footer, Header, HeadingLevel, ImageRun, Packer, Paragraph, TextRun } from "docx";
+import { Document, Footer, Header, HeadingLevel, Packer, Paragraph, TextRun } from "docx";
 
 // A council's branded template as its office would make it in Word: a logo and letterhead in the
 // header, its own fonts and heading colour, and {{placeholders}} where cja-kit's content goes.

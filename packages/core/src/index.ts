@@ -98,6 +98,7 @@ export { parseTimescale } from "./timescale/parse-timescale";
 export { DateSpan, Interval, Timescale, TimescaleSegment, When } from "./timescale/timescale";
 export type { TimescaleWindow, TimescaleWindowOptions } from "./timescale/timescale-window";
 export { timescaleWindow } from "./timescale/timescale-window";
+export { checkPlan } from "./validate/check-plan";
 export type { PlanRule, PlanRuleContext } from "./validate/plan-rules";
 export {
   flagsReadable,
@@ -119,9 +120,9 @@ export {
   statusRecognised,
   uniqueEntries,
 } from "./validate/progress-rules";
-export { validateCommitteeReport } from "./validate/validate-committee-report";
-export { validateIndicatorSet } from "./validate/validate-indicator-set";
+export { checkCommitteeReport, validateCommitteeReport } from "./validate/validate-committee-report";
+export { checkIndicatorSet, validateIndicatorSet } from "./validate/validate-indicator-set";
 export type { ValidatePlanOptions } from "./validate/validate-plan";
 export { validatePlan } from "./validate/validate-plan";
 export type { ValidateProgressReturnOptions } from "./validate/validate-progress-return";
-export { validateProgressReturn } from "./validate/validate-progress-return";
+export { checkProgressReturn, validateProgressReturn } from "./validate/validate-progress-return";

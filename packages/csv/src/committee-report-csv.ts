@@ -8,10 +8,11 @@ import {
   ReportSectionRole,
   validateCommitteeReport,
 } from "@cja-kit/core";
+import { checkCells, limits } from "./_internal/cell-checks";
 import { decode } from "./_internal/decode";
 import { detectDelimiter } from "./_internal/delimiter";
 import { restoreFormula } from "./_internal/formula";
-import { parseRecords } from "./_internal/records";
+import { parseRecords, splitHeader } from "./_internal/records";
 import { toCsv } from "./_internal/stringify";
 import type { CsvReadOptions, CsvWriteOptions } from "./csv-options";
 
@@ -188,8 +189,13 @@ export function readCommitteeReportCsv(
   issues.push(...found);
   const draft: Draft = { fields: {}, sections: [] };
   const restore = options.restoreFormulas ?? true;
-  for (const record of records.slice(1))
-    readRow(restore ? record.cells.map(restoreFormula) : record.cells, record.line, draft, issues);
+  const { maxCellLength } = limits(options);
+  for (const record of splitHeader(records).rows) {
+    const cells = restore ? record.cells.map(restoreFormula) : record.cells;
+    const checked = checkCells(cells, HEADER, record.line, maxCellLength);
+    issues.push(...checked.issues);
+    if (!checked.skip) readRow(cells, record.line, draft, issues);
+  }
   const checked = validateCommitteeReport(reportFrom(draft, options.authority));
   const all = [...issues, ...checked.issues];
   return checked.ok && !all.some((issue) => issue.severity === "error")

@@ -39,6 +39,10 @@ export type CsvReadOptions = {
   delimiter?: "auto" | "," | ";" | "\t";
   /** Undo `escapeFormulas`: a `'` before =, +, -, @, tab, CR or LF is removed. @defaultValue true */
   restoreFormulas?: boolean;
+  /** The most columns a file may have; a wider file is refused, its rows not read. @defaultValue 1000 */
+  maxColumns?: number;
+  /** The most characters a cell may hold; a row with a longer cell is left out, with an error. @defaultValue 1,000,000 */
+  maxCellLength?: number;
 };
 
 /**

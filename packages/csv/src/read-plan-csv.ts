@@ -2,7 +2,7 @@ import type { Checked, Issue } from "@cja-kit/core";
 import { decode } from "./_internal/decode";
 import { detectDelimiter } from "./_internal/delimiter";
 import { createPlanReader } from "./_internal/plan-reader";
-import { parseRecords } from "./_internal/records";
+import { parseRecords, splitHeader } from "./_internal/records";
 import type { PlanCsv, ReadPlanCsvOptions } from "./csv-options";
 
 const EMPTY_FILE: Issue = {
@@ -37,7 +37,7 @@ export function readPlanCsv(input: string | Uint8Array, options: ReadPlanCsvOpti
       ? detectDelimiter(text)
       : options.delimiter;
   const { records, issues: found } = parseRecords(text, delimiter);
-  const [header, ...rows] = records;
+  const { header, rows } = splitHeader(records);
   if (header === undefined) return { ok: false, issues: [...issues, ...found, EMPTY_FILE] };
   const reader = createPlanReader(options);
   reader.header(header.cells, header.line);

@@ -2,7 +2,7 @@ import type { Checked, Issue, ProgressReturn } from "@cja-kit/core";
 import { recordBatches } from "./_internal/batches";
 import { type CsvDelimiter, detectDelimiter } from "./_internal/delimiter";
 import { createProgressReader } from "./_internal/progress-reader";
-import { parseRecords } from "./_internal/records";
+import { isBlankRecord, parseRecords } from "./_internal/records";
 import type { ReadProgressCsvOptions } from "./read-progress-csv";
 
 /**
@@ -32,6 +32,7 @@ export async function readProgressCsvStream(
     const { records, issues: found } = parseRecords(batch.text, delimiter, batch.firstLine);
     issues.push(...found);
     for (const record of records) {
+      if (!header && isBlankRecord(record)) continue;
       if (header) reader.row(record.cells, record.line);
       else reader.header(record.cells, record.line);
       header = true;

@@ -2,7 +2,7 @@ import type { Authority, Checked, ProgressReturn, ReportingPeriod } from "@cja-k
 import { decode } from "./_internal/decode";
 import { detectDelimiter } from "./_internal/delimiter";
 import { createProgressReader } from "./_internal/progress-reader";
-import { parseRecords } from "./_internal/records";
+import { parseRecords, splitHeader } from "./_internal/records";
 import type { CsvReadOptions } from "./csv-options";
 
 /**
@@ -48,7 +48,7 @@ export function readProgressCsv(
       ? detectDelimiter(text)
       : options.delimiter;
   const { records, issues: found } = parseRecords(text, delimiter);
-  const [header, ...rows] = records;
+  const { header, rows } = splitHeader(records);
   if (header === undefined) {
     return {
       ok: false,

@@ -51,21 +51,24 @@ function frequency(m: RegExpExecArray): Found {
 }
 
 /** In priority order: a later matcher never overlaps what an earlier one found. */
-const MATCHERS: Matcher[] = [
+const MATCHERS: Matcher[] = /* @__PURE__ */ (() => [
   {
-    pattern: /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/gi,
+    pattern: /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2}|\d{2})\b/gi,
     read: (m) => day(m[1] ?? "", Number(m[2]), m[3] ?? ""),
   },
   {
-    pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\.?,?\\s+(\\d{4}|'?\\d{2})\\b`, "gi"),
+    pattern: new RegExp(
+      `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\.?,?\\s+((?:19|20)\\d{2}|'?\\d{2})\\b`,
+      "gi",
+    ),
     read: (m) => day(m[1] ?? "", monthNumber(m[2] ?? ""), m[3] ?? ""),
   },
   {
-    pattern: new RegExp(`\\b${MONTH}\\.?\\s*(\\d{4}|'?\\d{2})\\b`, "gi"),
+    pattern: new RegExp(`\\b${MONTH}\\.?\\s*((?:19|20)\\d{2}|'?\\d{2})\\b`, "gi"),
     read: (m) => ({ kind: "span", span: monthSpan(fullYear(m[2] ?? ""), monthNumber(m[1] ?? "")) }),
   },
   {
-    pattern: /\b(spring|summer|autumn|winter)\s+(\d{4})\b/gi,
+    pattern: /\b(spring|summer|autumn|winter)\s+((?:19|20)\d{2})\b/gi,
     read: (m) => ({ kind: "span", span: seasonSpan(m[1] ?? "", Number(m[2])) }),
   },
   {
@@ -94,13 +97,16 @@ const MATCHERS: Matcher[] = [
       return from >= 1 && to >= from ? { kind: "plan-years", from, to } : undefined;
     },
   },
-  { pattern: /\b(\d{4})\s*[-/–]\s*(\d{4}|\d{2})\b/g, read: (m) => yearPair(m[1] ?? "", m[2] ?? "") },
+  {
+    pattern: /\b((?:19|20)\d{2})\s*[-/–]\s*((?:19|20)\d{2}|\d{2})\b/g,
+    read: (m) => yearPair(m[1] ?? "", m[2] ?? ""),
+  },
   { pattern: /\b((?:19|20)\d{2})\b/g, read: (m) => ({ kind: "span", span: yearSpan(Number(m[1])) }) },
   { pattern: /\bon-?going\b/gi, read: () => ({ kind: "ongoing" }) },
   { pattern: /\bimmediate(?:ly)?\b/gi, read: () => ({ kind: "immediate" }) },
   { pattern: /\b(?:TBA|TBC|to be (?:arranged|confirmed|announced))\b/gi, read: () => ({ kind: "tba" }) },
   { pattern: /\bthereafter\b/gi, read: () => ({ kind: "thereafter" }) },
-];
+])();
 
 /** Every recognised piece of wording in a line, left to right, none overlapping. */
 export function scanAtoms(line: string): Atom[] {

@@ -8,7 +8,7 @@ import * as z from "zod";
  * const id: CjaId = "lothian-borders";
  * ```
  */
-export const CjaId = z
+export const CjaId = /* @__PURE__ */ z
   .enum([
     "fife-forth-valley",
     "glasgow",
@@ -31,7 +31,7 @@ export type CjaId = z.output<typeof CjaId>;
  * const slc: Council = { name: "South Lanarkshire", abbreviation: "SLC" };
  * ```
  */
-export const Council = z
+export const Council = /* @__PURE__ */ z
   .object({ name: z.string().min(1), abbreviation: z.string().min(1).optional() })
   .describe("A council and the abbreviation documents use for it.");
 /** A council and the abbreviation documents use for it. */
@@ -51,7 +51,7 @@ export type Council = z.output<typeof Council>;
  * };
  * ```
  */
-export const Authority = z
+export const Authority = /* @__PURE__ */ z
   .object({
     name: z.string().min(1).describe("The body's name as it writes it."),
     kind: z

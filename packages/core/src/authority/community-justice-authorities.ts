@@ -17,7 +17,7 @@ const named = (...names: string[]) => names.map((name) => ({ name }));
  * communityJusticeAuthorities.lanarkshire.councils.map((c) => c.abbreviation); // ["NLC", "SLC"]
  * ```
  */
-export const communityJusticeAuthorities: Readonly<Record<CjaId, Authority>> = {
+export const communityJusticeAuthorities: Readonly<Record<CjaId, Authority>> = /* @__PURE__ */ (() => ({
   "fife-forth-valley": cja(
     "fife-forth-valley",
     "Fife & Forth Valley Community Justice Authority",
@@ -59,4 +59,4 @@ export const communityJusticeAuthorities: Readonly<Record<CjaId, Authority>> = {
     "Tayside Community Justice Authority",
     named("Angus", "Dundee City", "Perth & Kinross"),
   ),
-};
+}))();

@@ -1,6 +1,6 @@
 import * as z from "zod";
 
-const Line = z
+const Line = /* @__PURE__ */ z
   .string()
   .regex(/\S/, "A line of text is not empty.")
   .regex(/^[^\r\n]*$/, "A line of text holds no line breaks: split it into paragraphs or list items.");
@@ -13,7 +13,7 @@ const Line = z
  * const p: Paragraph = { kind: "paragraph", text: "Existing resources" };
  * ```
  */
-export const Paragraph = z
+export const Paragraph = /* @__PURE__ */ z
   .object({
     kind: z.literal("paragraph"),
     text: Line.describe("The paragraph's text, verbatim."),
@@ -31,7 +31,9 @@ export type Paragraph = z.output<typeof Paragraph>;
  * ListMarker.parse("bullet"); // "bullet"
  * ```
  */
-export const ListMarker = z.enum(["bullet", "number", "none"]).describe("How the list's items are marked.");
+export const ListMarker = /* @__PURE__ */ z
+  .enum(["bullet", "number", "none"])
+  .describe("How the list's items are marked.");
 /** How a list's items are marked. */
 export type ListMarker = z.output<typeof ListMarker>;
 
@@ -43,7 +45,7 @@ export type ListMarker = z.output<typeof ListMarker>;
  * const list: ListBlock = { kind: "list", marker: "bullet", items: ["Audit carried out", "Report published"] };
  * ```
  */
-export const ListBlock = z
+export const ListBlock = /* @__PURE__ */ z
   .object({
     kind: z.literal("list"),
     marker: ListMarker,
@@ -61,7 +63,9 @@ export type ListBlock = z.output<typeof ListBlock>;
  * const block: Block = { kind: "list", marker: "number", items: ["Arrest Referral"] };
  * ```
  */
-export const Block = z.discriminatedUnion("kind", [Paragraph, ListBlock]).describe("A paragraph or a list.");
+export const Block = /* @__PURE__ */ z
+  .discriminatedUnion("kind", [Paragraph, ListBlock])
+  .describe("A paragraph or a list.");
 /** A paragraph or a list. */
 export type Block = z.output<typeof Block>;
 
@@ -77,6 +81,6 @@ export type Block = z.output<typeof Block>;
  * ];
  * ```
  */
-export const Content = z.array(Block).describe("Paragraphs and lists, in order.");
+export const Content = /* @__PURE__ */ z.array(Block).describe("Paragraphs and lists, in order.");
 /** Paragraphs and lists, in order. */
 export type Content = z.output<typeof Content>;

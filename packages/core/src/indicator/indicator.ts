@@ -2,11 +2,13 @@ import * as z from "zod";
 import { Authority } from "../authority/authority";
 import { OutcomeRefList } from "../outcome-ref/outcome-ref";
 
-const Measure = z.object({
-  value: z.number().describe("The figure, in the indicator's unit."),
-  raw: z.string().optional().describe("The figure as written, e.g. `85%`."),
-  period: z.string().optional().describe("When it applies, as written, e.g. `2007-08`."),
-});
+const Measure = /* @__PURE__ */ z
+  .object({
+    value: z.number().describe("The figure, in the indicator's unit."),
+    raw: z.string().optional().describe("The figure as written, e.g. `85%`."),
+    period: z.string().optional().describe("When it applies, as written, e.g. `2007-08`."),
+  })
+  .describe("A figure: the number, its wording and when it applies.");
 
 /**
  * A performance indicator with its target, latest value, unit, direction and tolerance: seed 002
@@ -25,7 +27,7 @@ const Measure = z.object({
  * };
  * ```
  */
-export const Indicator = z
+export const Indicator = /* @__PURE__ */ z
   .object({
     id: z.string().min(1),
     name: z.string().min(1),
@@ -54,7 +56,7 @@ export type Indicator = z.output<typeof Indicator>;
  * const set: IndicatorSet = { title: "Performance framework 2010-11", authority: communityJusticeAuthorities["lothian-borders"], indicators: [] };
  * ```
  */
-export const IndicatorSet = z
+export const IndicatorSet = /* @__PURE__ */ z
   .object({
     id: z.string().min(1).optional(),
     title: z.string().min(1),

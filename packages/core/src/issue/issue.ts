@@ -8,7 +8,9 @@ import * as z from "zod";
  * const severity: Severity = "warning";
  * ```
  */
-export const Severity = z.enum(["error", "warning", "info"]).describe("How serious the issue is.");
+export const Severity = /* @__PURE__ */ z
+  .enum(["error", "warning", "info"])
+  .describe("How serious the issue is.");
 /** How serious an {@link Issue} is. */
 export type Severity = z.output<typeof Severity>;
 
@@ -26,7 +28,7 @@ export type Severity = z.output<typeof Severity>;
  * };
  * ```
  */
-export const Issue = z
+export const Issue = /* @__PURE__ */ z
   .object({
     code: z.string().min(1).describe("Stable code, `area/what`, e.g. `plan/duplicate-action-number`."),
     severity: Severity,

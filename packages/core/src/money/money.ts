@@ -9,7 +9,7 @@ import * as z from "zod";
  * const amount: MoneyAmount = { text: "£25k", pence: 2_500_000, note: "from EVOC" };
  * ```
  */
-export const MoneyAmount = z
+export const MoneyAmount = /* @__PURE__ */ z
   .object({
     text: z.string().min(1).describe("The amount as written, e.g. `£25k`."),
     pence: z.number().int().min(0).describe("The amount in pence."),
@@ -31,7 +31,7 @@ export type MoneyAmount = z.output<typeof MoneyAmount>;
  * const basis: FundingBasis = "section-27";
  * ```
  */
-export const FundingBasis = z
+export const FundingBasis = /* @__PURE__ */ z
   .enum([
     "existing-resources",
     "section-27",
@@ -55,7 +55,7 @@ export type FundingBasis = z.output<typeof FundingBasis>;
  * const money: Money = { raw: "Existing resources", amounts: [], bases: ["existing-resources"] };
  * ```
  */
-export const Money = z
+export const Money = /* @__PURE__ */ z
   .object({
     raw: z.string().describe("The resources as written."),
     total: MoneyAmount.optional().describe("A stated total; `amounts` are then its parts."),

@@ -96,6 +96,14 @@ describe("parseMoney", () => {
   });
 });
 
+describe("parseMoney and huge amounts", () => {
+  it("keeps an amount too large to hold exactly in the wording only, with a warning", () => {
+    const parsed = parseMoney("£99,999,999,999,999,999,999");
+    expect(parsed.value.amounts).toEqual([]);
+    expect(parsed.issues).toMatchObject([{ code: "money/too-large", severity: "warning" }]);
+  });
+});
+
 describe("formatPence", () => {
   it("writes pounds with separators, pence only when there are some", () => {
     expect(formatPence(10_200_000)).toBe("£102,000");

@@ -79,7 +79,16 @@ export function parseMoney(raw: string): Parsed<Money> {
   const issues: Issue[] = [];
   let total: MoneyAmount | undefined;
   for (const line of raw.split(/\r?\n|\r/).filter((text) => text.trim().length > 0)) {
-    const found = lineAmounts(line);
+    const all = lineAmounts(line);
+    const found = all.filter((amount) => Number.isSafeInteger(amount.pence));
+    for (const amount of all.filter((a) => !Number.isSafeInteger(a.pence))) {
+      issues.push({
+        code: "money/too-large",
+        severity: "warning",
+        message: `${amount.text} is too large to hold exactly; it is kept in the wording but not read as an amount.`,
+        path: [],
+      });
+    }
     const first = found[0];
     const isTotal =
       first !== undefined && total === undefined && /\btotal\b/i.test(line.slice(0, first.index));
@@ -88,7 +97,7 @@ export function parseMoney(raw: string): Parsed<Money> {
     amounts.push(...parts.map(withoutIndex));
     const named = basesIn(line.trim());
     for (const basis of named) bases.add(basis);
-    if (found.length === 0 && named.length === 0) {
+    if (all.length === 0 && named.length === 0) {
       const message = `No amount or funding basis could be read in "${line.trim()}"; it is kept as written. Write amounts as £15,000 or £25k.`;
       issues.push({ code: "money/unparsed", severity: "warning", message, path: [] });
     }

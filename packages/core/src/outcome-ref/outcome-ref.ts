@@ -9,7 +9,7 @@ import * as z from "zod";
  * const ref: OutcomeRef = { framework: "nab-2008", code: "C3" };
  * ```
  */
-export const OutcomeRef = z
+export const OutcomeRef = /* @__PURE__ */ z
   .object({
     framework: z.string().min(1).describe("Framework id, e.g. `nab-2008`."),
     code: z.string().min(1).describe("Outcome code within the framework, e.g. `A1`."),
@@ -30,7 +30,7 @@ export type OutcomeRef = z.output<typeof OutcomeRef>;
  * };
  * ```
  */
-export const OutcomeRefList = z
+export const OutcomeRefList = /* @__PURE__ */ z
   .object({
     raw: z.string().describe("The references as written in the source."),
     refs: z.array(OutcomeRef).describe("Every outcome named, ranges expanded, in written order."),

@@ -11,7 +11,7 @@ import { isRealDay } from "../_internal/calendar";
  * CalendarDate.safeParse("2010-02-31").success; // false
  * ```
  */
-export const CalendarDate = z
+export const CalendarDate = /* @__PURE__ */ z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Expected a date as yyyy-MM-dd.")
   .refine((value) => {

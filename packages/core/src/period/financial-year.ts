@@ -9,7 +9,7 @@ import * as z from "zod";
  * FinancialYear.safeParse("2010-12").success; // false: not consecutive years
  * ```
  */
-export const FinancialYear = z
+export const FinancialYear = /* @__PURE__ */ z
   .string()
   .regex(/^\d{4}-\d{2}$/, "Expected a financial year such as 2010-11.")
   .refine((value) => {

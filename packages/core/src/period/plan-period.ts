@@ -12,7 +12,7 @@ import { financialYearDates } from "./financial-year-dates";
  * const areaPlan: PlanPeriod = { from: "2008-09", to: "2010-11" };
  * ```
  */
-export const PlanPeriod = z
+export const PlanPeriod = /* @__PURE__ */ z
   .object({
     from: FinancialYear.describe("First financial year."),
     to: FinancialYear.describe("Last financial year, inclusive."),

@@ -12,7 +12,7 @@ import { FinancialYear } from "./financial-year";
  * const year2: ReportingPeriod = { kind: "plan-year", number: 2, year: "2009-10" };
  * ```
  */
-export const ReportingPeriod = z
+export const ReportingPeriod = /* @__PURE__ */ z
   .discriminatedUnion("kind", [
     z.object({
       kind: z.literal("quarter"),

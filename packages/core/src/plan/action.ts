@@ -5,7 +5,7 @@ import { OutcomeRefList } from "../outcome-ref/outcome-ref";
 import { Timescale } from "../timescale/timescale";
 import { YesNo } from "./yes-no";
 
-const Extra = z
+const Extra = /* @__PURE__ */ z
   .record(z.string(), z.string())
   .describe("Fields from the source with no place in the model, by column label.");
 
@@ -24,7 +24,7 @@ const Extra = z
  * };
  * ```
  */
-export const ActionRow = z
+export const ActionRow = /* @__PURE__ */ z
   .object({
     localOutcome: Content.optional().describe("Local outcome (seed 001)."),
     localTarget: Content.optional().describe("Local target (seed 001)."),
@@ -60,7 +60,7 @@ export type ActionRow = z.output<typeof ActionRow>;
  * };
  * ```
  */
-export const Action = z
+export const Action = /* @__PURE__ */ z
   .object({
     number: z.string().min(1).describe("The action's number as written, e.g. `2.4.2.`."),
     title: Content.optional().describe("The key measure or action wording."),

@@ -79,7 +79,7 @@ const hasProgress = (cells: RowProgress | undefined): cells is RowProgress =>
   cells !== undefined &&
   Object.values(cells).some((value) => value !== undefined && (!Array.isArray(value) || value.length > 0));
 
-const CONTINUED = /^(.*?)\s*cont(?:inued)?\.?\s*\/?\s*$/i;
+const CONTINUED = /^(.*?)\s*cont(?:inued)?\.?\s*\/?\s*$/is;
 
 function joinRaw(first: string | undefined, more: string | undefined): string | undefined {
   if (more === undefined || more.length === 0) return first;

@@ -11,7 +11,7 @@ import { ListBlock, Paragraph } from "../content/content";
  * const block: OutcomeListBlock = { kind: "outcome-list", framework: "nab-2008", groups: ["A"], style: "numbered" };
  * ```
  */
-export const OutcomeListBlock = z
+export const OutcomeListBlock = /* @__PURE__ */ z
   .object({
     kind: z.literal("outcome-list"),
     framework: z.string().min(1),
@@ -31,7 +31,7 @@ export type OutcomeListBlock = z.output<typeof OutcomeListBlock>;
  * const heading: HeadingBlock = { kind: "heading", level: 1, text: "The 14 National Outcomes" };
  * ```
  */
-export const HeadingBlock = z
+export const HeadingBlock = /* @__PURE__ */ z
   .object({ kind: z.literal("heading"), level: z.number().int().min(1).max(3), text: z.string().min(1) })
   .describe("A heading inside a chapter.");
 /** A heading inside a chapter. */
@@ -45,7 +45,7 @@ export type HeadingBlock = z.output<typeof HeadingBlock>;
  * const block: ChapterBlock = { kind: "paragraph", text: "This Action Plan's Key Measures make explicit links …" };
  * ```
  */
-export const ChapterBlock = z
+export const ChapterBlock = /* @__PURE__ */ z
   .discriminatedUnion("kind", [Paragraph, ListBlock, HeadingBlock, OutcomeListBlock])
   .describe("A block of a narrative chapter.");
 /** A block of a narrative chapter. */
@@ -60,7 +60,7 @@ export type ChapterBlock = z.output<typeof ChapterBlock>;
  * const chapter: Chapter = { title: "RESOURCES", blocks: [{ kind: "paragraph", text: "…", strong: true }] };
  * ```
  */
-export const Chapter = z
+export const Chapter = /* @__PURE__ */ z
   .object({ title: z.string().min(1), blocks: z.array(ChapterBlock) })
   .describe("A narrative chapter or appendix.");
 /** A narrative chapter or appendix. */

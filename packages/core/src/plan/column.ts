@@ -10,7 +10,7 @@ import * as z from "zod";
  * const field: ActionField = "timescale";
  * ```
  */
-export const ActionField = z
+export const ActionField = /* @__PURE__ */ z
   .enum([
     "measure",
     "number",
@@ -44,7 +44,7 @@ export type ActionField = z.output<typeof ActionField>;
  * const column: Column = { field: "flag", key: "area-plan-2011-14", label: "2011-14 Area Plan y/n" };
  * ```
  */
-export const Column = z
+export const Column = /* @__PURE__ */ z
   .object({
     field: ActionField,
     label: z

@@ -18,11 +18,12 @@ export function labelKey(label: string): string {
     .replace(/[^a-z0-9]+/g, "");
 }
 
-const index = new Map<string, ActionField>(
-  (Object.entries(fieldAliases) as Array<[ActionField, readonly string[]]>).flatMap(([field, labels]) =>
-    [field, ...labels].map((label) => [labelKey(label), field] as const),
-  ),
-);
+const index = /* @__PURE__ */ (() =>
+  new Map<string, ActionField>(
+    (Object.entries(fieldAliases) as Array<[ActionField, readonly string[]]>).flatMap(([field, labels]) =>
+      [field, ...labels].map((label) => [labelKey(label), field] as const),
+    ),
+  ))();
 
 /**
  * The field a column heading means, matched through {@link fieldAliases} ignoring case, spacing and

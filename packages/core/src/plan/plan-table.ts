@@ -1,3 +1,4 @@
+import { entriesByAction } from "../_internal/entries-by-action";
 import type { ProgressEntry, ProgressReturn } from "../progress/progress-return";
 import type { Action, ActionRow } from "./action";
 import type { Column } from "./column";
@@ -27,12 +28,11 @@ export type PlanTableRow = {
 };
 
 function entryFor(
-  entries: readonly ProgressEntry[],
+  entries: ReadonlyMap<string, ProgressEntry[]>,
   action: Action,
   rowIndex: number,
 ): ProgressEntry | undefined {
-  const number = normaliseActionNumber(action.number);
-  const mine = entries.filter((entry) => normaliseActionNumber(entry.action) === number);
+  const mine = entries.get(normaliseActionNumber(action.number)) ?? [];
   return (
     mine.find((entry) => entry.row === rowIndex) ??
     (rowIndex === 0 ? mine.find((entry) => entry.row === undefined) : undefined)
@@ -43,7 +43,7 @@ function walk(
   themes: readonly Theme[],
   above: Theme[],
   columns: Column[],
-  entries: readonly ProgressEntry[],
+  entries: ReadonlyMap<string, ProgressEntry[]>,
   path: Array<string | number>,
 ): PlanTableRow[] {
   return themes.flatMap((theme, index) => {
@@ -78,5 +78,5 @@ export function planTable(
   plan: Pick<Plan, "themes" | "columns">,
   progress?: Pick<ProgressReturn, "entries">,
 ): PlanTableRow[] {
-  return walk(plan.themes, [], plan.columns, progress?.entries ?? [], []);
+  return walk(plan.themes, [], plan.columns, entriesByAction(progress?.entries ?? []), []);
 }

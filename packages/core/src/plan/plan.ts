@@ -14,7 +14,7 @@ import { Theme } from "./theme";
  * const kind: PlanKind = "action-plan";
  * ```
  */
-export const PlanKind = z
+export const PlanKind = /* @__PURE__ */ z
   .enum(["area-plan", "action-plan", "implementation-plan"])
   .describe("Which kind of plan.");
 /** Which kind of plan. */
@@ -28,7 +28,7 @@ export type PlanKind = z.output<typeof PlanKind>;
  * const entry: GlossaryEntry = { term: "ADP", definition: "Alcohol and Drug Partnership" };
  * ```
  */
-export const GlossaryEntry = z
+export const GlossaryEntry = /* @__PURE__ */ z
   .object({ term: z.string().min(1), definition: z.string().min(1) })
   .describe("A glossary entry.");
 /** A glossary entry. */
@@ -55,7 +55,7 @@ export type GlossaryEntry = z.output<typeof GlossaryEntry>;
  * };
  * ```
  */
-export const Plan = z
+export const Plan = /* @__PURE__ */ z
   .object({
     id: z.string().min(1).optional().describe("A stable id for linking progress returns."),
     kind: PlanKind,

@@ -19,7 +19,7 @@ import { Column } from "./column";
  * };
  * ```
  */
-export const Theme = z
+export const Theme = /* @__PURE__ */ z
   .object({
     number: z.string().min(1).optional().describe("The theme's number as written."),
     title: z.string().min(1).optional().describe("The heading as written, without the number."),

@@ -9,7 +9,7 @@ import * as z from "zod";
  * const flag: YesNo = { raw: "YES", value: true };
  * ```
  */
-export const YesNo = z
+export const YesNo = /* @__PURE__ */ z
   .object({
     raw: z.string().describe("As written."),
     value: z.boolean().optional().describe("Absent when unreadable."),

@@ -13,7 +13,7 @@ import { ReportedStatus } from "../status/canonical-status";
  * const part: CouncilProgress = { council: "NLC", progress: [{ kind: "paragraph", text: "One CSOGP induction programme completed (10 service users)." }] };
  * ```
  */
-export const CouncilProgress = z
+export const CouncilProgress = /* @__PURE__ */ z
   .object({
     council: z.string().min(1).describe("Council name or abbreviation as written."),
     progress: Content,
@@ -37,7 +37,7 @@ export type CouncilProgress = z.output<typeof CouncilProgress>;
  * };
  * ```
  */
-export const ProgressEntry = z
+export const ProgressEntry = /* @__PURE__ */ z
   .object({
     action: z.string().min(1).describe("The action's number as the plan writes it."),
     row: z
@@ -80,7 +80,7 @@ export type ProgressEntry = z.output<typeof ProgressEntry>;
  * };
  * ```
  */
-export const ProgressReturn = z
+export const ProgressReturn = /* @__PURE__ */ z
   .object({
     id: z.string().min(1).optional(),
     planId: z.string().min(1).optional().describe("Id of the plan reported on."),

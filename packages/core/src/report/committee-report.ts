@@ -11,7 +11,7 @@ import { Content } from "../content/content";
  * const paragraph: ReportParagraph = { number: "6.1", content: [{ kind: "paragraph", text: "None" }] };
  * ```
  */
-export const ReportParagraph = z
+export const ReportParagraph = /* @__PURE__ */ z
   .object({ number: z.string().min(1).optional(), content: Content })
   .describe("A numbered paragraph of a report section.");
 /** A numbered paragraph of a report section. */
@@ -26,7 +26,7 @@ export type ReportParagraph = z.output<typeof ReportParagraph>;
  * const role: ReportSectionRole = "financial-implications";
  * ```
  */
-export const ReportSectionRole = z
+export const ReportSectionRole = /* @__PURE__ */ z
   .enum([
     "purpose",
     "recommendations",
@@ -50,7 +50,7 @@ export type ReportSectionRole = z.output<typeof ReportSectionRole>;
  * const section: ReportSection = { number: "7", title: "Financial Implications", role: "financial-implications", paragraphs: [{ number: "7.1", content: [{ kind: "paragraph", text: "None" }] }] };
  * ```
  */
-export const ReportSection = z
+export const ReportSection = /* @__PURE__ */ z
   .object({
     number: z.string().min(1).optional().describe("As written, e.g. `5.`."),
     title: z.string().min(1),
@@ -69,7 +69,7 @@ export type ReportSection = z.output<typeof ReportSection>;
  * const contact: ReportContact = { name: "Tony McNulty", role: "Chief Officer", phone: "Ext 4234 (Tel: 01698 454234)", email: "tony.mcnulty@southlanarkshire.gov.uk" };
  * ```
  */
-export const ReportContact = z
+export const ReportContact = /* @__PURE__ */ z
   .object({
     name: z.string().min(1),
     role: z.string().min(1).optional(),
@@ -95,7 +95,7 @@ export type ReportContact = z.output<typeof ReportContact>;
  * };
  * ```
  */
-export const CommitteeReport = z
+export const CommitteeReport = /* @__PURE__ */ z
   .object({
     id: z.string().min(1).optional(),
     authority: Authority,

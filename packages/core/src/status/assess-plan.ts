@@ -1,3 +1,4 @@
+import { entriesByAction } from "../_internal/entries-by-action";
 import type { CalendarDate } from "../period/calendar-date";
 import { reportingPeriodDates } from "../period/reporting-period-dates";
 import type { Action } from "../plan/action";
@@ -94,10 +95,9 @@ export function assessPlan(
   const at = reportingDate(progress, options.at);
   const rules = options.rules ?? defaultRagRules;
   const yearOne = (plan.areaPlanPeriod ?? plan.period).from;
+  const byAction = entriesByAction(progress?.entries ?? []);
   const entriesFor = (action: Action): ProgressEntry[] =>
-    (progress?.entries ?? []).filter(
-      (entry) => normaliseActionNumber(entry.action) === normaliseActionNumber(action.number),
-    );
+    byAction.get(normaliseActionNumber(action.number)) ?? [];
   return planActions(plan).flatMap((located) => {
     const entries = entriesFor(located.action);
     const reports: Array<ProgressEntry | undefined> = entries.length > 0 ? entries : [undefined];

@@ -9,7 +9,7 @@ import * as z from "zod";
  * const status: CanonicalStatus = "on-track";
  * ```
  */
-export const CanonicalStatus = z
+export const CanonicalStatus = /* @__PURE__ */ z
   .enum([
     "not-started",
     "on-track",
@@ -32,7 +32,8 @@ export type CanonicalStatus = z.output<typeof CanonicalStatus>;
  * canonicalStatuses.length; // 8
  * ```
  */
-export const canonicalStatuses: readonly CanonicalStatus[] = CanonicalStatus.options;
+export const canonicalStatuses: readonly CanonicalStatus[] = /* @__PURE__ */ (() =>
+  CanonicalStatus.options)();
 
 /**
  * A status as reported: the wording (`raw`), the canonical status it means, and the id of the
@@ -43,7 +44,7 @@ export const canonicalStatuses: readonly CanonicalStatus[] = CanonicalStatus.opt
  * const reported: ReportedStatus = { raw: "Ontrack", status: "on-track", rule: "on-track" };
  * ```
  */
-export const ReportedStatus = z
+export const ReportedStatus = /* @__PURE__ */ z
   .object({
     raw: z.string().describe("The status wording as reported."),
     status: CanonicalStatus,

@@ -9,7 +9,9 @@ import * as z from "zod";
  * const rag: Rag = "amber";
  * ```
  */
-export const Rag = z.enum(["red", "amber", "green", "not-rated"]).describe("A red, amber or green rating.");
+export const Rag = /* @__PURE__ */ z
+  .enum(["red", "amber", "green", "not-rated"])
+  .describe("A red, amber or green rating.");
 /** A red, amber or green rating. */
 export type Rag = z.output<typeof Rag>;
 
@@ -21,4 +23,4 @@ export type Rag = z.output<typeof Rag>;
  * rags[0]; // "red"
  * ```
  */
-export const rags: readonly Rag[] = Rag.options;
+export const rags: readonly Rag[] = /* @__PURE__ */ (() => Rag.options)();

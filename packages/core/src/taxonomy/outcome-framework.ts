@@ -8,7 +8,7 @@ import * as z from "zod";
  * const group: OutcomeGroup = { code: "A", label: "Outcomes for communities" };
  * ```
  */
-export const OutcomeGroup = z
+export const OutcomeGroup = /* @__PURE__ */ z
   .object({
     code: z
       .string()
@@ -28,7 +28,7 @@ export type OutcomeGroup = z.output<typeof OutcomeGroup>;
  * const b3: Outcome = { framework: "nab-2008", code: "B3", group: "B", wording: "Reduced or stabilised substance misuse" };
  * ```
  */
-export const Outcome = z
+export const Outcome = /* @__PURE__ */ z
   .object({
     framework: z.string().min(1).describe("Id of the framework the outcome belongs to."),
     code: z
@@ -52,7 +52,7 @@ export type Outcome = z.output<typeof Outcome>;
  * const edition: FrameworkEdition = { id: "2011", label: "December 2011 refresh", codes: ["1", "2", "16", "15"] };
  * ```
  */
-export const FrameworkEdition = z
+export const FrameworkEdition = /* @__PURE__ */ z
   .object({
     id: z.string().min(1),
     label: z.string().min(1),
@@ -77,7 +77,7 @@ export type FrameworkEdition = z.output<typeof FrameworkEdition>;
  * };
  * ```
  */
-export const OutcomeFramework = z
+export const OutcomeFramework = /* @__PURE__ */ z
   .object({
     id: z
       .string()

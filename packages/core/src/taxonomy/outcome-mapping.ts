@@ -15,7 +15,7 @@ import * as z from "zod";
  * };
  * ```
  */
-export const OutcomeMapping = z
+export const OutcomeMapping = /* @__PURE__ */ z
   .object({
     id: z.string().min(1),
     from: z.string().min(1).describe("Framework id mapped from."),

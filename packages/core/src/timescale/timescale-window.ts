@@ -1,10 +1,7 @@
-import { addDays, addMonths, addWeeks, addYears } from "date-fns";
-import { fromDate, toDate } from "../_internal/calendar";
+import { segmentWindow } from "../_internal/segment-window";
 import type { CalendarDate } from "../period/calendar-date";
 import type { FinancialYear } from "../period/financial-year";
-import { financialYearDates } from "../period/financial-year-dates";
-import { planYear } from "../period/plan-period";
-import type { Interval, Timescale, When } from "./timescale";
+import type { Interval, Timescale } from "./timescale";
 
 /**
  * Options for {@link timescaleWindow}.
@@ -35,61 +32,6 @@ export type TimescaleWindow = {
   recurs?: Interval;
 };
 
-type Part = { start?: CalendarDate; due?: CalendarDate; open?: boolean; recurs?: Interval };
-
-function addInterval(date: CalendarDate, amount: number, unit: "week" | "month" | "year"): CalendarDate {
-  const add = unit === "week" ? addWeeks : unit === "month" ? addMonths : addYears;
-  return fromDate(addDays(add(toDate(date), amount), -1));
-}
-
-function planYears(yearOne: FinancialYear | undefined, from: number, to: number): Part {
-  if (yearOne === undefined) return {};
-  return {
-    start: financialYearDates(planYear(yearOne, from)).start,
-    due: financialYearDates(planYear(yearOne, to)).end,
-  };
-}
-
-function part(when: When, yearOne: FinancialYear | undefined): Part {
-  switch (when.kind) {
-    case "date":
-      return { start: when.span.start, due: when.span.end };
-    case "by":
-      return { due: when.span.end };
-    case "from":
-      return { start: when.span.start, open: true };
-    case "range":
-      return { start: when.from.start, due: when.to.end };
-    case "plan-years": {
-      const years = planYears(yearOne, when.from, when.to);
-      return when.by === true ? { due: years.due } : years;
-    }
-    case "ongoing": {
-      const year = when.sincePlanYear;
-      const since =
-        when.since?.start ?? (year === undefined ? undefined : planYears(yearOne, year, year).start);
-      return since === undefined ? { open: true } : { open: true, start: since };
-    }
-    case "recurring":
-      return {
-        open: true,
-        recurs: when.interval,
-        ...(when.first === undefined ? {} : { start: when.first.start }),
-      };
-    case "duration": {
-      const start = yearOne === undefined ? undefined : financialYearDates(yearOne).start;
-      return start === undefined ? {} : { start, due: addInterval(start, when.max, when.unit) };
-    }
-    case "to-be-arranged":
-    case "unparsed":
-      return {};
-    default: {
-      const never: never = when;
-      return never;
-    }
-  }
-}
-
 const earliest = (dates: (CalendarDate | undefined)[]) => dates.filter((d) => d !== undefined).sort()[0];
 const latest = (dates: (CalendarDate | undefined)[]) =>
   dates
@@ -112,7 +54,7 @@ const latest = (dates: (CalendarDate | undefined)[]) =>
  * ```
  */
 export function timescaleWindow(timescale: Timescale, options: TimescaleWindowOptions = {}): TimescaleWindow {
-  const parts = timescale.segments.map((segment) => part(segment.when, options.yearOne));
+  const parts = timescale.segments.map((segment) => segmentWindow(segment.when, options.yearOne));
   const start = earliest(parts.map((p) => p.start));
   const due = latest(parts.map((p) => p.due));
   const recurs = parts.find((p) => p.recurs !== undefined)?.recurs;

@@ -10,7 +10,7 @@ import { CalendarDate } from "../period/calendar-date";
  * const july: DateSpan = { start: "2008-07-01", end: "2008-07-31", precision: "month" };
  * ```
  */
-export const DateSpan = z
+export const DateSpan = /* @__PURE__ */ z
   .object({
     start: CalendarDate,
     end: CalendarDate,
@@ -28,7 +28,7 @@ export type DateSpan = z.output<typeof DateSpan>;
  * const quarterly: Interval = { every: 3, unit: "month" };
  * ```
  */
-export const Interval = z
+export const Interval = /* @__PURE__ */ z
   .object({ every: z.number().int().min(1), unit: z.enum(["week", "month", "year"]) })
   .describe("How often something recurs.");
 /** How often something recurs. */
@@ -46,7 +46,7 @@ export type Interval = z.output<typeof Interval>;
  * const when: When = { kind: "recurring", interval: { every: 3, unit: "month" }, first: { start: "2008-09-01", end: "2008-09-30", precision: "month" } };
  * ```
  */
-export const When = z
+export const When = /* @__PURE__ */ z
   .discriminatedUnion("kind", [
     z.object({ kind: z.literal("date"), span: DateSpan }),
     z.object({ kind: z.literal("by"), span: DateSpan }),
@@ -87,7 +87,7 @@ export type When = z.output<typeof When>;
  * const segment: TimescaleSegment = { text: "Funding bid Dec 07", label: "Funding bid", when: { kind: "date", span: { start: "2007-12-01", end: "2007-12-31", precision: "month" } } };
  * ```
  */
-export const TimescaleSegment = z
+export const TimescaleSegment = /* @__PURE__ */ z
   .object({
     text: z.string().describe("The wording of this part, verbatim."),
     label: z.string().optional().describe("Words naming the milestone, without the date."),
@@ -108,7 +108,7 @@ export type TimescaleSegment = z.output<typeof TimescaleSegment>;
  * };
  * ```
  */
-export const Timescale = z
+export const Timescale = /* @__PURE__ */ z
   .object({
     raw: z.string().describe("The timescale as written."),
     segments: z.array(TimescaleSegment),

@@ -1,5 +1,6 @@
 import { addMonths } from "date-fns";
 import { fromDate, toDate } from "../_internal/calendar";
+import { segmentWindow } from "../_internal/segment-window";
 import type { Issue } from "../issue/issue";
 import { formatPence } from "../money/format-pence";
 import { parseMoney } from "../money/parse-money";
@@ -13,17 +14,23 @@ import type { Theme } from "../plan/theme";
 import { findOutcome } from "../taxonomy/find-outcome";
 import type { OutcomeRegistry } from "../taxonomy/outcome-registry";
 import { parseTimescale } from "../timescale/parse-timescale";
-import { timescaleWindow } from "../timescale/timescale-window";
 
 /**
- * What plan rules may consult besides the plan.
+ * What plan rules may consult besides the plan. `actions` are the plan's actions, located once by
+ * {@link checkPlan} for all its rules; a rule called without them locates them itself.
  *
  * @example
  * ```ts
  * const context: PlanRuleContext = { registry: builtInRegistry, periodToleranceMonths: 12 };
  * ```
  */
-export type PlanRuleContext = { registry: OutcomeRegistry; periodToleranceMonths: number };
+export type PlanRuleContext = {
+  registry: OutcomeRegistry;
+  periodToleranceMonths: number;
+  actions?: readonly LocatedAction[];
+};
+
+const actionsOf = (plan: Plan, context: PlanRuleContext) => context.actions ?? planActions(plan);
 
 /**
  * A named check of a plan: it returns the issues it finds, each with its path. Write your own and
@@ -40,13 +47,24 @@ export type PlanRuleContext = { registry: OutcomeRegistry; periodToleranceMonths
  */
 export type PlanRule = (plan: Plan, context: PlanRuleContext) => Issue[];
 
-type Row = { located: LocatedAction; row: ActionRow; path: Array<string | number> };
+type Row = { located: LocatedAction; row: ActionRow; index: number };
 
-function rows(plan: Plan): Row[] {
-  return planActions(plan).flatMap((located) =>
-    located.action.rows.map((row, index) => ({ located, row, path: [...located.path, "rows", index] })),
-  );
+/** Every row of every action; a row's path is built only for an issue (rules run over every row). */
+function rows(plan: Plan, context: PlanRuleContext): Row[] {
+  const found: Row[] = [];
+  for (const located of actionsOf(plan, context))
+    located.action.rows.forEach((row, index) => {
+      found.push({ located, row, index });
+    });
+  return found;
 }
+
+const rowPath = ({ located, index }: Row, ...rest: Array<string | number>) => [
+  ...located.path,
+  "rows",
+  index,
+  ...rest,
+];
 
 function themes(
   list: readonly Theme[],
@@ -71,9 +89,9 @@ const at = (issue: Omit<Issue, "path">, path: Array<string | number>, actionNumb
  * uniqueActionNumbers(plan, context); // [] when every number is used once
  * ```
  */
-export const uniqueActionNumbers: PlanRule = (plan) => {
+export const uniqueActionNumbers: PlanRule = (plan, context) => {
   const seen = new Map<string, string>();
-  return planActions(plan).flatMap(({ action, path }) => {
+  return actionsOf(plan, context).flatMap(({ action, path }) => {
     const key = normaliseActionNumber(action.number);
     const first = seen.get(key);
     if (first === undefined) {
@@ -115,14 +133,16 @@ function refIssues(
  * outcomeRefsResolve(plan, { registry: builtInRegistry, periodToleranceMonths: 12 });
  * ```
  */
-export const outcomeRefsResolve: PlanRule = (plan, { registry }) => [
+export const outcomeRefsResolve: PlanRule = (plan, context) => [
   ...themes(plan.themes).flatMap(({ theme, path }) =>
-    theme.outcomeRefs === undefined ? [] : refIssues(theme.outcomeRefs, [...path, "outcomeRefs"], registry),
+    theme.outcomeRefs === undefined
+      ? []
+      : refIssues(theme.outcomeRefs, [...path, "outcomeRefs"], context.registry),
   ),
-  ...planActions(plan).flatMap(({ action, path }) =>
+  ...actionsOf(plan, context).flatMap(({ action, path }) =>
     action.outcomeRefs === undefined
       ? []
-      : refIssues(action.outcomeRefs, [...path, "outcomeRefs"], registry, action.number),
+      : refIssues(action.outcomeRefs, [...path, "outcomeRefs"], context.registry, action.number),
   ),
 ];
 
@@ -133,14 +153,16 @@ export const outcomeRefsResolve: PlanRule = (plan, { registry }) => [
  * timescalesReadable(plan, context).map((issue) => issue.code); // e.g. ["timescale/unparsed"]
  * ```
  */
-export const timescalesReadable: PlanRule = (plan) =>
-  rows(plan).flatMap(({ located, row, path }) =>
-    row.timescale === undefined
-      ? []
-      : parseTimescale(row.timescale.raw).issues.map((issue) =>
-          at(issue, [...path, "timescale"], located.action.number),
-        ),
-  );
+export const timescalesReadable: PlanRule = (plan, context) =>
+  rows(plan, context).flatMap((found) => {
+    const timescale = found.row.timescale;
+    // Only wording stored as unread can hold an unread line or an impossible date.
+    if (timescale === undefined || !timescale.segments.some((segment) => segment.when.kind === "unparsed"))
+      return [];
+    return parseTimescale(timescale.raw).issues.map((issue) =>
+      at(issue, rowPath(found, "timescale"), found.located.action.number),
+    );
+  });
 
 /** Dated milestones fall within the plan period, give or take the tolerance.
  *
@@ -149,28 +171,32 @@ export const timescalesReadable: PlanRule = (plan) =>
  * timescalesNearPeriod(plan, { registry: builtInRegistry, periodToleranceMonths: 6 });
  * ```
  */
-export const timescalesNearPeriod: PlanRule = (plan, { periodToleranceMonths }) => {
+export const timescalesNearPeriod: PlanRule = (plan, context) => {
+  const { periodToleranceMonths } = context;
   const period = plan.areaPlanPeriod ?? plan.period;
   const dates = planPeriodDates(period);
   const earliest = fromDate(addMonths(toDate(dates.start), -periodToleranceMonths));
   const latest = fromDate(addMonths(toDate(dates.end), periodToleranceMonths));
-  return rows(plan).flatMap(({ located, row, path }) =>
-    (row.timescale?.segments ?? []).flatMap((segment, index) => {
-      const window = timescaleWindow({ raw: segment.text, segments: [segment] }, { yearOne: period.from });
+  const issues: Issue[] = [];
+  for (const found of rows(plan, context)) {
+    const segments = found.row.timescale?.segments ?? [];
+    segments.forEach((segment, index) => {
+      const window = segmentWindow(segment.when, period.from);
       const outside =
         (window.due !== undefined && window.due < earliest) ||
         (window.start !== undefined && window.start > latest);
-      if (!outside) return [];
+      if (!outside) return;
       const message = `"${segment.text}" falls outside the plan period ${period.from} to ${period.to} (allowing ${periodToleranceMonths} months either side); check the date or the plan period.`;
-      return [
+      issues.push(
         at(
           { code: "timescale/outside-plan-period", severity: "warning", message },
-          [...path, "timescale", "segments", index],
-          located.action.number,
+          rowPath(found, "timescale", "segments", index),
+          found.located.action.number,
         ),
-      ];
-    }),
-  );
+      );
+    });
+  }
+  return issues;
 };
 
 /** A stated total equals the sum of its parts; resources wording reads as amounts or a funding basis.
@@ -180,11 +206,16 @@ export const timescalesNearPeriod: PlanRule = (plan, { periodToleranceMonths }) 
  * resourcesAddUp(plan, context).filter((issue) => issue.code === "money/parts-do-not-sum");
  * ```
  */
-export const resourcesAddUp: PlanRule = (plan) =>
-  rows(plan).flatMap(({ located, row, path }) => {
-    const money = row.resources;
+export const resourcesAddUp: PlanRule = (plan, context) =>
+  rows(plan, context).flatMap((found) => {
+    const money = found.row.resources;
     if (money === undefined) return [];
-    const unreadable = parseMoney(money.raw).issues.filter((issue) => issue.code === "money/unparsed");
+    // Only money with fewer readings than lines can hold a line nothing was read in.
+    const readings = money.amounts.length + money.bases.length + (money.total === undefined ? 0 : 1);
+    const unreadable =
+      readings >= writtenLines(money.raw)
+        ? []
+        : parseMoney(money.raw).issues.filter((issue) => issue.code === "money/unparsed");
     const sum = money.amounts.reduce((total, amount) => total + amount.pence, 0);
     const mismatch: Issue[] =
       money.total !== undefined && money.amounts.length > 0 && sum !== money.total.pence
@@ -198,9 +229,16 @@ export const resourcesAddUp: PlanRule = (plan) =>
           ]
         : [];
     return [...unreadable, ...mismatch].map((issue) =>
-      at(issue, [...path, "resources"], located.action.number),
+      at(issue, rowPath(found, "resources"), found.located.action.number),
     );
   });
+
+/** How many lines of a text hold more than white space. */
+function writtenLines(text: string): number {
+  let lines = 0;
+  for (const line of text.split(/\r?\n|\r/)) if (line.trim().length > 0) lines++;
+  return lines;
+}
 
 /** Yes/no columns hold yes or no.
  *
@@ -209,23 +247,25 @@ export const resourcesAddUp: PlanRule = (plan) =>
  * flagsReadable(plan, context);
  * ```
  */
-export const flagsReadable: PlanRule = (plan) =>
-  rows(plan).flatMap(({ located, row, path }) =>
-    Object.entries(row.flags ?? {}).flatMap(([key, flag]) =>
-      flag.value !== undefined || flag.raw.trim().length === 0
-        ? []
-        : [
-            at(
-              {
-                code: "plan/unreadable-flag",
-                severity: "warning",
-                message: `"${flag.raw}" in the ${key} column is neither yes nor no; write YES or NO.`,
-              },
-              [...path, "flags", key],
-              located.action.number,
-            ),
-          ],
-    ),
+export const flagsReadable: PlanRule = (plan, context) =>
+  rows(plan, context).flatMap((found) =>
+    found.row.flags === undefined
+      ? []
+      : Object.entries(found.row.flags).flatMap(([key, flag]) =>
+          flag.value !== undefined || flag.raw.trim().length === 0
+            ? []
+            : [
+                at(
+                  {
+                    code: "plan/unreadable-flag",
+                    severity: "warning",
+                    message: `"${flag.raw}" in the ${key} column is neither yes nor no; write YES or NO.`,
+                  },
+                  rowPath(found, "flags", key),
+                  found.located.action.number,
+                ),
+              ],
+        ),
   );
 
 /** An annual plan's year lies within the area plan it belongs to.

@@ -1,9 +1,9 @@
 import type { Issue } from "../issue/issue";
 import { planPeriodDates } from "../period/plan-period";
 import { reportingPeriodDates } from "../period/reporting-period-dates";
-import { findAction } from "../plan/find-action";
 import { normaliseActionNumber } from "../plan/normalise-action-number";
 import type { Plan } from "../plan/plan";
+import { planActions } from "../plan/plan-actions";
 import type { ProgressReturn } from "../progress/progress-return";
 
 /**
@@ -59,8 +59,11 @@ export const planMatches: ProgressRule = (progress, plan) => {
  */
 export const entriesMatchActions: ProgressRule = (progress, plan) => {
   if (plan === undefined) return [];
+  const actions = new Map(
+    planActions(plan).map((located) => [normaliseActionNumber(located.action.number), located]),
+  );
   return progress.entries.flatMap((entry, index): Issue[] => {
-    const found = findAction(plan, entry.action);
+    const found = actions.get(normaliseActionNumber(entry.action));
     if (found === undefined) {
       const message = `Progress is reported for action ${entry.action}, which the plan does not have; correct the action number.`;
       return [

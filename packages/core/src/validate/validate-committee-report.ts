@@ -8,7 +8,18 @@ const REQUIRED: Array<{ role: ReportSectionRole; name: string }> = [
   { role: "recommendations", name: "recommendations" },
 ];
 
-function reportIssues(report: CommitteeReport): Issue[] {
+/**
+ * The checks of {@link validateCommitteeReport} without the schema parse, for a report already
+ * typed: a purpose and recommendations stated, section numbers not repeated.
+ *
+ * @param report - A report that satisfies the `CommitteeReport` schema.
+ * @returns Every issue found.
+ * @example
+ * ```ts
+ * const issues = checkCommitteeReport(CommitteeReport.parse(data));
+ * ```
+ */
+export function checkCommitteeReport(report: CommitteeReport): Issue[] {
   const missing = REQUIRED.filter(
     ({ role }) => !report.sections.some((section) => section.role === role),
   ).map(
@@ -54,5 +65,5 @@ function reportIssues(report: CommitteeReport): Issue[] {
 export function validateCommitteeReport(input: unknown): Checked<CommitteeReport> {
   const parsed = CommitteeReport.safeParse(input);
   if (!parsed.success) return { ok: false, issues: schemaIssues(parsed.error) };
-  return checkedFrom(parsed.data, reportIssues(parsed.data));
+  return checkedFrom(parsed.data, checkCommitteeReport(parsed.data));
 }

@@ -5,7 +5,20 @@ import type { Checked, Issue } from "../issue/issue";
 import { findOutcome } from "../taxonomy/find-outcome";
 import { builtInRegistry, type OutcomeRegistry } from "../taxonomy/outcome-registry";
 
-function indicatorIssues(set: IndicatorSet, registry: OutcomeRegistry): Issue[] {
+/**
+ * The checks of {@link validateIndicatorSet} without the schema parse, for a set already typed:
+ * unique ids, tolerances that have a target, outcome references that resolve.
+ *
+ * @param set - A set that satisfies the `IndicatorSet` schema.
+ * @param options - The registry for outcome references.
+ * @returns Every issue found.
+ * @example
+ * ```ts
+ * const issues = checkIndicatorSet(IndicatorSet.parse(data));
+ * ```
+ */
+export function checkIndicatorSet(set: IndicatorSet, options: { registry?: OutcomeRegistry } = {}): Issue[] {
+  const registry = options.registry ?? builtInRegistry;
   const seen = new Set<string>();
   return set.indicators.flatMap((indicator, index): Issue[] => {
     const path = ["indicators", index];
@@ -66,5 +79,5 @@ export function validateIndicatorSet(
 ): Checked<IndicatorSet> {
   const parsed = IndicatorSet.safeParse(input);
   if (!parsed.success) return { ok: false, issues: schemaIssues(parsed.error) };
-  return checkedFrom(parsed.data, indicatorIssues(parsed.data, options.registry ?? builtInRegistry));
+  return checkedFrom(parsed.data, checkIndicatorSet(parsed.data, options));
 }

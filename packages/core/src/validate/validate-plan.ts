@@ -2,8 +2,9 @@ import { checkedFrom } from "../_internal/checked";
 import { schemaIssues } from "../_internal/schema-issues";
 import type { Checked } from "../issue/issue";
 import { Plan } from "../plan/plan";
-import { builtInRegistry, type OutcomeRegistry } from "../taxonomy/outcome-registry";
-import { type PlanRule, planRules } from "./plan-rules";
+import type { OutcomeRegistry } from "../taxonomy/outcome-registry";
+import { checkPlan } from "./check-plan";
+import type { PlanRule } from "./plan-rules";
 
 /**
  * Options for {@link validatePlan}.
@@ -40,10 +41,5 @@ export type ValidatePlanOptions = {
 export function validatePlan(input: unknown, options: ValidatePlanOptions = {}): Checked<Plan> {
   const parsed = Plan.safeParse(input);
   if (!parsed.success) return { ok: false, issues: schemaIssues(parsed.error) };
-  const context = {
-    registry: options.registry ?? builtInRegistry,
-    periodToleranceMonths: options.periodToleranceMonths ?? 12,
-  };
-  const issues = (options.rules ?? planRules).flatMap((rule) => rule(parsed.data, context));
-  return checkedFrom(parsed.data, issues);
+  return checkedFrom(parsed.data, checkPlan(parsed.data, options));
 }

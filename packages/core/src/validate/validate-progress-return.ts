@@ -1,6 +1,6 @@
 import { checkedFrom } from "../_internal/checked";
 import { schemaIssues } from "../_internal/schema-issues";
-import type { Checked } from "../issue/issue";
+import type { Checked, Issue } from "../issue/issue";
 import type { Plan } from "../plan/plan";
 import { ProgressReturn } from "../progress/progress-return";
 import { type ProgressRule, progressRules } from "./progress-rules";
@@ -41,6 +41,24 @@ export function validateProgressReturn(
 ): Checked<ProgressReturn> {
   const parsed = ProgressReturn.safeParse(input);
   if (!parsed.success) return { ok: false, issues: schemaIssues(parsed.error) };
-  const issues = (options.rules ?? progressRules).flatMap((rule) => rule(parsed.data, options.plan));
-  return checkedFrom(parsed.data, issues);
+  return checkedFrom(parsed.data, checkProgressReturn(parsed.data, options));
+}
+
+/**
+ * The checks of {@link validateProgressReturn} without the schema parse, for a return already
+ * typed (built by a reader, or parsed with the `ProgressReturn` schema).
+ *
+ * @param progress - A return that satisfies the `ProgressReturn` schema.
+ * @param options - The plan, and the rules.
+ * @returns Every issue the rules find.
+ * @example
+ * ```ts
+ * const issues = checkProgressReturn(ProgressReturn.parse(data), { plan });
+ * ```
+ */
+export function checkProgressReturn(
+  progress: ProgressReturn,
+  options: ValidateProgressReturnOptions = {},
+): Issue[] {
+  return (options.rules ?? progressRules).flatMap((rule) => rule(progress, options.plan));
 }

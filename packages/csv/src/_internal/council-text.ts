@@ -1,6 +1,6 @@
 import { type CouncilProgress, formatContent, parseContent } from "@cja-kit/core";
 
-const HEADER = /^## (.+)$/;
+const HEADER = /^## (.+)$/s;
 
 /**
  * Per-council progress as text: each part a line "## SLC" followed by its content's lines; a

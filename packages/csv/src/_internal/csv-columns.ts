@@ -73,7 +73,7 @@ export function flagLabel(key: string): string {
 }
 
 function themeColumn(label: string): CsvColumn | undefined {
-  const match = /^theme\s*(\d+)\s*(.+)$/i.exec(label.trim());
+  const match = /^theme\s*(\d+)\s*(.+)$/is.exec(label.trim());
   const part = (Object.entries(THEME_PARTS) as Array<[ThemePart, string]>).find(
     ([, words]) => labelKey(words) === labelKey(match?.[2] ?? ""),
   );
@@ -85,7 +85,7 @@ function themeColumn(label: string): CsvColumn | undefined {
 function fieldOf(label: string, columns: readonly Column[]): CsvColumn | undefined {
   const own = columns.find((column) => labelKey(column.label) === labelKey(label));
   if (own !== undefined) return { kind: "field", column: { ...own, label }, label };
-  const flag = /^flag:\s*(.+)$/i.exec(label.trim());
+  const flag = /^flag:\s*(.+)$/is.exec(label.trim());
   if (flag?.[1] !== undefined)
     return { kind: "field", column: { field: "flag", key: flag[1].trim(), label }, label };
   const canonical = CANONICAL_FIELDS.find(
@@ -124,7 +124,9 @@ export function resolveHeader(
 ): { columns: CsvColumn[]; issues: Issue[] } {
   const seen = new Set<string>();
   const issues: Issue[] = [];
-  const resolved = labels.map((raw, index): CsvColumn => {
+  const resolved = labels.map((cell, index): CsvColumn => {
+    // A heading is one line: a line break inside a heading cell reads as a space.
+    const raw = cell.replace(/\r\n|\r|\n/g, " ");
     const label = raw.trim().length === 0 ? `Column ${index + 1}` : raw;
     if (raw.trim().length === 0) {
       issues.push({

@@ -2,9 +2,13 @@ import {
   actionsFromRows,
   type Checked,
   type Column,
+  checkPlan,
+  checkProgressReturn,
   type Issue,
   normaliseActionNumber,
   type PlacedProgress,
+  type Plan,
+  type ProgressReturn,
   parseContent,
   parseOutcomeRefs,
   planRules,
@@ -15,6 +19,7 @@ import {
   validateProgressReturn,
 } from "@cja-kit/core";
 import type { PlanCsv, ReadPlanCsvOptions } from "../csv-options";
+import { checkCells, limits, tooManyColumns } from "./cell-checks";
 import { type CsvColumn, resolveHeader } from "./csv-columns";
 import { entryFrom } from "./entry-from";
 import { restoreFormula } from "./formula";
@@ -55,6 +60,11 @@ export function createPlanReader(options: ReadPlanCsvOptions): PlanReader {
   const stack: Level[] = [];
   const firstLine = new Map<string, number>();
   let columns: CsvColumn[] = [];
+  let labels: string[] = [];
+  let unreadable = false;
+  let rows = 0;
+  let headerLine = 1;
+  const { maxColumns, maxCellLength } = limits(options);
   let document = true;
   let hasProgress = false;
   let fallback: ThemeDraft | undefined;
@@ -131,8 +141,16 @@ export function createPlanReader(options: ReadPlanCsvOptions): PlanReader {
 
   return {
     header(cells, line) {
+      headerLine = line;
+      const wide = tooManyColumns(cells.length, maxColumns, line);
+      if (wide !== undefined) {
+        issues.push(wide);
+        unreadable = true;
+        return;
+      }
       const resolved = resolveHeader(cells, options.plan.columns ?? []);
       columns = resolved.columns;
+      labels = columns.map((column) => column.label);
       issues.push(...resolved.issues.map((issue) => ({ ...issue, row: line })));
       document = !columns.some((column) => column.kind === "theme");
       hasProgress = columns.some(
@@ -153,7 +171,11 @@ export function createPlanReader(options: ReadPlanCsvOptions): PlanReader {
     },
     row(raw, line) {
       const cells = restore ? raw.map(restoreFormula) : raw;
-      if (cells.every((cell) => cell.length === 0)) return;
+      if (unreadable || cells.every((cell) => cell.length === 0)) return;
+      rows += 1;
+      const checked = checkCells(cells, labels, line, maxCellLength);
+      issues.push(...checked.issues);
+      if (checked.skip) return;
       if (cells.length !== columns.length) {
         issues.push({
           code: "csv/ragged-row",
@@ -166,7 +188,7 @@ export function createPlanReader(options: ReadPlanCsvOptions): PlanReader {
       if (
         document &&
         cells[0] !== undefined &&
-        cells[0].length > 0 &&
+        cells[0].trim().length > 0 &&
         cells.slice(1).every((cell) => cell.length === 0) &&
         !/cont\.?\s*\/?\s*$/i.test(cells[0])
       ) {
@@ -196,6 +218,15 @@ export function createPlanReader(options: ReadPlanCsvOptions): PlanReader {
       current().rows.push(row);
     },
     finish(extra) {
+      if (rows === 0 && !unreadable) {
+        issues.push({
+          code: "csv/no-rows",
+          severity: "warning",
+          message: "The file has a header but no rows: the plan has no actions.",
+          path: [],
+          row: headerLine,
+        });
+      }
       const placed: PlacedProgress[] = [];
       const themes = finishThemes(roots, (rows) => {
         const built = actionsFromRows(rows);
@@ -205,7 +236,10 @@ export function createPlanReader(options: ReadPlanCsvOptions): PlanReader {
       });
       const { columns: own, ...meta } = options.plan;
       const derived: Column[] = columns.flatMap((column) => (column.kind === "field" ? [column.column] : []));
-      const plan = { ...meta, columns: own ?? derived, themes };
+      const plan: Plan = { ...meta, columns: own ?? derived, themes };
+      // The table is built from core's parsers, so only the parts given as options need the schema.
+      const shell = validatePlan({ ...plan, themes: [] });
+      if (!shell.ok) return { ok: false, issues: [...extra, ...issues, ...shell.issues] };
       const rules = planRules.filter((rule) => rule !== timescalesReadable && rule !== resourcesAddUp);
       const locate = (issue: Issue): Issue => {
         const row =
@@ -214,28 +248,21 @@ export function createPlanReader(options: ReadPlanCsvOptions): PlanReader {
             : firstLine.get(normaliseActionNumber(issue.actionNumber));
         return row === undefined || issue.row !== undefined ? issue : { ...issue, row };
       };
-      const checked = validatePlan(plan, { rules });
-      const all = [...extra, ...issues, ...checked.issues.map(locate)];
-      if (!checked.ok) return { ok: false, issues: all };
+      const all = [...extra, ...issues, ...checkPlan(plan, { rules }).map(locate)];
+      const failed = (list: Issue[]) => list.some((issue) => issue.severity === "error");
       if (options.progress === undefined || !hasProgress)
-        return all.some((i) => i.severity === "error")
-          ? { ok: false, issues: all }
-          : { ok: true, value: { plan: checked.value }, issues: all };
-      const progress = { ...options.progress, entries: placed.map(entryFrom) };
-      const checkedProgress = validateProgressReturn(progress, { plan: checked.value });
+        return failed(all) ? { ok: false, issues: all } : { ok: true, value: { plan }, issues: all };
+      const progress: ProgressReturn = { ...options.progress, entries: placed.map(entryFrom) };
+      const progressShell = validateProgressReturn({ ...progress, entries: [] });
       const everything = [
         ...all,
-        ...checkedProgress.issues
+        ...(progressShell.ok ? checkProgressReturn(progress, { plan }) : progressShell.issues)
           .map(locate)
           .map((issue) => ({ ...issue, path: ["progress", ...issue.path] })),
       ];
-      if (!checkedProgress.ok || everything.some((i) => i.severity === "error"))
-        return { ok: false, issues: everything };
-      return {
-        ok: true,
-        value: { plan: checked.value, progress: checkedProgress.value },
-        issues: everything,
-      };
+      return failed(everything)
+        ? { ok: false, issues: everything }
+        : { ok: true, value: { plan, progress }, issues: everything };
     },
   };
 }

@@ -1,11 +1,13 @@
 import {
   CalendarDate,
   type Checked,
+  checkProgressReturn,
   type Issue,
   type ProgressReturn,
   validateProgressReturn,
 } from "@cja-kit/core";
 import type { ReadProgressCsvOptions } from "../read-progress-csv";
+import { checkCells, limits, tooManyColumns } from "./cell-checks";
 import { entryFrom } from "./entry-from";
 import { restoreFormula } from "./formula";
 import { formatPeriod, parsePeriod } from "./period-text";
@@ -26,7 +28,9 @@ export function createProgressReader(meta: ReadProgressCsvOptions): ProgressRead
   const issues: Issue[] = [];
   const groups: Group[] = [];
   let columns: ProgressCsvColumn[] = [];
+  let labels: string[] = [];
   let unreadable = false;
+  const { maxColumns, maxCellLength } = limits(meta);
   const restore = meta.restoreFormulas ?? true;
 
   const cellOf = (cells: string[], part: string) => {
@@ -36,8 +40,15 @@ export function createProgressReader(meta: ReadProgressCsvOptions): ProgressRead
 
   return {
     header(cells, line) {
+      const wide = tooManyColumns(cells.length, maxColumns, line);
+      if (wide !== undefined) {
+        issues.push(wide);
+        unreadable = true;
+        return;
+      }
       const resolved = resolveProgressHeader(cells);
       columns = resolved.columns;
+      labels = columns.map((column) => column.label);
       issues.push(...resolved.issues.map((issue) => ({ ...issue, row: line })));
       if (!columns.some((c) => c.kind === "return" && c.part === "action")) {
         issues.push({
@@ -64,6 +75,9 @@ export function createProgressReader(meta: ReadProgressCsvOptions): ProgressRead
     row(raw, line) {
       const cells = restore ? raw.map(restoreFormula) : raw;
       if (unreadable || cells.every((cell) => cell.length === 0)) return;
+      const checked = checkCells(cells, labels, line, maxCellLength);
+      issues.push(...checked.issues);
+      if (checked.skip) return;
       const where = (column: string) => ({ path: [], row: line, column });
       const periodText = cellOf(cells, "period");
       const period = periodText.length === 0 ? meta.period : parsePeriod(periodText);
@@ -145,8 +159,12 @@ export function createProgressReader(meta: ReadProgressCsvOptions): ProgressRead
     },
     finish(extra) {
       const returns = groups.map((group) => ({ ...group.progress, entries: group.entries }));
+      // Entries are built from core's parsers; the return's own fields are checked by the schema.
       const checked = returns.map((progress, index) => {
-        const result = validateProgressReturn(progress);
+        const shell = validateProgressReturn({ ...progress, entries: [] });
+        const result = shell.ok
+          ? { ok: true as const, value: progress, issues: checkProgressReturn(progress) }
+          : shell;
         return { result, prefix: index };
       });
       const all = [

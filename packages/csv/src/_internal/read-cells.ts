@@ -41,7 +41,7 @@ function readMeasure(text: string, read: ReadRow, context: Context, label: strin
     if (title.length > 0) read.action.title = title;
     return;
   }
-  const match = /^(\d+(?:\.\d+)*\.?)\s*(\([^()]*\))?\s*(.*)$/.exec(first.trim());
+  const match = /^(\d+(?:\.\d+)*\.?)\s*(\([^()]*\))?\s*(.*)$/s.exec(first.trim());
   read.number = match?.[1] ?? "";
   const refs = match?.[2];
   if (refs !== undefined) {

@@ -1,5 +1,5 @@
 import type { Issue } from "@cja-kit/core";
-import { type CsvError, parse } from "csv-parse/browser/esm/sync";
+import { type CsvError, parse } from "#csv-parse";
 import type { CsvDelimiter } from "./delimiter";
 
 /** A record of a CSV file with the file line it starts on (1 for the first line). */
@@ -92,4 +92,15 @@ export function parseRecords(
     offset += badLine;
   }
   return { records, issues };
+}
+
+/** Whether a record holds nothing but empty cells (a stray line end, a row of commas). */
+export function isBlankRecord(record: CsvRecord): boolean {
+  return record.cells.every((cell) => cell.trim().length === 0);
+}
+
+/** The header (the first record with something in it) and the records after it. */
+export function splitHeader(records: readonly CsvRecord[]): { header?: CsvRecord; rows: CsvRecord[] } {
+  const at = records.findIndex((record) => !isBlankRecord(record));
+  return at < 0 ? { rows: [] } : { header: records[at] as CsvRecord, rows: records.slice(at + 1) };
 }

@@ -1,4 +1,4 @@
-import { stringify } from "csv-stringify/browser/esm/sync";
+import { stringify } from "#csv-stringify";
 import type { CsvWriteOptions } from "../csv-options";
 import { neutraliseFormula } from "./formula";
 

@@ -12,7 +12,7 @@ export function parseColumnLabels(text: string): { columns: Column[]; unreadable
   const columns: Column[] = [];
   const unreadable: string[] = [];
   for (const line of text.split(/\r?\n|\r/).filter((l) => l.trim().length > 0)) {
-    const match = /^([a-zA-Z]+)(?:\[([^\]]+)\])?: ?(.*)$/.exec(line);
+    const match = /^([a-zA-Z]+)(?:\[([^\]]+)\])?: ?(.*)$/s.exec(line);
     const field = ActionFieldSchema.safeParse(match?.[1]);
     if (match === null || !field.success) {
       unreadable.push(line);
@@ -27,7 +27,7 @@ export function parseColumnLabels(text: string): { columns: Column[]; unreadable
 /** A theme heading as written in a document's first column: its number, then the rest. */
 export function splitHeading(text: string): { number?: string; title?: string } {
   const match = /^(\d+(?:\.\d+)*\.?)(?:\s+(.*))?$/s.exec(text.trim());
-  if (match === null) return { title: text.trim() };
+  if (match === null) return text.trim().length === 0 ? {} : { title: text.trim() };
   const title = match[2]?.trim();
   return title === undefined || title.length === 0
     ? { number: match[1] ?? "" }

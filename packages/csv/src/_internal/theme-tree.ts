@@ -27,7 +27,7 @@ export function themeFromCells(
   const theme: ThemeDraft["theme"] = {};
   const issues: Issue[] = [];
   const get = (part: string) => cells.get(part) ?? "";
-  if (get("number").length > 0) theme.number = get("number").trim();
+  if (get("number").trim().length > 0) theme.number = get("number").trim();
   if (get("title").length > 0) theme.title = get("title");
   if (get("outcomeRefs").length > 0) {
     const parsed = parseOutcomeRefs(get("outcomeRefs"), { framework });
@@ -51,9 +51,9 @@ export function themeFromCells(
   return { theme, issues };
 }
 
-/** A key that tells one level's theme from another. */
+/** A key that tells one level's theme from another (parts come in the header's order, the same for every row). */
 export function cellsKey(cells: ThemeCells | undefined): string {
-  return JSON.stringify([...(cells ?? EMPTY).entries()].sort(([a], [b]) => a.localeCompare(b)));
+  return JSON.stringify([...(cells ?? EMPTY).entries()]);
 }
 
 /** The finished theme tree, with each draft's rows turned into actions by `build`. */

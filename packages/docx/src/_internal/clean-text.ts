@@ -15,6 +15,10 @@ const hex = (code: number) => `U+${code.toString(16).toUpperCase().padStart(4, "
  * line breaks, lone surrogates, U+FFFE/U+FFFF), with a warning naming what was removed and where.
  */
 export function cleanText(context: Context, text: string, where: Where): string {
+  let clean = true;
+  for (let i = 0; i < text.length && clean; i++)
+    clean = !removable(text.charCodeAt(i), text.charCodeAt(i + 1), text.charCodeAt(i - 1));
+  if (clean) return text;
   const removed: number[] = [];
   let kept = "";
   for (let i = 0; i < text.length; i++) {

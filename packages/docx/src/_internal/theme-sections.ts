@@ -1,9 +1,9 @@
-import { type Column, type Plan, type ProgressReturn, planTable, type Theme } from "@cja-kit/core";
+import type { Column, Plan, PlanTableRow, ProgressReturn, Theme } from "@cja-kit/core";
 import type { FileChild } from "docx";
 import { at, type Context, type Where } from "./context";
 import { heading, themeHeading } from "./heading";
 import { outcomeBox } from "./outcome-box";
-import { createShared, type Shared, tablesFor } from "./theme-tables";
+import { createShared, rowsByTheme, type Shared, tablesFor } from "./theme-tables";
 
 function section(
   shared: Shared,
@@ -11,20 +11,24 @@ function section(
   depth: number,
   inherited: Column[],
   where: Where,
-  progress: ProgressReturn | undefined,
+  rowsOf: ReadonlyMap<string, PlanTableRow[]>,
 ): FileChild[] {
   const { context, look } = shared;
   const columns = theme.columns ?? inherited;
   const text = themeHeading(theme);
-  const own = { themes: [{ ...theme, themes: [] }], columns };
+  // Each section heads its own table, so its rows carry no theme rows of the sections above.
+  const rows = (rowsOf.get(where.path.join("/")) ?? []).map((row) => ({
+    ...row,
+    themes: row.themes.slice(-1),
+  }));
   return [
     ...(text.length === 0 ? [] : [heading(context, look.level + depth, text, at(where, "title"))]),
     ...(theme.localOutcomes === undefined
       ? []
       : outcomeBox(context, theme.localOutcomes, at(where, "localOutcomes"), look.width)),
-    ...((theme.actions ?? []).length === 0 ? [] : tablesFor(shared, planTable(own, progress))),
+    ...(rows.length === 0 ? [] : tablesFor(shared, rows)),
     ...(theme.themes ?? []).flatMap((sub, i) =>
-      section(shared, sub, text.length === 0 ? depth : depth + 1, columns, at(where, "themes", i), progress),
+      section(shared, sub, text.length === 0 ? depth : depth + 1, columns, at(where, "themes", i), rowsOf),
     ),
   ];
 }
@@ -40,7 +44,8 @@ export function themeSections(
   look: { width: number; level: number },
 ): FileChild[] {
   const shared = createShared(context, plan, progress, look);
+  const rowsOf = rowsByTheme(plan, progress);
   return plan.themes.flatMap((theme, i) =>
-    section(shared, theme, 0, plan.columns, { path: ["themes", i] }, progress),
+    section(shared, theme, 0, plan.columns, { path: ["themes", i] }, rowsOf),
   );
 }

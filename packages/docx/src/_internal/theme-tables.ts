@@ -91,18 +91,13 @@ function dataRow(
     ...(row.entry === undefined ? {} : { entryIndex: shared.entries.get(row.entry) ?? -1 }),
   };
   const assessment = look.assessmentOf?.(row);
+  const shown = { ...row, columns: [...columns] };
   return new TableRow({
     children: columns.map((column, i) => {
       const where = cellWhere(column, row, place);
-      const paragraphs = contentParagraphs(
-        context,
-        cellContent(column, { ...row, columns: [...columns] }),
-        where,
-        "cell",
-        {
-          boldFirst: row.rowIndex === 0 && BOLD_FIRST.has(column.field),
-        },
-      );
+      const paragraphs = contentParagraphs(context, cellContent(column, shown), where, "cell", {
+        boldFirst: row.rowIndex === 0 && BOLD_FIRST.has(column.field),
+      });
       if (column.field !== "progress" || assessment === undefined) return cell(paragraphs, widths[i] ?? 0);
       const rag = ragParagraphs(context, assessment, row.entry === undefined, look.ragReasons === true);
       return cell([...paragraphs, ...rag], widths[i] ?? 0, {
@@ -138,10 +133,9 @@ function groups(context: Context, rows: readonly PlanTableRow[]): Group[] {
 /** Each column's least width: its label's longest word in bold, its cells' longest word. */
 function minima(context: Context, group: Group): number[] {
   const size = context.options.tableSize;
+  const shown = group.rows.map((row) => ({ ...row, columns: [...group.columns] }));
   return group.columns.map((column) => {
-    const cells = group.rows.flatMap((row) =>
-      contentText(cellContent(column, { ...row, columns: [...group.columns] })),
-    );
+    const cells = shown.map((row) => contentText(cellContent(column, row)));
     return Math.max(
       wordWidth(longestWord([column.label], 16, /\s+/), size, true),
       wordWidth(longestWord(cells), size),
@@ -177,6 +171,18 @@ export function tablesFor(shared: Shared, rows: readonly PlanTableRow[]): FileCh
 
 const spacer = () => new Paragraph({ style: STYLE.small, children: [] });
 
+/** A plan's table rows by the path of the theme that holds their action ("themes/0/themes/2"). */
+export function rowsByTheme(plan: Plan, progress: ProgressReturn | undefined): Map<string, PlanTableRow[]> {
+  const byTheme = new Map<string, PlanTableRow[]>();
+  for (const row of planTable(plan, progress)) {
+    const key = row.path.slice(0, -2).join("/");
+    const rows = byTheme.get(key);
+    if (rows === undefined) byTheme.set(key, [row]);
+    else rows.push(row);
+  }
+  return byTheme;
+}
+
 /** The shared state of a plan's tables. */
 export function createShared(
   context: Context,
@@ -204,6 +210,14 @@ export function themeTables(
   look: ThemeTablesLook,
 ): FileChild[] {
   const shared = createShared(context, plan, progress, look);
+  // One table for the whole plan (progress indexed once, each row's path from the plan's root),
+  // its rows then given to their top themes.
+  const byTop = new Map<unknown, PlanTableRow[]>();
+  for (const row of planTable(plan, progress)) {
+    const rows = byTop.get(row.path[1]);
+    if (rows === undefined) byTop.set(row.path[1], [row]);
+    else rows.push(row);
+  }
   return plan.themes.flatMap((theme, i) => {
     const text = themeHeading(theme);
     const where = { path: ["themes", i] };
@@ -212,7 +226,7 @@ export function themeTables(
       ...(theme.localOutcomes === undefined
         ? []
         : outcomeBox(context, theme.localOutcomes, at(where, "localOutcomes"), look.width)),
-      ...tablesFor(shared, planTable({ themes: [theme], columns: plan.columns }, progress)),
+      ...tablesFor(shared, byTop.get(i) ?? []),
     ];
   });
 }

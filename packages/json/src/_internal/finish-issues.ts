@@ -1,44 +1,46 @@
 import type { Issue } from "@cja-kit/core";
-import type { Node } from "jsonc-parser";
 import type { DraftIssue } from "./draft-issue";
 import { jsonPath } from "./json-path";
 import { lineIndex } from "./line-index";
-import { locatePaths } from "./locate-paths";
+import { locatePaths, type Place } from "./locate-paths";
 
 /**
  * Issues ready to hand out: each placed in the text (its line as `row`) and its message led by
  * where it is, `$.data.themes[0].title, line 12, column 7: …`; at most `maxIssues` of them.
- * `tree` is the parsed text, where paths are found; absent when the text is not JSON.
+ * Paths are placed only when `json` says the text parsed; `uniqueKeys` says no object repeats a key.
  */
 export function finishIssues(
   text: string,
   drafts: DraftIssue[],
-  tree: Node | undefined,
+  parsed: { json: boolean; uniqueKeys?: boolean },
   maxIssues: number,
 ): Issue[] {
   const kept = drafts.slice(0, maxIssues);
   const unplaced = kept.filter((draft) => draft.offset === undefined);
   const found =
-    tree !== undefined && unplaced.length > 0
+    parsed.json && unplaced.length > 0
       ? locatePaths(
-          tree,
+          text,
           unplaced.map((draft) => draft.path),
+          { uniqueKeys: parsed.uniqueKeys === true },
         )
       : [];
-  const offsets = new Map(unplaced.map((draft, index) => [draft, found[index]]));
-  const position = kept.length > 0 ? lineIndex(text) : undefined;
+  const places = new Map<DraftIssue, Place | undefined>(
+    unplaced.map((draft, index) => [draft, found[index]]),
+  );
+  // Issues the parser placed by offset (few, and only in broken files) need the lines counted.
+  const position = kept.some((draft) => draft.offset !== undefined) ? lineIndex(text) : undefined;
   const issues = kept.map((draft): Issue => {
     const { offset, ...issue } = draft;
-    const at = offset ?? offsets.get(draft);
-    if (at === undefined || position === undefined)
+    const place = offset === undefined ? places.get(draft) : position?.(offset);
+    if (place === undefined)
       return issue.path.length === 0
         ? issue
         : { ...issue, message: `${jsonPath(issue.path)}: ${issue.message}` };
-    const { line, column } = position(at);
     return {
       ...issue,
-      row: line,
-      message: `${jsonPath(issue.path)}, line ${line}, column ${column}: ${issue.message}`,
+      row: place.line,
+      message: `${jsonPath(issue.path)}, line ${place.line}, column ${place.column}: ${issue.message}`,
     };
   });
   if (drafts.length > maxIssues) issues.push(tooMany(maxIssues));

@@ -1,13 +1,13 @@
 import {
-  type Checked,
   CommitteeReport,
+  checkCommitteeReport,
+  checkIndicatorSet,
+  checkPlan,
+  checkProgressReturn,
   IndicatorSet,
+  type Issue,
   Plan,
   ProgressReturn,
-  validateCommitteeReport,
-  validateIndicatorSet,
-  validatePlan,
-  validateProgressReturn,
 } from "@cja-kit/core";
 import type * as z from "zod";
 import { type DocumentFormat, formatVersion } from "../document/document-format";
@@ -16,29 +16,35 @@ import type { ReadOptions } from "../read/read";
 /** The options of core's validators, by format. */
 export type ValidationOptions = NonNullable<ReadOptions["validation"]>;
 
-/** What the reader needs to know of one format: its data schema and its rules. */
+/**
+ * What the reader needs to know of one format: its data schema, and its rules for data the schema
+ * has parsed (core's `check*`, so the data is parsed once).
+ */
 export type FormatSpec = {
   schema: z.ZodType;
-  validate: (data: unknown, options: ValidationOptions) => Checked<unknown>;
+  check: (data: never, options: ValidationOptions) => Issue[];
 };
 
 /** The formats one version of the reader reads, and that version. */
 export type FormatSpecs = { version: number; formats: Record<DocumentFormat, FormatSpec> };
 
-/** The formats of this version: the core schemas and validators. */
+/** The formats of this version: the core schemas and checks. */
 export const currentSpecs: FormatSpecs = {
   version: formatVersion,
   formats: {
-    plan: { schema: Plan, validate: (data, options) => validatePlan(data, options.plan) },
+    plan: { schema: Plan, check: (data: Plan, options) => checkPlan(data, options.plan) },
     "progress-return": {
       schema: ProgressReturn,
-      validate: (data, options) => validateProgressReturn(data, options.progressReturn),
+      check: (data: ProgressReturn, options) => checkProgressReturn(data, options.progressReturn),
     },
     "indicator-set": {
       schema: IndicatorSet,
-      validate: (data, options) => validateIndicatorSet(data, options.indicatorSet),
+      check: (data: IndicatorSet, options) => checkIndicatorSet(data, options.indicatorSet),
     },
-    "committee-report": { schema: CommitteeReport, validate: (data) => validateCommitteeReport(data) },
+    "committee-report": {
+      schema: CommitteeReport,
+      check: (data: CommitteeReport) => checkCommitteeReport(data),
+    },
   },
 };
 

@@ -2,30 +2,38 @@ import type { DraftIssue } from "./draft-issue";
 import type { Limits } from "./limits";
 
 /**
- * Checks nesting depth and string length before anything parses the text, in one pass with no
- * recursion, so a hostile document (10,000 nested arrays, a 5 MB string) is refused cheaply and
- * never reaches a recursive parser. Syntax is left to the parser.
+ * Checks nesting depth and string length in the text, in one pass with no recursion, so a hostile
+ * document (10,000 nested arrays, a 5 MB string) is refused with its offset and never reaches
+ * jsonc-parser, which recurses. Run when JSON.parse fails (some engines' JSON.parse recurses too)
+ * or the parsed value passes a limit. Syntax is left to the parser.
  */
 export function guardText(
   text: string,
   limits: Pick<Limits, "maxDepth" | "maxStringLength">,
 ): DraftIssue | undefined {
   let depth = 0;
-  let stringStart = -1;
   for (let offset = 0; offset < text.length; offset++) {
     const char = text.charCodeAt(offset);
-    if (stringStart >= 0) {
-      if (char === 92) offset++;
-      else if (char === 34) stringStart = -1;
-      else if (offset - stringStart > limits.maxStringLength)
-        return tooLong(stringStart, limits.maxStringLength);
-    } else if (char === 34) stringStart = offset;
-    else if (char === 123 || char === 91) {
+    if (char === 34) {
+      const end = closingQuote(text, offset);
+      if (end - offset - 1 > limits.maxStringLength) return tooLong(offset, limits.maxStringLength);
+      offset = end;
+    } else if (char === 123 || char === 91) {
       depth++;
       if (depth > limits.maxDepth) return tooDeep(offset, limits.maxDepth);
     } else if (char === 125 || char === 93) depth--;
   }
   return undefined;
+}
+
+/** The offset of the quote that closes the string opened at `start` (the text's end if none does). */
+function closingQuote(text: string, start: number): number {
+  for (let end = text.indexOf('"', start + 1); end !== -1; end = text.indexOf('"', end + 1)) {
+    let slashes = 0;
+    while (text.charCodeAt(end - 1 - slashes) === 92) slashes++;
+    if (slashes % 2 === 0) return end;
+  }
+  return text.length;
 }
 
 function tooDeep(offset: number, maxDepth: number): DraftIssue {

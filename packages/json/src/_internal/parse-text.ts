@@ -88,12 +88,20 @@ function withoutForbidden(value: unknown): unknown {
   );
 }
 
+function parseValue(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}
+
 /**
  * Parses JSON text strictly (no comments, no trailing commas) with jsonc-parser for positions and
  * JSON.parse for the value: the first syntax error, forbidden and duplicate keys, each with its
  * offset; forbidden keys are left out of the value. The text must have passed `guardText`.
  */
-export function parseText(text: string): { tree?: Node; value?: unknown; issues: DraftIssue[] } {
+export function parseText(text: string): { value?: unknown; issues: DraftIssue[] } {
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, STRICT);
   const [first] = errors;
@@ -112,9 +120,14 @@ export function parseText(text: string): { tree?: Node; value?: unknown; issues:
     };
   const issues: DraftIssue[] = [];
   keyIssues(tree, [], issues);
-  const value: unknown = JSON.parse(text);
+  const value = parseValue(text);
+  if (value instanceof Error)
+    return {
+      issues: [
+        { code: "json/syntax-error", severity: "error", message: `${value.message}.`, path: [], offset: 0 },
+      ],
+    };
   return {
-    tree,
     value: issues.some((issue) => issue.code === "json/forbidden-key") ? withoutForbidden(value) : value,
     issues,
   };

@@ -6,8 +6,18 @@ export type UnknownKey = { path: PathSegment[]; key: string; known: string[] };
 
 type Shape = Record<string, z.core.$ZodType>;
 
-/** The schema inside wrappers that do not change the shape of the data. */
+const unwrapped = new WeakMap<z.core.$ZodType, z.core.$ZodType>();
+
+/** The schema inside wrappers that do not change the shape of the data (remembered per schema). */
 function unwrap(schema: z.core.$ZodType): z.core.$ZodType {
+  const known = unwrapped.get(schema);
+  if (known !== undefined) return known;
+  const inner = unwrapOnce(schema);
+  unwrapped.set(schema, inner);
+  return inner;
+}
+
+function unwrapOnce(schema: z.core.$ZodType): z.core.$ZodType {
   if (
     schema instanceof z.core.$ZodOptional ||
     schema instanceof z.core.$ZodNullable ||
@@ -24,25 +34,73 @@ function unwrap(schema: z.core.$ZodType): z.core.$ZodType {
   return schema;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
+type UnionShapes = { all: Shape[]; discriminator?: string; byTag: Map<unknown, Shape[]> };
 
-/** The object shapes of a union that the value's discriminator selects (all of them without one). */
-function unionShapes(schema: z.core.$ZodUnion, value: Record<string, unknown>): Shape[] {
-  const shapes = schema._zod.def.options
+const unions = new WeakMap<z.core.$ZodUnion, UnionShapes>();
+
+/** A union's object shapes, and for a discriminated union the shapes each tag selects (remembered per schema). */
+function shapesOfUnion(schema: z.core.$ZodUnion): UnionShapes {
+  const known = unions.get(schema);
+  if (known !== undefined) return known;
+  const all = schema._zod.def.options
     .map(unwrap)
     .flatMap((option) => (option instanceof z.core.$ZodObject ? [option._zod.def.shape] : []));
   const discriminator =
     schema instanceof z.core.$ZodDiscriminatedUnion ? schema._zod.def.discriminator : undefined;
-  if (discriminator === undefined || !Object.hasOwn(value, discriminator)) return shapes;
-  return shapes.filter((shape) => {
-    const tag = shape[discriminator] === undefined ? undefined : unwrap(shape[discriminator]);
-    return (
-      tag instanceof z.core.$ZodLiteral &&
-      tag._zod.def.values.some((literal) => literal === value[discriminator])
-    );
-  });
+  const byTag = new Map<unknown, Shape[]>();
+  for (const shape of discriminator === undefined ? [] : all) {
+    const tag =
+      shape[discriminator as string] === undefined
+        ? undefined
+        : unwrap(shape[discriminator as string] as z.core.$ZodType);
+    if (!(tag instanceof z.core.$ZodLiteral)) continue;
+    for (const literal of tag._zod.def.values) byTag.set(literal, [...(byTag.get(literal) ?? []), shape]);
+  }
+  const shapes: UnionShapes = { all, byTag, ...(discriminator === undefined ? {} : { discriminator }) };
+  unions.set(schema, shapes);
+  return shapes;
+}
+
+/** How the walk goes into data of one schema, worked out once per schema. */
+type Walk =
+  | { kind: "array"; element: z.core.$ZodType }
+  | { kind: "record"; value: z.core.$ZodType }
+  | { kind: "object"; shape: Shape; catchall?: z.core.$ZodType }
+  | { kind: "union"; shapes: UnionShapes; array?: z.core.$ZodType }
+  | { kind: "leaf" };
+
+const walks = new WeakMap<z.core.$ZodType, Walk>();
+
+function walkOf(schema: z.core.$ZodType): Walk {
+  const known = walks.get(schema);
+  if (known !== undefined) return known;
+  const walk = walkOnce(unwrap(schema));
+  walks.set(schema, walk);
+  return walk;
+}
+
+function walkOnce(inner: z.core.$ZodType): Walk {
+  if (inner instanceof z.core.$ZodArray) return { kind: "array", element: inner._zod.def.element };
+  if (inner instanceof z.core.$ZodRecord) return { kind: "record", value: inner._zod.def.valueType };
+  if (inner instanceof z.core.$ZodObject) {
+    const catchall = inner._zod.def.catchall;
+    return {
+      kind: "object",
+      shape: inner._zod.def.shape,
+      ...(catchall === undefined || catchall instanceof z.core.$ZodNever ? {} : { catchall }),
+    };
+  }
+  if (inner instanceof z.core.$ZodUnion) {
+    const array = inner._zod.def.options.map(unwrap).find((option) => option instanceof z.core.$ZodArray);
+    return { kind: "union", shapes: shapesOfUnion(inner), ...(array === undefined ? {} : { array }) };
+  }
+  return { kind: "leaf" };
+}
+
+/** The object shapes of a union that the value's discriminator selects (all of them without one). */
+function unionShapes({ all, discriminator, byTag }: UnionShapes, value: Record<string, unknown>): Shape[] {
+  if (discriminator === undefined || !Object.hasOwn(value, discriminator)) return all;
+  return byTag.get(value[discriminator]) ?? [];
 }
 
 /**
@@ -51,39 +109,39 @@ function unionShapes(schema: z.core.$ZodUnion, value: Record<string, unknown>): 
  */
 export function unknownKeys(schema: z.core.$ZodType, data: unknown, limit: number): UnknownKey[] {
   const found: UnknownKey[] = [];
-  const visit = (type: z.core.$ZodType, value: unknown, path: PathSegment[]): void => {
+  // One path, pushed and popped as the walk goes, and copied only for a key found: the walk visits
+  // every value of a large plan, so it allocates nothing per value.
+  const path: PathSegment[] = [];
+  const into = (type: z.core.$ZodType, value: unknown, segment: PathSegment): void => {
+    if (value === null || typeof value !== "object") return;
+    path.push(segment);
+    visit(type, value);
+    path.pop();
+  };
+  const visit = (type: z.core.$ZodType, value: object): void => {
     if (found.length >= limit) return;
-    const inner = unwrap(type);
-    if (inner instanceof z.core.$ZodArray && Array.isArray(value)) {
-      for (const [index, item] of value.entries()) visit(inner._zod.def.element, item, [...path, index]);
-    } else if (inner instanceof z.core.$ZodRecord && isRecord(value)) {
-      for (const key of Object.keys(value)) visit(inner._zod.def.valueType, value[key], [...path, key]);
-    } else if (inner instanceof z.core.$ZodObject && isRecord(value)) {
-      const catchall = inner._zod.def.catchall;
-      visitObject(
-        [inner._zod.def.shape],
-        value,
-        path,
-        catchall instanceof z.core.$ZodNever ? undefined : catchall,
-      );
-    } else if (inner instanceof z.core.$ZodUnion && isRecord(value)) {
-      visitObject(unionShapes(inner, value), value, path);
-    } else if (inner instanceof z.core.$ZodUnion && Array.isArray(value)) {
-      const array = inner._zod.def.options.map(unwrap).find((option) => option instanceof z.core.$ZodArray);
-      if (array !== undefined) visit(array, value, path);
+    const walk = walkOf(type);
+    const array = Array.isArray(value);
+    if (walk.kind === "array" && array) {
+      for (let index = 0; index < value.length; index++) into(walk.element, value[index], index);
+    } else if (walk.kind === "union" && array) {
+      if (walk.array !== undefined) visit(walk.array, value);
+    } else if (array || walk.kind === "leaf") {
+      return;
+    } else {
+      const record = value as Record<string, unknown>;
+      if (walk.kind === "record") for (const key in record) into(walk.value, record[key], key);
+      else if (walk.kind === "object") visitObject([walk.shape], record, walk.catchall);
+      else if (walk.kind === "union") visitObject(unionShapes(walk.shapes, record), record);
     }
   };
-  const visitObject = (
-    shapes: Shape[],
-    value: Record<string, unknown>,
-    path: PathSegment[],
-    catchall?: z.core.$ZodType,
-  ): void => {
+  const visitObject = (shapes: Shape[], value: Record<string, unknown>, catchall?: z.core.$ZodType): void => {
     if (shapes.length === 0) return;
     for (const key of Object.keys(value)) {
-      const shape = shapes.find((candidate) => Object.hasOwn(candidate, key));
-      const field = shape?.[key] ?? catchall;
-      if (field !== undefined) visit(field, value[key], [...path, key]);
+      const shape =
+        shapes.length === 1 ? shapes[0] : shapes.find((candidate) => Object.hasOwn(candidate, key));
+      const field = shape !== undefined && Object.hasOwn(shape, key) ? shape[key] : catchall;
+      if (field !== undefined) into(field, value[key], key);
       else if (found.length < limit) {
         found.push({
           path: [...path, key],
@@ -93,6 +151,6 @@ export function unknownKeys(schema: z.core.$ZodType, data: unknown, limit: numbe
       }
     }
   };
-  visit(schema, data, []);
+  if (data !== null && typeof data === "object") visit(schema, data);
   return found;
 }

@@ -16,7 +16,7 @@ const outcome = (code: string, group: string, wording: string) => ({
  * cjOpi2016.outcomes.filter((o) => o.group === "person-centric").length; // 3
  * ```
  */
-export const cjOpi2016: OutcomeFramework = {
+export const cjOpi2016: OutcomeFramework = /* @__PURE__ */ (() => ({
   id: "cj-opi-2016",
   title: "Community Justice Outcomes, Performance and Improvement Framework",
   source: "Scottish Government, 2016",
@@ -61,4 +61,4 @@ export const cjOpi2016: OutcomeFramework = {
       "Individuals' resilience and capacity for change and self-management are enhanced",
     ),
   ],
-};
+}))();

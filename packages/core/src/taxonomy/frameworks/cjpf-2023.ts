@@ -16,7 +16,7 @@ const outcome = (code: string, wording: string) => ({
  * cjpf2023.outcomes[0]?.wording; // "More people successfully complete diversion from prosecution"
  * ```
  */
-export const cjpf2023: OutcomeFramework = {
+export const cjpf2023: OutcomeFramework = /* @__PURE__ */ (() => ({
   id: "cjpf-2023",
   title: "Community Justice Performance Framework",
   source:
@@ -46,4 +46,4 @@ export const cjpf2023: OutcomeFramework = {
       "More people across the workforce and in the community understand, and have confidence in, community justice",
     ),
   ],
-};
+}))();

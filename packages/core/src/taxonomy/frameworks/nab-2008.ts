@@ -14,7 +14,7 @@ const outcome = (code: string, wording: string) =>
  * nab2008.outcomes.length; // 14
  * ```
  */
-export const nab2008: OutcomeFramework = {
+export const nab2008: OutcomeFramework = /* @__PURE__ */ (() => ({
   id: "nab-2008",
   title: "National CJA performance framework: the 14 national outcomes",
   source:
@@ -58,4 +58,4 @@ export const nab2008: OutcomeFramework = {
       "A range of high quality, evidence-based interventions based on the principles of effective practice, matched to the level of assessed risk and need, supported by better tracking of the impact of interventions on individuals, from which we build up a clearer understanding of what works",
     ),
   ],
-};
+}))();

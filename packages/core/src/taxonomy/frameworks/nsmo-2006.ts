@@ -14,7 +14,7 @@ const outcome = (code: string, wording: string) =>
  * // "Appropriate care of victims, including appropriate and timely information"
  * ```
  */
-export const nsmo2006: OutcomeFramework = {
+export const nsmo2006: OutcomeFramework = /* @__PURE__ */ (() => ({
   id: "nsmo-2006",
   title: "National Strategy for the Management of Offenders",
   source:
@@ -73,4 +73,4 @@ export const nsmo2006: OutcomeFramework = {
       "A robust framework for quality assurance, performance management and outcome measures for area plans",
     ),
   ],
-};
+}))();

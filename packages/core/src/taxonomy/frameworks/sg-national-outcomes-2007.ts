@@ -22,7 +22,7 @@ const first14 = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", 
  * // "We live our lives safe from crime, disorder and danger"
  * ```
  */
-export const sgNationalOutcomes2007: OutcomeFramework = {
+export const sgNationalOutcomes2007: OutcomeFramework = /* @__PURE__ */ (() => ({
   id: "sg-national-outcomes-2007",
   title: "Scottish Government National Outcomes (National Performance Framework)",
   source:
@@ -75,4 +75,4 @@ export const sgNationalOutcomes2007: OutcomeFramework = {
     { id: "2007", label: "National Performance Framework 2007", codes: [...first14, "15"] },
     { id: "2011", label: "December 2011 refresh", codes: [...first14, "16", "15"] },
   ],
-};
+}))();

@@ -1,6 +1,10 @@
-/** The UTF-8 length of a text in bytes, counting no further than `limit + 1`. */
-export function utf8Length(text: string, limit: number): number {
-  if (text.length > limit) return text.length;
+/**
+ * Whether a text is longer than `limit` bytes in UTF-8. Counts no further than the limit, and not at
+ * all when the length alone settles it (each UTF-16 unit is 1 to 3 bytes), as for `maxBytes: Infinity`.
+ */
+export function exceedsUtf8Bytes(text: string, limit: number): boolean {
+  if (text.length > limit) return true;
+  if (text.length * 3 <= limit) return false;
   let bytes = 0;
   for (let i = 0; i < text.length && bytes <= limit; i++) {
     const code = text.charCodeAt(i);
@@ -11,7 +15,7 @@ export function utf8Length(text: string, limit: number): number {
       i++;
     } else bytes += 3;
   }
-  return bytes;
+  return bytes > limit;
 }
 
 function isLowSurrogate(code: number): boolean {
