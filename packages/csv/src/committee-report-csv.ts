@@ -9,10 +9,9 @@ import {
   validateCommitteeReport,
 } from "@cja-kit/core";
 import { checkCells, limits } from "./_internal/cell-checks";
-import { decode } from "./_internal/decode";
-import { detectDelimiter } from "./_internal/delimiter";
 import { restoreFormula } from "./_internal/formula";
-import { parseRecords, splitHeader } from "./_internal/records";
+import { fileRecords } from "./_internal/read-records";
+import { splitHeader } from "./_internal/records";
 import { toCsv } from "./_internal/stringify";
 import type { CsvReadOptions, CsvWriteOptions } from "./csv-options";
 
@@ -180,13 +179,7 @@ export function readCommitteeReportCsv(
   input: string | Uint8Array,
   options: ReadCommitteeReportCsvOptions,
 ): Checked<CommitteeReport> {
-  const { text, issues } = decode(input, options.encoding ?? "auto");
-  const delimiter =
-    options.delimiter === undefined || options.delimiter === "auto"
-      ? detectDelimiter(text)
-      : options.delimiter;
-  const { records, issues: found } = parseRecords(text, delimiter);
-  issues.push(...found);
+  const { records, issues } = fileRecords(input, options);
   const draft: Draft = { fields: {}, sections: [] };
   const restore = options.restoreFormulas ?? true;
   const { maxCellLength } = limits(options);

@@ -1,16 +1,7 @@
-import type { Checked, Issue } from "@cja-kit/core";
-import { decode } from "./_internal/decode";
-import { detectDelimiter } from "./_internal/delimiter";
+import type { Checked } from "@cja-kit/core";
 import { createPlanReader } from "./_internal/plan-reader";
-import { parseRecords, splitHeader } from "./_internal/records";
+import { readRecords } from "./_internal/read-records";
 import type { PlanCsv, ReadPlanCsvOptions } from "./csv-options";
-
-const EMPTY_FILE: Issue = {
-  code: "csv/empty-file",
-  severity: "error",
-  message: "The file has no header row; a plan CSV starts with a row of column headings.",
-  path: [],
-};
 
 /**
  * Reads a plan CSV written by a spreadsheet or by {@link writePlanCsv}: headings matched through
@@ -31,16 +22,5 @@ const EMPTY_FILE: Issue = {
  * ```
  */
 export function readPlanCsv(input: string | Uint8Array, options: ReadPlanCsvOptions): Checked<PlanCsv> {
-  const { text, issues } = decode(input, options.encoding ?? "auto");
-  const delimiter =
-    options.delimiter === undefined || options.delimiter === "auto"
-      ? detectDelimiter(text)
-      : options.delimiter;
-  const { records, issues: found } = parseRecords(text, delimiter);
-  const { header, rows } = splitHeader(records);
-  if (header === undefined) return { ok: false, issues: [...issues, ...found, EMPTY_FILE] };
-  const reader = createPlanReader(options);
-  reader.header(header.cells, header.line);
-  for (const row of rows) reader.row(row.cells, row.line);
-  return reader.finish([...issues, ...found]);
+  return readRecords(input, options, createPlanReader(options), "a plan CSV");
 }

@@ -1,8 +1,6 @@
 import type { Authority, Checked, ProgressReturn, ReportingPeriod } from "@cja-kit/core";
-import { decode } from "./_internal/decode";
-import { detectDelimiter } from "./_internal/delimiter";
 import { createProgressReader } from "./_internal/progress-reader";
-import { parseRecords, splitHeader } from "./_internal/records";
+import { readRecords } from "./_internal/read-records";
 import type { CsvReadOptions } from "./csv-options";
 
 /**
@@ -42,30 +40,5 @@ export function readProgressCsv(
   input: string | Uint8Array,
   options: ReadProgressCsvOptions,
 ): Checked<ProgressReturn[]> {
-  const { text, issues } = decode(input, options.encoding ?? "auto");
-  const delimiter =
-    options.delimiter === undefined || options.delimiter === "auto"
-      ? detectDelimiter(text)
-      : options.delimiter;
-  const { records, issues: found } = parseRecords(text, delimiter);
-  const { header, rows } = splitHeader(records);
-  if (header === undefined) {
-    return {
-      ok: false,
-      issues: [
-        ...issues,
-        ...found,
-        {
-          code: "csv/empty-file",
-          severity: "error",
-          message: "The file has no header row; a progress CSV starts with a row of column headings.",
-          path: [],
-        },
-      ],
-    };
-  }
-  const reader = createProgressReader(options);
-  reader.header(header.cells, header.line);
-  for (const row of rows) reader.row(row.cells, row.line);
-  return reader.finish([...issues, ...found]);
+  return readRecords(input, options, createProgressReader(options), "a progress CSV");
 }

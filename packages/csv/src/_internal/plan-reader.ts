@@ -1,6 +1,5 @@
 import {
   actionsFromRows,
-  type Checked,
   type Column,
   checkPlan,
   checkProgressReturn,
@@ -24,15 +23,12 @@ import { type CsvColumn, resolveHeader } from "./csv-columns";
 import { entryFrom } from "./entry-from";
 import { restoreFormula } from "./formula";
 import { type ReadRow, readCells } from "./read-cells";
+import type { RecordReader } from "./read-records";
 import { headingDepth, refsInHeading, splitHeading } from "./theme-text";
 import { cellsKey, finishThemes, isBlank, type ThemeDraft, themeFromCells } from "./theme-tree";
 
 /** Reads a plan CSV record by record: the header first, then each data row. */
-export type PlanReader = {
-  header(cells: string[], line: number): void;
-  row(cells: string[], line: number): void;
-  finish(extra: Issue[]): Checked<PlanCsv>;
-};
+export type PlanReader = RecordReader<PlanCsv>;
 
 type Level = { key: string; draft: ThemeDraft; depth: number };
 

@@ -1,6 +1,5 @@
 import {
   CalendarDate,
-  type Checked,
   checkProgressReturn,
   type Issue,
   type ProgressReturn,
@@ -13,13 +12,10 @@ import { restoreFormula } from "./formula";
 import { formatPeriod, parsePeriod } from "./period-text";
 import { type ProgressCsvColumn, resolveProgressHeader } from "./progress-columns";
 import { readCells } from "./read-cells";
+import type { RecordReader } from "./read-records";
 
 /** Reads a progress CSV record by record. */
-export type ProgressReader = {
-  header(cells: string[], line: number): void;
-  row(cells: string[], line: number): void;
-  finish(extra: Issue[]): Checked<ProgressReturn[]>;
-};
+export type ProgressReader = RecordReader<ProgressReturn[]>;
 
 type Group = { key: string; progress: Omit<ProgressReturn, "entries">; entries: ProgressReturn["entries"] };
 
