@@ -1,3 +1,5 @@
+import { closingQuote } from "./closing-quote";
+
 /**
  * How many keys JSON text writes: strings followed by a colon. Jumps from quote to quote, so it
  * reads little of the text itself. For JSON that has parsed, where it is exact: more keys than the
@@ -6,13 +8,7 @@
 export function countKeys(text: string): number {
   let keys = 0;
   for (let open = text.indexOf('"'); open !== -1; ) {
-    let close = text.indexOf('"', open + 1);
-    for (;;) {
-      let slashes = 0;
-      while (text.charCodeAt(close - 1 - slashes) === 92) slashes++;
-      if (slashes % 2 === 0) break;
-      close = text.indexOf('"', close + 1);
-    }
+    const close = closingQuote(text, open);
     if (close === -1) break;
     let after = close + 1;
     for (let code = text.charCodeAt(after); code === 32 || code === 10 || code === 13 || code === 9; )

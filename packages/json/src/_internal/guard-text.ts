@@ -1,3 +1,4 @@
+import { closingQuote } from "./closing-quote";
 import type { DraftIssue } from "./draft-issue";
 import type { Limits } from "./limits";
 
@@ -15,7 +16,8 @@ export function guardText(
   for (let offset = 0; offset < text.length; offset++) {
     const char = text.charCodeAt(offset);
     if (char === 34) {
-      const end = closingQuote(text, offset);
+      const closing = closingQuote(text, offset);
+      const end = closing === -1 ? text.length : closing;
       if (end - offset - 1 > limits.maxStringLength) return tooLong(offset, limits.maxStringLength);
       offset = end;
     } else if (char === 123 || char === 91) {
@@ -24,16 +26,6 @@ export function guardText(
     } else if (char === 125 || char === 93) depth--;
   }
   return undefined;
-}
-
-/** The offset of the quote that closes the string opened at `start` (the text's end if none does). */
-function closingQuote(text: string, start: number): number {
-  for (let end = text.indexOf('"', start + 1); end !== -1; end = text.indexOf('"', end + 1)) {
-    let slashes = 0;
-    while (text.charCodeAt(end - 1 - slashes) === 92) slashes++;
-    if (slashes % 2 === 0) return end;
-  }
-  return text.length;
 }
 
 function tooDeep(offset: number, maxDepth: number): DraftIssue {

@@ -1,3 +1,4 @@
+import { closingQuote } from "./closing-quote";
 import type { PathSegment } from "./json-path";
 
 /** The paths asked for, merged: each step taken once, whichever paths share it. */
@@ -7,7 +8,6 @@ type Step = { next: Map<PathSegment, Step>; place?: Place };
 export type Place = { offset: number; line: number; column: number };
 
 const QUOTE = 34;
-const BACKSLASH = 92;
 /** What ends a number or literal: `,` `}` `]` and white space. */
 const ENDS = new Set([44, 125, 93, 32, 10, 13, 9]);
 
@@ -74,14 +74,7 @@ export function locatePaths(
   };
   /** From an opening quote to just past the closing one. */
   const skipString = () => {
-    let end = at;
-    for (;;) {
-      end = text.indexOf('"', end + 1);
-      let slashes = 0;
-      while (text.charCodeAt(end - 1 - slashes) === BACKSLASH) slashes++;
-      if (slashes % 2 === 0) break;
-    }
-    at = end + 1;
+    at = closingQuote(text, at) + 1;
   };
   /** From a value's first character to just past it, without recursion. */
   const skipValue = () => {
