@@ -4,6 +4,7 @@ import { longDate } from "../_internal/long-date";
 import type { CalendarDate } from "../period/calendar-date";
 import type { TimescaleWindow } from "../timescale/timescale-window";
 import type { CanonicalStatus } from "./canonical-status";
+import { canonicalStatusLabels } from "./labels";
 import type { Rag } from "./rag";
 import { defaultRagRules, type RagRules } from "./rag-rules";
 import { type Schedule, scheduleAt } from "./schedule";
@@ -41,16 +42,9 @@ export type RagResult = {
   because: string;
 };
 
-const STATUS_WORDS: Record<CanonicalStatus, string> = {
-  "not-started": "not started",
-  "on-track": "on track",
-  "at-risk": "at risk",
-  overdue: "overdue",
-  complete: "complete",
-  ongoing: "ongoing",
-  "no-longer-required": "no longer required",
-  unknown: "in wording no rule recognises",
-};
+/** A status as it reads inside a sentence: its label in lower case, and unknown wording said so. */
+const statusWords = (status: CanonicalStatus) =>
+  status === "unknown" ? "in wording no rule recognises" : canonicalStatusLabels[status].toLowerCase();
 
 function pace(input: RagInput): number | undefined {
   const { start, due } = input.window;
@@ -97,7 +91,7 @@ function byPace(input: RagInput, rules: RagRules, schedule: Schedule): RagResult
  */
 export function deriveRag(input: RagInput, rules: RagRules = defaultRagRules): RagResult {
   const schedule = scheduleAt(input.window, input.at, rules.dueSoonDays);
-  const reported = `Reported ${STATUS_WORDS[input.reported]}`;
+  const reported = `Reported ${statusWords(input.reported)}`;
   const due = input.window.due === undefined ? "" : longDate(input.window.due);
   switch (input.reported) {
     case "complete":
