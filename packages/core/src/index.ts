@@ -46,6 +46,7 @@ export type { PlanLayout } from "./plan/plan-layouts";
 export { planLayouts } from "./plan/plan-layouts";
 export type { PlanTableRow } from "./plan/plan-table";
 export { planTable } from "./plan/plan-table";
+export { planTableByTheme } from "./plan/plan-table-by-theme";
 export { Theme } from "./plan/theme";
 export { parseYesNo, YesNo } from "./plan/yes-no";
 export type { ProgressEntryInput } from "./progress/create-progress-entry";

@@ -1,4 +1,10 @@
-import { type Plan, type PlanTableRow, type ProgressReturn, planTable, type Theme } from "@cja-kit/core";
+import {
+  type Plan,
+  type PlanTableRow,
+  type ProgressReturn,
+  planTableByTheme,
+  type Theme,
+} from "@cja-kit/core";
 
 /** A line of a plan CSV: a table row, or a theme with no rows of its own to carry it. */
 export type PlanLine = { themes: Theme[]; table?: PlanTableRow };
@@ -6,14 +12,14 @@ export type PlanLine = { themes: Theme[]; table?: PlanTableRow };
 function walk(
   themes: readonly Theme[],
   above: Theme[],
-  where: string,
+  where: ReadonlyArray<string | number>,
   rowsOf: ReadonlyMap<string, PlanTableRow[]>,
   headings: boolean,
 ): PlanLine[] {
   return themes.flatMap((theme, index) => {
     const chain = [...above, theme];
-    const here = `${where}/themes/${index}`;
-    const rows = (rowsOf.get(here) ?? []).map((table) => ({ themes: chain, table }));
+    const here = [...where, "themes", index];
+    const rows = (rowsOf.get(here.join("/")) ?? []).map((table) => ({ themes: chain, table }));
     const children = walk(theme.themes ?? [], chain, here, rowsOf, headings);
     const alone = rows.length === 0 && children.length === 0;
     return [...(headings || alone ? [{ themes: chain }] : []), ...rows, ...children];
@@ -25,16 +31,7 @@ function walk(
  * before its rows (document layout); otherwise only a theme with no rows at all does (canonical).
  */
 export function planLines(plan: Plan, progress: ProgressReturn | undefined, headings: boolean): PlanLine[] {
-  // One table for the whole plan (progress indexed once), its rows then given to their themes,
-  // found by path (the action's path less "actions", index) in case a theme object is used twice.
-  const rowsOf = new Map<string, PlanTableRow[]>();
-  for (const row of planTable(plan, progress)) {
-    const theme = `/${row.path.slice(0, -2).join("/")}`;
-    const rows = rowsOf.get(theme);
-    if (rows === undefined) rowsOf.set(theme, [row]);
-    else rows.push(row);
-  }
-  return walk(plan.themes, [], "", rowsOf, headings);
+  return walk(plan.themes, [], [], planTableByTheme(plan, progress), headings);
 }
 
 /** How many levels of themes a plan has. */

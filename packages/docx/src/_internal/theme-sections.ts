@@ -1,9 +1,16 @@
-import type { Column, Plan, PlanTableRow, ProgressReturn, Theme } from "@cja-kit/core";
+import {
+  type Column,
+  type Plan,
+  type PlanTableRow,
+  type ProgressReturn,
+  planTableByTheme,
+  type Theme,
+} from "@cja-kit/core";
 import type { FileChild } from "docx";
 import { at, type Context, type Where } from "./context";
 import { heading, themeHeading } from "./heading";
 import { outcomeBox } from "./outcome-box";
-import { createShared, rowsByTheme, type Shared, tablesFor } from "./theme-tables";
+import { createShared, type Shared, tablesFor } from "./theme-tables";
 
 function section(
   shared: Shared,
@@ -44,7 +51,7 @@ export function themeSections(
   look: { width: number; level: number },
 ): FileChild[] {
   const shared = createShared(context, plan, progress, look);
-  const rowsOf = rowsByTheme(plan, progress);
+  const rowsOf = planTableByTheme(plan, progress);
   return plan.themes.flatMap((theme, i) =>
     section(shared, theme, 0, plan.columns, { path: ["themes", i] }, rowsOf),
   );

@@ -171,18 +171,6 @@ export function tablesFor(shared: Shared, rows: readonly PlanTableRow[]): FileCh
 
 const spacer = () => new Paragraph({ style: STYLE.small, children: [] });
 
-/** A plan's table rows by the path of the theme that holds their action ("themes/0/themes/2"). */
-export function rowsByTheme(plan: Plan, progress: ProgressReturn | undefined): Map<string, PlanTableRow[]> {
-  const byTheme = new Map<string, PlanTableRow[]>();
-  for (const row of planTable(plan, progress)) {
-    const key = row.path.slice(0, -2).join("/");
-    const rows = byTheme.get(key);
-    if (rows === undefined) byTheme.set(key, [row]);
-    else rows.push(row);
-  }
-  return byTheme;
-}
-
 /** The shared state of a plan's tables. */
 export function createShared(
   context: Context,
