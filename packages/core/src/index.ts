@@ -8,6 +8,7 @@ export { parseContent } from "./content/parse-content";
 export type { IndicatorAssessment, IndicatorStatus } from "./indicator/assess-indicator";
 export { assessIndicator } from "./indicator/assess-indicator";
 export { Indicator, IndicatorSet } from "./indicator/indicator";
+export { CjaKitError } from "./issue/cja-kit-error";
 export { formatIssue } from "./issue/format-issue";
 export { hasErrors } from "./issue/has-errors";
 export type { Checked, Parsed } from "./issue/issue";

@@ -53,6 +53,7 @@ export function segmentWindow(when: When, yearOne: FinancialYear | undefined): S
       const start = yearOne === undefined ? undefined : financialYearDates(yearOne).start;
       return start === undefined ? {} : { start, due: addInterval(start, when.max, when.unit) };
     }
+    case "event": // a date something happened on commits the work to nothing
     case "to-be-arranged":
     case "unparsed":
       return {};

@@ -37,6 +37,11 @@ export const Issue = /* @__PURE__ */ z
     actionNumber: z.string().optional().describe("The action or key measure the issue concerns."),
     row: z.number().int().optional().describe("Line of the source file, where the data came from a file."),
     column: z.string().optional().describe("Column label in the source file."),
+    sheet: z.string().optional().describe("Worksheet name, where the data came from a workbook."),
+    actual: z
+      .string()
+      .optional()
+      .describe("The source text the issue is about, as written (cut short when long)."),
   })
   .describe("A located problem found in data.");
 /** A located problem found in data. */

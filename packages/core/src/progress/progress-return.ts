@@ -4,6 +4,8 @@ import { Content } from "../content/content";
 import { CalendarDate } from "../period/calendar-date";
 import { ReportingPeriod } from "../period/reporting-period";
 import { ReportedStatus } from "../status/canonical-status";
+import { Rag } from "../status/rag";
+import { Timescale } from "../timescale/timescale";
 
 /**
  * A council's own part of a progress narrative (seed 003 2.1.3: "SLC …", "NLC …").
@@ -49,6 +51,11 @@ export const ProgressEntry = /* @__PURE__ */ z
     progress: Content.describe("The progress narrative as written."),
     byCouncil: z.array(CouncilProgress).optional(),
     status: ReportedStatus,
+    reportedRag: z
+      .object({ raw: z.string().describe("The rating as reported."), rag: Rag.optional() })
+      .optional()
+      .describe("A red/amber/green rating the return itself gives, kept as reported."),
+    revisedTimescale: Timescale.optional().describe("A revised due date, where the return reports one."),
     nextSteps: Content.optional().describe("Next steps, or the outcome for next year."),
     percentComplete: z
       .number()

@@ -14,7 +14,7 @@ export const DateSpan = /* @__PURE__ */ z
   .object({
     start: CalendarDate,
     end: CalendarDate,
-    precision: z.enum(["day", "month", "season", "year", "financial-year"]),
+    precision: z.enum(["day", "month", "quarter", "half-year", "season", "year", "financial-year"]),
   })
   .describe("The days a date expression covers.");
 /** The days a date expression covers. */
@@ -50,6 +50,11 @@ export const When = /* @__PURE__ */ z
   .discriminatedUnion("kind", [
     z.object({ kind: z.literal("date"), span: DateSpan }),
     z.object({ kind: z.literal("by"), span: DateSpan }),
+    z
+      .object({ kind: z.literal("event"), span: DateSpan })
+      .describe(
+        'A date on which something happened or happens ("Monies provided January 2010"): not a deadline.',
+      ),
     z.object({ kind: z.literal("from"), span: DateSpan }),
     z.object({ kind: z.literal("range"), from: DateSpan, to: DateSpan }),
     z.object({
