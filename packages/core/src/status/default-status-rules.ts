@@ -150,7 +150,7 @@ const problems = (): StatusRule[] => [
     "problem",
     "overdue",
     /\b(?:overdue|past (?:its |the )?(?:due date|deadline|finish date)|deadline (?:was )?missed|timescale has (?:passed|lapsed))\b/,
-    "Overdue",
+    "The annual report is overdue",
   ),
   rule(
     "not-progressed",
@@ -311,7 +311,7 @@ const plans = (): StatusRule[] => [
     "plan",
     "on-track",
     new RegExp(
-      String.raw`\bscheduled\b|\bplanned (?:for|in)\b|\bwill be (?:\S+ ){1,8}(?:in|by|on|during|at) (?:the )?(?:\S+ ){0,3}${month}|\bdue to (?:report|go live|start|begin|launch)\b|\bto go live\b|\bexpected (?:by|in|for)\b|\bthe first meeting of\b|\bbecomes? operational\b`,
+      String.raw`\bscheduled\b|\bplanned (?:for|in)\b|\bwill be (?:\S+ ){1,8}(?:in|by|on|during|at) (?:the )?(?:\S+ ){0,3}${month}|\bdue to (?:report|go live|start|begin|launch|complete)\b|\bto go live\b|\bexpected (?:by|in|for)\b|\bthe first meeting of\b|\bbecomes? operational\b`,
     ),
     "Meeting scheduled for 19th December",
   ),
