@@ -122,6 +122,7 @@ export {
   periodInsidePlan,
   planMatches,
   progressRules,
+  reportedRagAgrees,
   statusRecognised,
   uniqueEntries,
 } from "./validate/progress-rules";
