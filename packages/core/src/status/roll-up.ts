@@ -134,8 +134,24 @@ type Facts = {
   total: number;
   low: boolean;
   declined: boolean;
-  drivers: string[];
+  drivers: readonly ActionAssessment[];
+  named: boolean;
 };
+
+const MOST_NAMED = 8;
+
+/** The deciding actions for a sentence: grouped by source when there are several, at most eight named. */
+function driverList(drivers: readonly ActionAssessment[], named: boolean): string {
+  const shown = drivers.slice(0, MOST_NAMED);
+  const more = drivers.length - shown.length;
+  const bySource = new Map<string, string[]>();
+  for (const a of shown)
+    bySource.set(a.source.title, [...(bySource.get(a.source.title) ?? []), label(a, false)]);
+  const groups = [...bySource].map(([title, names]) =>
+    named ? `${names.join(", ")} of ${title}` : names.join(", "),
+  );
+  return `${groups.join("; ")}${more > 0 ? ` and ${more} more` : ""}`;
+}
 
 function explain(facts: Facts, sources: readonly RollUpSource[]): string {
   const { counts, total } = facts;
@@ -148,7 +164,7 @@ function explain(facts: Facts, sources: readonly RollUpSource[]): string {
     .map((rag) => `${counts[rag]} ${ragWords(rag)}`)
     .join(", ");
   if (facts.declined) return `Not rated: only ${coverage} Of those rated: ${found}.`;
-  const why = `${ragLabels[facts.rag]} because ${share(facts.drivers.length, rated)} ${ragWords(facts.rag)}: ${facts.drivers.join(", ")}.`;
+  const why = `${ragLabels[facts.rag]} because ${share(facts.drivers.length, rated)} ${ragWords(facts.rag)}: ${driverList(facts.drivers, facts.named)}.`;
   return facts.low ? `Low coverage: ${why} Only ${coverage}` : `${why} ${coverage}`;
 }
 
@@ -208,7 +224,7 @@ export function rollUp(
     rule: rule.kind === "custom" ? rule.id : rule.kind,
     checks: assessments.filter((a) => a.checks.length > 0).length,
     because: explain(
-      { rag, counts: counts.rag, total: assessments.length, low, declined, drivers: names },
+      { rag, counts: counts.rag, total: assessments.length, low, declined, drivers, named },
       sources,
     ),
     drivers: drivers.map((a, i) => ({
