@@ -1,7 +1,14 @@
 import type { ActionAssessment } from "./assess-plan";
 import type { Rag } from "./rag";
 
-/** Counts of each rating among the actions a roll-up counts. */
+/**
+ * How many of the actions a roll-up counts have each rating.
+ *
+ * @example
+ * ```ts
+ * const counts: RagCounts = { red: 1, amber: 3, green: 6, "not-rated": 2 };
+ * ```
+ */
 export type RagCounts = Record<Rag, number>;
 
 /**
