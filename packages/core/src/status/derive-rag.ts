@@ -179,7 +179,7 @@ function ragCheck(input: RagInput, statusRag: Rag): RatingCheck[] {
   return [{ code: "reported-rag-differs", because }];
 }
 
-function unstated(input: RagInput, schedule: Schedule, window: TimescaleWindow): string {
+function unstated(schedule: Schedule, window: TimescaleWindow): string {
   const passed =
     schedule === "past-due" ? ` The planned date, ${dayText(window.due ?? "")}, has passed.` : "";
   return `The progress reported does not say how the work stands, so it is not rated.${passed}`;
@@ -199,8 +199,7 @@ type Judged = {
 /** The sentence for a board member: what was reported, and what the dates add. */
 function reason(input: RagInput, judged: Judged): string {
   const { window, schedule } = judged;
-  if (input.reported === "unknown" && input.reportedRag === undefined)
-    return unstated(input, schedule, window);
+  if (input.reported === "unknown" && input.reportedRag === undefined) return unstated(schedule, window);
   const lead = reportedWords(input.reported, input.reportedRag);
   if (!judged.late) {
     const dates = judged.rating.clause === "" ? dateClause(input, window, judged.revised, schedule) : "";
