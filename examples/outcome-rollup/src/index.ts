@@ -1,6 +1,14 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { assessPlan, createRegistry, formatIssue, nab2008, rollUpByOutcome } from "@cja-kit/core";
+import {
+  assessPlan,
+  createRegistry,
+  formatIssue,
+  nab2008,
+  type RollUp,
+  ragLabels,
+  rollUpByOutcome,
+} from "@cja-kit/core";
 import { writeRollUpCsv } from "@cja-kit/csv";
 import { renderCommitteeReport } from "@cja-kit/docx";
 import { writeDocx } from "@cja-kit/docx/node";
@@ -54,11 +62,24 @@ await writeDocx(
 );
 
 const unlinked = lanarkshire.filter((a) => (links.get(a) ?? []).length === 0).map((a) => a.actionNumber);
+
+/** One outcome's line: its rating, the counts behind it, how much was rated, and the reason. */
+function line(r: RollUp): string {
+  const code = r.key.replace("nab-2008:", "").padEnd(3);
+  const { red, amber, green } = r.counts.rag;
+  const counts = `${red} red, ${amber} amber, ${green} green, ${r.total - r.rated} not rated`;
+  const coverage = `${r.rated}/${r.total} rated (${Math.round(r.coverage * 100)}%)`;
+  return `${code} ${ragLabels[r.rag].padEnd(9)} ${counts.padEnd(40)} ${coverage.padEnd(20)} ${r.because}`;
+}
+
+const sources = new Map(rollUps.flatMap((r) => r.sources).map((s) => [s.title, s.at]));
 console.log("Both authorities by the 14 national outcomes → examples/out/outcome-rollup.{docx,csv}\n");
-for (const r of rollUps)
-  console.log(
-    `${r.key.replace("nab-2008:", "").padEnd(3)} ${r.rag.toUpperCase().padEnd(9)} ${String(r.total).padStart(3)} rows  ${r.because}`,
-  );
+console.log("Sources, each with the date it was assessed at:");
+for (const [title, at] of sources) console.log(`  ${at}  ${title}`);
+console.log(
+  "\nRule: worst of the rated actions; an outcome with under half its actions rated is not rated.\n",
+);
+for (const r of rollUps) console.log(line(r));
 console.log(
   `\nLanarkshire rows with no local outcome in the framework: ${unlinked.length === 0 ? "none" : unlinked.join(", ")}`,
 );

@@ -12,7 +12,7 @@ function outcomeParagraph(rollUp: RollUp): Content {
     { kind: "paragraph", text: rollUp.label, strong: true },
     {
       kind: "paragraph",
-      text: `Rating: ${ragLabels[rollUp.rag]} (${rollUp.total} action rows). ${rollUp.because}`,
+      text: `Rating: ${ragLabels[rollUp.rag]}. ${rollUp.because}`,
     },
     ...(drivers.length === 0 ? [] : [{ kind: "list" as const, marker: "bullet" as const, items: drivers }]),
   ];
@@ -43,7 +43,7 @@ export function rollUpReport(
             content: [
               {
                 kind: "paragraph",
-                text: "To show, for each national outcome, how the actions of both authorities that serve it stand, and why. Lanarkshire's local outcomes reach the 14 through the National Strategy's 23 (a mapping made by wording).",
+                text: "To show, for each national outcome, how the actions of both authorities that serve it stand, and why. Lanarkshire's local outcomes are matched to the National Strategy's 23 outcomes by their wording, and reach the 14 through them. Each outcome's paragraph says how many of its actions were rated, and the dates the returns were assessed at; an outcome with fewer than half its actions rated is not rated.",
               },
             ],
           },

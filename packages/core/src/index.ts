@@ -61,7 +61,7 @@ export {
   ReportSectionRole,
 } from "./report/committee-report";
 export { actionOutcomeRefs } from "./status/action-outcome-refs";
-export type { ActionAssessment, AssessPlanOptions } from "./status/assess-plan";
+export type { ActionAssessment, AssessmentSource, AssessPlanOptions } from "./status/assess-plan";
 export { assessPlan } from "./status/assess-plan";
 export { CanonicalStatus, canonicalStatuses, ReportedStatus } from "./status/canonical-status";
 export { defaultStatusRules } from "./status/default-status-rules";
@@ -72,14 +72,17 @@ export { normaliseStatus } from "./status/normalise-status";
 export { Rag, rags } from "./status/rag";
 export type { RagRules } from "./status/rag-rules";
 export { defaultRagRules } from "./status/rag-rules";
-export type { RollUp, RollUpRule } from "./status/roll-up";
+export type { RatingCheck } from "./status/rating-check";
+export type { RollUp, RollUpOptions, RollUpSource } from "./status/roll-up";
 export { rollUp } from "./status/roll-up";
 export type { RollUpByOutcomeOptions } from "./status/roll-up-by-outcome";
 export { rollUpByOutcome } from "./status/roll-up-by-outcome";
 export { rollUpByTheme } from "./status/roll-up-by-theme";
+export type { RagCounts, RollUpRule } from "./status/roll-up-rule";
+export { countedRag, decideRollUp, rollUpRuleLabel } from "./status/roll-up-rule";
 export type { Schedule } from "./status/schedule";
 export { scheduleAt } from "./status/schedule";
-export type { StatusRule } from "./status/status-rule";
+export type { StatusRule, StatusSignalKind } from "./status/status-rule";
 export { createRegistry } from "./taxonomy/create-registry";
 export { defineFramework } from "./taxonomy/define-framework";
 export { findOutcome } from "./taxonomy/find-outcome";
@@ -119,6 +122,7 @@ export {
   periodInsidePlan,
   planMatches,
   progressRules,
+  reportedRagAgrees,
   statusRecognised,
   uniqueEntries,
 } from "./validate/progress-rules";

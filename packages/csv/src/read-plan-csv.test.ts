@@ -56,7 +56,7 @@ describe("readPlanCsv", () => {
 
   it("reads the progress column into the return, status from its wording", () => {
     expect(read.ok && read.value.progress?.entries.map((e) => [e.action, e.status.status])).toEqual([
-      ["2.4.1", "unknown"],
+      ["2.4.1", "ongoing"],
       ["2.5.1", "no-longer-required"],
     ]);
   });

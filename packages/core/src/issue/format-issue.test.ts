@@ -49,6 +49,7 @@ describe("content helpers and createProgressEntry", () => {
       raw: "A relapse group and a core group have started\nWork in progress",
       status: "ongoing",
       rule: "in-progress",
+      evidence: "Work in progress",
     });
     expect(
       createProgressEntry({

@@ -34,12 +34,12 @@ describe("planTable", () => {
   it("joins each progress entry to its row", () => {
     expect(table.map((row) => row.entry?.status.status ?? "-")).toEqual([
       "at-risk",
-      "unknown",
-      "complete",
+      "ongoing",
+      "ongoing",
       "-",
       "not-started",
       "-",
-      "unknown",
+      "ongoing",
     ]);
   });
 

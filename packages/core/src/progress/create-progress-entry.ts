@@ -2,6 +2,7 @@ import type { Content } from "../content/content";
 import { contentText } from "../content/content-text";
 import { defaultStatusRules } from "../status/default-status-rules";
 import { normaliseStatus } from "../status/normalise-status";
+import type { Rag } from "../status/rag";
 import type { StatusRule } from "../status/status-rule";
 import type { CouncilProgress, ProgressEntry } from "./progress-return";
 
@@ -24,9 +25,17 @@ function narrative(progress: Content, byCouncil: CouncilProgress[] | undefined):
     .trim();
 }
 
+/** A status cell that is a RAG word ("Green", "AMBER – some slippage") is the return's own rating. */
+function ragOf(wording: string | undefined): Rag | undefined {
+  const word = /^\s*(red|amber|green)\b/i.exec(wording ?? "")?.[1]?.toLowerCase();
+  return word === "red" || word === "amber" || word === "green" ? word : undefined;
+}
+
 /**
  * A progress entry with its status read from the wording: the status wording if given, else the
- * narrative (including per-council parts).
+ * narrative (including per-council parts). A status wording that is a RAG word ("Green",
+ * "Amber – some slippage") is also kept as the return's own rating (`reportedRag`), unless the
+ * entry gives one.
  *
  * @param input - The entry as reported.
  * @param rules - Status rules; {@link defaultStatusRules} by default.
@@ -34,7 +43,7 @@ function narrative(progress: Content, byCouncil: CouncilProgress[] | undefined):
  * @example
  * ```ts
  * createProgressEntry({ action: "3", progress: [{ kind: "paragraph", text: "On track" }] }).status;
- * // { raw: "On track", status: "on-track", rule: "on-track" }
+ * // { raw: "On track", status: "on-track", rule: "term-on-track", evidence: "On track" }
  * ```
  */
 export function createProgressEntry(
@@ -43,5 +52,12 @@ export function createProgressEntry(
 ): ProgressEntry {
   const { statusWording, ...entry } = input;
   const wording = statusWording ?? narrative(input.progress, input.byCouncil);
-  return { ...entry, status: normaliseStatus(wording, rules) };
+  const rag = ragOf(statusWording);
+  const reportedRag =
+    entry.reportedRag ?? (rag === undefined ? undefined : { raw: (statusWording ?? "").trim(), rag });
+  return {
+    ...entry,
+    status: normaliseStatus(wording, rules),
+    ...(reportedRag === undefined ? {} : { reportedRag }),
+  };
 }

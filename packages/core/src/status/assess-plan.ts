@@ -1,4 +1,5 @@
 import { entriesByAction } from "../_internal/entries-by-action";
+import { CjaKitError } from "../issue/cja-kit-error";
 import type { CalendarDate } from "../period/calendar-date";
 import { reportingPeriodDates } from "../period/reporting-period-dates";
 import type { Action } from "../plan/action";
@@ -6,15 +7,27 @@ import { normaliseActionNumber } from "../plan/normalise-action-number";
 import type { Plan } from "../plan/plan";
 import { type LocatedAction, planActions } from "../plan/plan-actions";
 import type { ProgressEntry, ProgressReturn } from "../progress/progress-return";
-import type { Timescale } from "../timescale/timescale";
+import type { DateSpan, Timescale } from "../timescale/timescale";
 import { type TimescaleWindow, timescaleWindow } from "../timescale/timescale-window";
 import type { ReportedStatus } from "./canonical-status";
 import { deriveRag, type RagResult } from "./derive-rag";
 import { defaultRagRules, type RagRules } from "./rag-rules";
 
 /**
+ * Where an assessment comes from, for people: the document's title as written (the authority, the
+ * plan's title and the return's), the plan's id for tools, and the date it was assessed at.
+ *
+ * @example
+ * ```ts
+ * const source: AssessmentSource = { title: "Lanarkshire Community Justice Authority, QUARTER 2 PROGRESS July - September 2010", planId: "lanarkshire/action-plan-2010-11", at: "2010-09-30" };
+ * ```
+ */
+export type AssessmentSource = { title: string; planId?: string; at: CalendarDate };
+
+/**
  * The assessment of one action (or one row of it, where rows report separately) at a reporting
- * date: what was reported, its dates, and the rating with its reason.
+ * date: what was reported, its dates (and a revised window where a revised timescale is reported),
+ * the source named by its title, and the rating with its reason and checks.
  *
  * @example
  * ```ts
@@ -23,21 +36,24 @@ import { defaultRagRules, type RagRules } from "./rag-rules";
  *   actionNumber: "2.4.1",
  *   located,
  *   window: { due: "2008-07-31", open: false },
- *   rag: "red", status: "overdue", schedule: "past-due", rule: "late",
- *   because: "Reported not started; due 31 July 2008, which has passed.",
+ *   source: { title: "Lothian & Borders Community Justice Authority, ACTION PLAN 2010-11", at: "2008-09-30" },
+ *   rag: "red", status: "not-started", statusRag: "red", derivedRag: "red", schedule: "past-due", due: "2008-07-31", rule: "late",
+ *   because: "Reported not started; the planned date, 31 July 2008, has passed.", checks: [],
  * };
  * ```
  */
 export type ActionAssessment = RagResult & {
   /** The reporting date the rating is for. */
   at: CalendarDate;
-  /** The plan's id, where it has one: a roll-up across plans names it. */
+  /** The plan's id, where it has one (data for tools; people read `source.title`). */
   planId?: string;
+  source: AssessmentSource;
   actionNumber: string;
   row?: number;
   located: LocatedAction;
   reported?: ReportedStatus;
   window: TimescaleWindow;
+  revised?: TimescaleWindow;
 };
 
 /**
@@ -67,20 +83,75 @@ function reportingDate(progress: ProgressReturn | undefined, at: CalendarDate | 
     progress?.reportedOn ??
     (progress === undefined ? undefined : reportingPeriodDates(progress.period).end);
   if (date === undefined)
-    throw new Error("assessPlan needs a reporting date: pass options.at or a progress return.");
+    throw new CjaKitError(
+      "status/no-reporting-date",
+      "assessPlan needs a reporting date: pass options.at or a progress return.",
+    );
   return date;
+}
+
+function events(timescale: Timescale): DateSpan[] {
+  return timescale.segments.flatMap((segment) => (segment.when.kind === "event" ? [segment.when.span] : []));
+}
+
+/** The source's title as people read it: the authority, the plan's title and the return's, as written. */
+function sourceTitle(plan: Plan, progress: ProgressReturn | undefined): string {
+  const parts = [plan.authority.name, plan.title, progress?.title].filter((part) => part !== undefined);
+  return parts.join(", ");
+}
+
+function assess(
+  located: LocatedAction,
+  entry: ProgressEntry | undefined,
+  context: { at: CalendarDate; rules: RagRules; yearOne: Plan["period"]["from"]; source: AssessmentSource },
+): ActionAssessment {
+  const { at, rules, yearOne, source } = context;
+  const timescale = rowTimescale(located.action, entry?.row);
+  const window = timescaleWindow(timescale, { yearOne });
+  const revised =
+    entry?.revisedTimescale === undefined ? undefined : timescaleWindow(entry.revisedTimescale, { yearOne });
+  const reported = entry?.status;
+  const rag = deriveRag(
+    {
+      reported: reported?.status ?? "unknown",
+      ...(entry?.reportedRag?.rag === undefined ? {} : { reportedRag: entry.reportedRag.rag }),
+      window,
+      ...(revised === undefined ? {} : { revised }),
+      events: events(timescale),
+      at,
+      ...(entry?.percentComplete === undefined ? {} : { percentComplete: entry.percentComplete }),
+    },
+    rules,
+  );
+  return {
+    ...rag,
+    because:
+      entry === undefined ? "No progress was reported for this action, so it is not rated." : rag.because,
+    at,
+    ...(source.planId === undefined ? {} : { planId: source.planId }),
+    source,
+    actionNumber: located.action.number,
+    ...(entry?.row === undefined ? {} : { row: entry.row }),
+    located,
+    ...(reported === undefined ? {} : { reported }),
+    window,
+    ...(revised === undefined ? {} : { revised }),
+  };
 }
 
 /**
  * Assesses every action of a plan at a reporting date from a progress return: one assessment per
  * progress entry (per row where rows report separately), and one per action with no entry, which
- * is not rated. Plan years resolve against the plan's area-plan period.
+ * is not rated. Plan years resolve against the plan's area-plan period; a revised timescale
+ * reported with an entry moves its schedule; a timescale that records an event is not a deadline;
+ * the return's own RAG is kept as reported (see {@link deriveRag}).
  *
  * @param plan - The plan.
  * @param progress - The return to assess; without it every action is unreported.
  * @param options - Reporting date and rating rules.
  * @returns The assessments in document order.
- * @throws Error when neither a progress return nor `options.at` gives a reporting date.
+ * @throws CjaKitError (`status/no-reporting-date`) when neither a progress return nor `options.at`
+ *   gives a reporting date.
  * @example
  * ```ts
  * const assessments = assessPlan(plan, progressReturn);
@@ -98,33 +169,14 @@ export function assessPlan(
   const byAction = entriesByAction(progress?.entries ?? []);
   const entriesFor = (action: Action): ProgressEntry[] =>
     byAction.get(normaliseActionNumber(action.number)) ?? [];
+  const source: AssessmentSource = {
+    title: sourceTitle(plan, progress),
+    ...(plan.id === undefined ? {} : { planId: plan.id }),
+    at,
+  };
   return planActions(plan).flatMap((located) => {
     const entries = entriesFor(located.action);
     const reports: Array<ProgressEntry | undefined> = entries.length > 0 ? entries : [undefined];
-    return reports.map((entry) => {
-      const window = timescaleWindow(rowTimescale(located.action, entry?.row), { yearOne });
-      const reported = entry?.status;
-      const rag = deriveRag(
-        {
-          reported: reported?.status ?? "unknown",
-          window,
-          at,
-          ...(entry?.percentComplete === undefined ? {} : { percentComplete: entry.percentComplete }),
-        },
-        rules,
-      );
-      const because = reported === undefined ? `No progress reported: not rated.` : rag.because;
-      return {
-        ...rag,
-        because,
-        at,
-        ...(plan.id === undefined ? {} : { planId: plan.id }),
-        actionNumber: located.action.number,
-        ...(entry?.row === undefined ? {} : { row: entry.row }),
-        located,
-        ...(reported === undefined ? {} : { reported }),
-        window,
-      };
-    });
+    return reports.map((entry) => assess(located, entry, { at, rules, yearOne, source }));
   });
 }

@@ -2,7 +2,12 @@ import * as z from "zod";
 
 /**
  * The canonical status of an action, whatever the wording a return used ("On target", "Ontrack",
- * "Part complete", "Not commenced", …). `unknown` means the wording was not recognised: never a guess.
+ * "Part complete", "Not commenced", "Amber", "Partially achieved", "In progress (with revised
+ * timescale)", …). The vocabulary joins the seed returns', the Scottish Government community justice
+ * delivery plan's (Complete, In progress, In progress (with revised timescale), Outstanding), the
+ * outcome reporting of community justice partnerships (Achieved, Partially achieved, Not met, Not
+ * yet due) and reported RAG words (Green, Amber, Red). `unknown` means the wording states no status
+ * that a rule recognises: never a guess.
  *
  * @example
  * ```ts
@@ -12,11 +17,17 @@ import * as z from "zod";
 export const CanonicalStatus = /* @__PURE__ */ z
   .enum([
     "not-started",
+    "not-due",
     "on-track",
-    "at-risk",
-    "overdue",
-    "complete",
     "ongoing",
+    "rescheduled",
+    "part-complete",
+    "at-risk",
+    "on-hold",
+    "overdue",
+    "off-track",
+    "not-achieved",
+    "complete",
     "no-longer-required",
     "unknown",
   ])
@@ -29,15 +40,16 @@ export type CanonicalStatus = z.output<typeof CanonicalStatus>;
  *
  * @example
  * ```ts
- * canonicalStatuses.length; // 8
+ * canonicalStatuses.length; // 14
  * ```
  */
 export const canonicalStatuses: readonly CanonicalStatus[] = /* @__PURE__ */ (() =>
   CanonicalStatus.options)();
 
 /**
- * A status as reported: the wording (`raw`), the canonical status it means, and the id of the
- * rule that matched (`none` when no rule did, and the status is `unknown`).
+ * A status as reported: the wording (`raw`), the canonical status it means, the id of the rule
+ * that decided (`none` when no rule did, and the status is `unknown`), and the words that decided
+ * it (`evidence`, as written), for an explanation a reader can check against the return.
  *
  * @example
  * ```ts
@@ -48,7 +60,8 @@ export const ReportedStatus = /* @__PURE__ */ z
   .object({
     raw: z.string().describe("The status wording as reported."),
     status: CanonicalStatus,
-    rule: z.string().min(1).describe("Id of the rule that matched, or `none`."),
+    rule: z.string().min(1).describe("Id of the rule that decided, or `none`."),
+    evidence: z.string().optional().describe("The words of the wording that decided the status, as written."),
   })
   .describe("A status as reported and as normalised.");
 /** A status as reported and as normalised. */

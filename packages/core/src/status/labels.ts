@@ -2,22 +2,30 @@ import type { CanonicalStatus } from "./canonical-status";
 import type { Rag } from "./rag";
 
 /**
- * Each canonical status as a reader sees it written.
+ * Each canonical status as a board member reads it. `unknown` is "Not stated": the return states no
+ * status that a rule recognises.
  *
  * @example
  * ```ts
- * canonicalStatusLabels["no-longer-required"]; // "No longer required"
+ * canonicalStatusLabels["rescheduled"]; // "In progress (revised timescale)"
+ * canonicalStatusLabels.unknown; // "Not stated"
  * ```
  */
 export const canonicalStatusLabels: Readonly<Record<CanonicalStatus, string>> = {
   "not-started": "Not started",
+  "not-due": "Not yet due",
   "on-track": "On track",
+  ongoing: "In progress",
+  rescheduled: "In progress (revised timescale)",
+  "part-complete": "Partly complete",
   "at-risk": "At risk",
+  "on-hold": "On hold",
   overdue: "Overdue",
+  "off-track": "Off track",
+  "not-achieved": "Not achieved",
   complete: "Complete",
-  ongoing: "Ongoing",
   "no-longer-required": "No longer required",
-  unknown: "Status not recognised",
+  unknown: "Not stated",
 };
 
 /**

@@ -2,70 +2,94 @@ import { describe, expect, it } from "vitest";
 import type { CanonicalStatus } from "./canonical-status";
 import { defaultStatusRules } from "./default-status-rules";
 import { normaliseStatus } from "./normalise-status";
+import type { StatusRule } from "./status-rule";
 
 describe("normaliseStatus", () => {
-  it.each<[string, CanonicalStatus, string]>([
-    // The status words of seeds 001, 002 and 003, and the peer wording of domain.md.
-    ["On target", "on-track", "on-track"],
-    ["On track", "on-track", "on-track"],
-    ["Ontrack", "on-track", "on-track"],
-    ["Ongoing", "ongoing", "ongoing"],
-    ["Part complete", "ongoing", "part-complete"],
-    ["complete", "complete", "complete"],
-    ["Complete", "complete", "complete"],
-    ["Not commenced", "not-started", "not-started"],
-    ["This work stream has not progressed as designed", "at-risk", "not-progressed"],
-    ["Work-stream currently under review", "at-risk", "under-review"],
-    ["Awaiting outcome of Mental Health Review Report", "at-risk", "awaiting"],
-    ["Audit not required as ADAT have information available", "no-longer-required", "not-required"],
-    ["National target continues to be exceeded", "on-track", "target-met"],
-    ["Minutes forwarded to Chief Officer for information.", "unknown", "none"],
-    ["Ongoing through development of local and national performance framework", "ongoing", "ongoing"],
-    [
-      "Key meetings continue to be attended by LCJA in North and South Lanarkshire.",
-      "ongoing",
-      "in-progress",
-    ],
-    ["Meeting scheduled for 19th December", "on-track", "scheduled"],
-    ["Not applicable", "no-longer-required", "not-applicable"],
-    [
-      "Concordat has resulted in this now being brought under Community Planning – integrate with 3.1.1.",
-      "no-longer-required",
-      "superseded",
-    ],
-    ["National target of 85% achieved and exceeded to 94%", "on-track", "target-met"],
-    ["Accommodation audit completed.", "complete", "work-completed"],
-    ["Group reporting quarterly as on target", "on-track", "on-track"],
-    ["Families seminar in planning phase. Work in progress", "ongoing", "in-progress"],
-    [
-      "As a result of progress nationally, training will not be available until at the earliest April 2009.",
+  it.each<[string, CanonicalStatus]>([
+    // Status words of current national and partnership returns (issue 11, finding 4).
+    ["Outstanding", "overdue"],
+    ["In progress (with revised timescale)", "rescheduled"],
+    ["Pilots and evaluation completed.", "complete"],
+    ["Green", "on-track"],
+    ["Amber", "at-risk"],
+    ["Red", "off-track"],
+    ["On hold", "on-hold"],
+    ["Not met", "not-achieved"],
+    ["Achieved", "complete"],
+    ["Partially achieved", "part-complete"],
+    ["Not yet due", "not-due"],
+    ["Part complete", "part-complete"],
+  ])("reads the status word %j as %s", (wording, status) => {
+    expect(normaliseStatus(wording).status).toBe(status);
+  });
+
+  it.each<[string, CanonicalStatus]>([
+    ["not yet complete", "ongoing"],
+    ["Not yet achieved", "ongoing"],
+    ["no longer delayed", "on-track"],
+    ["Work is not at risk", "on-track"],
+    ["Target not met", "not-achieved"],
+    ["The group has not met since March", "at-risk"],
+    ["Due to complete December 2009", "on-track"],
+  ])("handles negation and look-alikes: %j is %s", (wording, status) => {
+    expect(normaliseStatus(wording).status).toBe(status);
+  });
+
+  it("lets a later sentence end a problem, and a later problem outweigh steps done", () => {
+    const lb251 =
+      "Change of Victim Support personnel has prevented early development of this work stream.\nNew personnel now in place and group re-established.\nTraining outcome facilitated.\nScoping exercise re services and referral systems is complete.";
+    expect(normaliseStatus(lb251)).toMatchObject({
+      status: "complete",
+      evidence: "Scoping exercise re services and referral systems is complete.",
+    });
+    expect(normaliseStatus("Audit completed. Funding for the follow-on work has ceased.").status).toBe(
       "at-risk",
-      "delayed",
-    ],
-    ["Links have been made with key agencies to take this work forward", "unknown", "none"],
-    ["Will be included in agenda for victims forum meeting in December", "unknown", "none"],
-  ])("reads %j as %s (rule %s)", (wording, status, rule) => {
-    expect(normaliseStatus(wording)).toEqual({ raw: wording, status, rule });
+    );
   });
 
-  it("tries rules in order: part complete is not complete, not progressed is not progressing", () => {
-    expect(normaliseStatus("Part complete").status).toBe("ongoing");
-    expect(normaliseStatus("This work stream has not progressed as designed").status).toBe("at-risk");
+  it("prefers a claim about the whole work to a list of steps", () => {
+    expect(
+      normaliseStatus(
+        "Held Quarterly meetings with full Group. Completed mapping exercise.\nFamily support work at Prison Visitors' Centre progressing well.",
+      ).status,
+    ).toBe("on-track");
+    expect(normaliseStatus("Phase 1 complete; phase 2 not yet started.").status).toBe("part-complete");
   });
 
-  it("takes custom rules", () => {
-    const rules = [
-      { id: "rag-green", status: "on-track" as const, pattern: /^green$/, example: "Green" },
-      ...defaultStatusRules,
-    ];
-    expect(normaliseStatus("  GREEN ", rules)).toEqual({
-      raw: "  GREEN ",
-      status: "on-track",
-      rule: "rag-green",
+  it("reads counted deliveries as progress, not completion", () => {
+    expect(normaliseStatus("Two issues of Community Service Newsletter produced & distributed").status).toBe(
+      "ongoing",
+    );
+    expect(normaliseStatus("The programme has now been delivered to 800 school children").status).toBe(
+      "ongoing",
+    );
+  });
+
+  it("keeps wording that states no status unknown, with no rule and no evidence", () => {
+    expect(normaliseStatus("Cabinet Secretary visit to Duns 27 July.")).toEqual({
+      raw: "Cabinet Secretary visit to Duns 27 July.",
+      status: "unknown",
+      rule: "none",
+    });
+    expect(normaliseStatus("").status).toBe("unknown");
+  });
+
+  it("takes custom rules in the same order of kinds", () => {
+    const parked: StatusRule = {
+      id: "parked",
+      kind: "problem",
+      status: "on-hold",
+      pattern: /\bparked\b/,
+      example: "Parked until the review reports",
+    };
+    const rules = [...defaultStatusRules, parked];
+    expect(normaliseStatus("Group established; work parked until the review reports.", rules)).toMatchObject({
+      status: "on-hold",
+      rule: "parked",
     });
   });
 
-  it("gives every built-in rule an example that it matches", () => {
+  it("gives every built-in rule an example that it decides", () => {
     for (const rule of defaultStatusRules) {
       expect(normaliseStatus(rule.example).rule, rule.id).toBe(rule.id);
     }

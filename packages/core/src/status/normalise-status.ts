@@ -1,27 +1,77 @@
-import type { ReportedStatus } from "./canonical-status";
+import { type Signal, statusSignals } from "../_internal/status-signals";
+import type { CanonicalStatus, ReportedStatus } from "./canonical-status";
 import { defaultStatusRules } from "./default-status-rules";
 import type { StatusRule } from "./status-rule";
 
+/** Problems, worst first: when several stand, the worst decides. */
+const severity: readonly CanonicalStatus[] = ["not-achieved", "off-track", "overdue", "on-hold", "at-risk"];
+
+const after = (a: Signal, b: Signal) =>
+  a.sentence > b.sentence || (a.sentence === b.sentence && a.end > b.end);
+const latest = (signals: readonly Signal[]) =>
+  signals.reduce<Signal | undefined>(
+    (best, s) => (best === undefined || after(s, best) ? s : best),
+    undefined,
+  );
+const ofKind = (signals: readonly Signal[], kind: StatusRule["kind"]) =>
+  signals.filter((s) => s.rule.kind === kind);
+
+/** Problems still standing: none later in the wording says they are over. */
+function standingProblem(signals: readonly Signal[]): Signal | undefined {
+  const resolutions = signals.filter((s) => s.rule.resolves === true);
+  const standing = ofKind(signals, "problem").filter((p) => !resolutions.some((r) => after(r, p)));
+  const worst = severity.find((status) => standing.some((p) => p.rule.status === status));
+  return latest(standing.filter((p) => p.rule.status === worst));
+}
+
+/** The signal that decides, by the stated order of kinds. */
+function decide(signals: readonly Signal[]): Signal | undefined {
+  return (
+    ofKind(signals, "withdrawn")[0] ??
+    standingProblem(signals) ??
+    latest(ofKind(signals, "claim")) ??
+    latest(ofKind(signals, "progress")) ??
+    latest(ofKind(signals, "plan"))
+  );
+}
+
 /**
- * Reads progress wording as a canonical status, with the rule that matched. Wording no rule
- * recognises is `unknown` (rule `none`): the status is never guessed.
+ * Reads progress wording as a canonical status, with the rule that decided and the words it
+ * decided on. The strongest signal wins, in this stated order (not the first pattern to match):
+ *
+ * 1. the whole wording is a status word ("Complete", "Amber", "Not met", "Outstanding");
+ * 2. wording that withdraws the work ("not required", "integrate with 3.1.1");
+ * 3. a problem (delay, no funding, on hold, not met) that no later sentence says is over ("now
+ *    back on track", "no longer delayed"); of several, the worst;
+ * 4. the latest claim about the work as a whole ("on target", "part complete", "not yet started");
+ * 5. the latest step done or under way ("audit completed", "group established"): the last sentence
+ *    of a narrative tells where the work stands;
+ * 6. a step arranged for a date ("meeting scheduled for 19th December");
+ * 7. otherwise `unknown` (rule `none`): the wording states no status, and none is guessed.
+ *
+ * Negation is part of each pattern: "not yet complete" is in progress, "not met" is not achieved,
+ * "no longer delayed" is on track.
  *
  * @param wording - The status or progress wording as reported.
- * @param rules - Rules tried in order; {@link defaultStatusRules} by default.
- * @returns The wording, its canonical status and the matching rule's id.
+ * @param rules - The rules; {@link defaultStatusRules} by default.
+ * @returns The wording, its canonical status, the deciding rule's id and the deciding words.
  * @example
  * ```ts
- * normaliseStatus("Ontrack"); // { raw: "Ontrack", status: "on-track", rule: "on-track" }
- * normaliseStatus("Minutes forwarded to Chief Officer for information."); // { …, status: "unknown", rule: "none" }
+ * normaliseStatus("Ontrack"); // { raw: "Ontrack", status: "on-track", rule: "term-on-track", evidence: "Ontrack" }
+ * normaliseStatus("Minutes forwarded to Chief Officer for information.").status; // "ongoing"
+ * normaliseStatus("Cabinet Secretary visit to Duns 27 July.").status; // "unknown"
  * ```
  */
 export function normaliseStatus(
   wording: string,
   rules: readonly StatusRule[] = defaultStatusRules,
 ): ReportedStatus {
-  const text = wording.toLowerCase().replace(/\s+/g, " ").trim();
-  const rule = rules.find((candidate) => candidate.pattern.test(text));
-  return rule === undefined
+  const { whole, signals } = statusSignals(wording, rules);
+  const term = rules.find((rule) => rule.kind === "term" && rule.pattern.test(whole));
+  if (term !== undefined)
+    return { raw: wording, status: term.status, rule: term.id, evidence: wording.trim() };
+  const decided = decide(signals);
+  return decided === undefined
     ? { raw: wording, status: "unknown", rule: "none" }
-    : { raw: wording, status: rule.status, rule: rule.id };
+    : { raw: wording, status: decided.rule.status, rule: decided.rule.id, evidence: decided.words };
 }

@@ -1,25 +1,24 @@
+import { CjaKitError } from "../issue/cja-kit-error";
 import type { OutcomeRef } from "../outcome-ref/outcome-ref";
 import { mapOutcomeRef } from "../taxonomy/map-outcome-ref";
 import { builtInRegistry, type OutcomeRegistry } from "../taxonomy/outcome-registry";
 import { actionOutcomeRefs } from "./action-outcome-refs";
 import type { ActionAssessment } from "./assess-plan";
-import { type RollUp, type RollUpRule, rollUp } from "./roll-up";
+import { type RollUp, type RollUpOptions, rollUp } from "./roll-up";
 
 /**
  * Options for {@link rollUpByOutcome}.
  *
  * @example
  * ```ts
- * const options: RollUpByOutcomeOptions = { framework: "nab-2008", rule: { kind: "proportion", red: 0.25, amber: 0.5 } };
+ * const options: RollUpByOutcomeOptions = { framework: "nab-2008", rule: { kind: "share", red: 0.25, amber: 0.5 }, minCoverage: 0.5 };
  * ```
  */
-export type RollUpByOutcomeOptions = {
+export type RollUpByOutcomeOptions = Omit<RollUpOptions, "namePlans"> & {
   /** The framework to roll up by, e.g. `nab-2008`. */
   framework: string;
   /** Frameworks and mappings. @defaultValue {@link builtInRegistry} */
   registry?: OutcomeRegistry;
-  /** How ratings roll up. @defaultValue worst-of */
-  rule?: RollUpRule;
   /** Extra links for actions whose outcomes are not written as codes (e.g. matched by wording). */
   linksOf?: (assessment: ActionAssessment) => OutcomeRef[];
 };
@@ -51,7 +50,10 @@ export function rollUpByOutcome(
   const registry = options.registry ?? builtInRegistry;
   const framework = registry.frameworks[options.framework];
   if (framework === undefined)
-    throw new Error(`rollUpByOutcome: framework "${options.framework}" is not in the registry.`);
+    throw new CjaKitError(
+      "status/unknown-framework",
+      `rollUpByOutcome: framework "${options.framework}" is not in the registry; register it or use one of its frameworks.`,
+    );
   const served = assessments.map((a) => ({
     assessment: a,
     codes: targets(
@@ -60,15 +62,15 @@ export function rollUpByOutcome(
       registry,
     ),
   }));
-  // Across plans, every action is named with its plan, whichever plans an outcome's actions are from.
-  const plans = new Set(assessments.map((a) => a.planId)).size > 1;
+  // Across sources, every action is named with its source, whichever sources an outcome's actions are from.
+  const namePlans = new Set(assessments.map((a) => a.source.title)).size > 1;
+  const { framework: _framework, registry: _registry, linksOf: _linksOf, ...rollUpOptions } = options;
   return framework.outcomes.map((outcome) =>
     rollUp(
       `${framework.id}:${outcome.code}`,
       `${outcome.code} ${outcome.wording}`,
       served.filter((s) => s.codes.has(outcome.code)).map((s) => s.assessment),
-      options.rule,
-      plans,
+      { ...rollUpOptions, namePlans },
     ),
   );
 }

@@ -1,7 +1,7 @@
 import { contentText } from "../content/content-text";
 import type { Theme } from "../plan/theme";
 import type { ActionAssessment } from "./assess-plan";
-import { type RollUp, type RollUpRule, rollUp } from "./roll-up";
+import { type RollUp, type RollUpOptions, rollUp } from "./roll-up";
 
 function themeLabel(theme: Theme, index: number): string {
   const heading = [theme.number, theme.title].filter((part) => part !== undefined).join(" ");
@@ -13,14 +13,14 @@ function themeLabel(theme: Theme, index: number): string {
 function byTheme(
   themes: readonly Theme[],
   assessments: readonly ActionAssessment[],
-  rule: RollUpRule,
+  options: RollUpOptions,
   prefix: string,
 ): RollUp[] {
   return themes.map((theme, index) => {
     const key = `${prefix}${index}`;
     const mine = assessments.filter((a) => a.located.themes.includes(theme));
-    const children = byTheme(theme.themes ?? [], mine, rule, `${key}.`);
-    const summary = rollUp(`theme:${key}`, themeLabel(theme, index), mine, rule);
+    const children = byTheme(theme.themes ?? [], mine, options, `${key}.`);
+    const summary = rollUp(`theme:${key}`, themeLabel(theme, index), mine, options);
     return children.length > 0 ? { ...summary, children } : summary;
   });
 }
@@ -31,7 +31,7 @@ function byTheme(
  *
  * @param themes - The plan's themes (`plan.themes`).
  * @param assessments - From {@link assessPlan} on the same plan.
- * @param rule - How ratings roll up; worst-of by default.
+ * @param options - The roll-up rule (worst-of by default) and coverage threshold, as for {@link rollUp}.
  * @returns One roll-up per top-level theme, with `children` for sub-themes.
  * @example
  * ```ts
@@ -41,7 +41,7 @@ function byTheme(
 export function rollUpByTheme(
   themes: readonly Theme[],
   assessments: readonly ActionAssessment[],
-  rule: RollUpRule = { kind: "worst-of" },
+  options: RollUpOptions = {},
 ): RollUp[] {
-  return byTheme(themes, assessments, rule, "");
+  return byTheme(themes, assessments, options, "");
 }

@@ -5,6 +5,23 @@ import { normaliseActionNumber } from "../plan/normalise-action-number";
 import type { Plan } from "../plan/plan";
 import { planActions } from "../plan/plan-actions";
 import type { ProgressReturn } from "../progress/progress-return";
+import type { CanonicalStatus } from "../status/canonical-status";
+import { canonicalStatusLabels, ragLabels } from "../status/labels";
+import type { Rag } from "../status/rag";
+
+/** The rating a status word carries by itself, where it carries one without dates. */
+function ragOfStatus(status: CanonicalStatus): Rag | undefined {
+  const carried: Partial<Record<CanonicalStatus, Rag>> = {
+    "on-track": "green",
+    complete: "green",
+    "at-risk": "amber",
+    "part-complete": "amber",
+    "on-hold": "amber",
+    "off-track": "red",
+    "not-achieved": "red",
+  };
+  return carried[status];
+}
 
 /**
  * A named check of a progress return, against its plan where one is given.
@@ -149,7 +166,7 @@ export const councilsKnown: ProgressRule = (progress) => {
   );
 };
 
-/** Status wording no rule recognises is reported, so a rule can be added.
+/** Progress wording that states no status a rule recognises is reported, so it can be rated or a rule added.
  *
  * @example
  * ```ts
@@ -164,19 +181,44 @@ export const statusRecognised: ProgressRule = (progress) =>
           {
             code: "status/unrecognised",
             severity: "info",
-            message: `No status rule recognises "${entry.status.raw.slice(0, 80)}${entry.status.raw.length > 80 ? "…" : ""}", so its status is unknown; report a status such as "On track", "Complete" or "Not commenced", or add a status rule.`,
+            message: `The progress reported for action ${entry.action} ("${entry.status.raw.slice(0, 80)}${entry.status.raw.length > 80 ? "…" : ""}") does not say how the work stands, so it is not rated; report a status such as "On track", "Complete" or "Not started", or add a status rule.`,
             path: entryPath(index, "status"),
             actionNumber: entry.action,
           },
         ],
   );
 
+/** A RAG the return gives that differs from the rating its own status wording carries ("Green" beside "delayed").
+ *
+ * @example
+ * ```ts
+ * reportedRagAgrees(progress, undefined).map((issue) => issue.actionNumber);
+ * ```
+ */
+export const reportedRagAgrees: ProgressRule = (progress) =>
+  progress.entries.flatMap((entry, index): Issue[] => {
+    const reported = entry.reportedRag?.rag;
+    const carried = ragOfStatus(entry.status.status);
+    if (reported === undefined || carried === undefined || reported === carried) return [];
+    const message = `Action ${entry.action} is rated ${ragLabels[reported].toLowerCase()} ("${entry.reportedRag?.raw}") but reported ${canonicalStatusLabels[entry.status.status].toLowerCase()}, which is rated ${ragLabels[carried].toLowerCase()}; confirm the rating or the status.`;
+    return [
+      {
+        code: "progress/reported-rag-differs",
+        severity: "warning",
+        message,
+        path: entryPath(index, "reportedRag"),
+        actionNumber: entry.action,
+        actual: entry.reportedRag?.raw ?? "",
+      },
+    ];
+  });
+
 /**
  * The checks {@link validateProgressReturn} runs, in order.
  *
  * @example
  * ```ts
- * progressRules.length; // 6
+ * progressRules.length; // 7
  * ```
  */
 export const progressRules: readonly ProgressRule[] = [
@@ -186,4 +228,5 @@ export const progressRules: readonly ProgressRule[] = [
   uniqueEntries,
   councilsKnown,
   statusRecognised,
+  reportedRagAgrees,
 ];

@@ -4,17 +4,30 @@ import { communityJusticeAuthorities } from "../authority/community-justice-auth
 import type { Content } from "../content/content";
 import { createProgressEntry } from "../progress/create-progress-entry";
 import type { ProgressReturn } from "../progress/progress-return";
+import { reportedRagAgrees } from "./progress-rules";
 import { validateProgressReturn } from "./validate-progress-return";
 
 const c = (text: string): Content => [{ kind: "paragraph", text }];
 
 describe("validateProgressReturn", () => {
-  it("accepts the extract's Year 2 return, noting wording no rule recognises", () => {
+  it("accepts the extract's Year 2 return: every entry states how the work stands", () => {
     const checked = validateProgressReturn(extractProgress, { plan: extractPlan });
     expect(checked.ok).toBe(true);
-    expect(checked.issues.map((issue) => [issue.code, issue.severity, issue.actionNumber])).toEqual([
-      ["status/unrecognised", "info", "2.4.2."],
-      ["status/unrecognised", "info", "6.2"],
+    expect(checked.issues).toEqual([]);
+  });
+
+  it("notes progress that states no status, in words about the work", () => {
+    const progress = {
+      ...extractProgress,
+      entries: [createProgressEntry({ action: "2.3.2", row: 0, progress: c("As above") })],
+    };
+    expect(validateProgressReturn(progress, { plan: extractPlan }).issues).toEqual([
+      expect.objectContaining({
+        code: "status/unrecognised",
+        severity: "info",
+        message:
+          'The progress reported for action 2.3.2 ("As above") does not say how the work stands, so it is not rated; report a status such as "On track", "Complete" or "Not started", or add a status rule.',
+      }),
     ]);
   });
 
@@ -67,5 +80,36 @@ describe("validateProgressReturn", () => {
 
   it("reports a return that is not one", () => {
     expect(validateProgressReturn({ entries: [{ action: 1 }] }).ok).toBe(false);
+  });
+});
+
+describe("reportedRagAgrees", () => {
+  it("warns when the return's RAG differs from the rating its status wording carries", () => {
+    const progress = {
+      planId: "p",
+      authority: communityJusticeAuthorities.lanarkshire,
+      period: { kind: "quarter" as const, year: "2010-11" as const, quarter: 2 as const },
+      entries: [
+        createProgressEntry({
+          action: "1",
+          progress: c("Recruitment delayed"),
+          reportedRag: { raw: "Green", rag: "green" },
+        }),
+        createProgressEntry({
+          action: "2",
+          progress: c("On target"),
+          reportedRag: { raw: "Green", rag: "green" },
+        }),
+      ],
+    };
+    expect(reportedRagAgrees(progress, undefined)).toEqual([
+      expect.objectContaining({
+        code: "progress/reported-rag-differs",
+        severity: "warning",
+        actionNumber: "1",
+        actual: "Green",
+        path: ["entries", 0, "reportedRag"],
+      }),
+    ]);
   });
 });

@@ -20,5 +20,7 @@ export function entryFrom(placed: RowProgress & { action: string; row?: number }
   const wording = statusWording ?? narrative(progress ?? [], byCouncil);
   const read = normaliseStatus(wording);
   const rule = status.rule.length > 0 ? status.rule : read.status === status.status ? read.rule : "manual";
-  return { ...entry, status: { raw: wording, status: status.status, rule } };
+  // The words that decided a status belong with it only where the rules read the same status.
+  const evidence = read.rule === rule && read.evidence !== undefined ? { evidence: read.evidence } : {};
+  return { ...entry, status: { raw: wording, status: status.status, rule, ...evidence } };
 }

@@ -1,4 +1,4 @@
-import { assessPlan, rollUp } from "@cja-kit/core";
+import { assessPlan, canonicalStatuses, canonicalStatusLabels, rollUp } from "@cja-kit/core";
 import { lanarkshireActionPlan2010_11, lanarkshireProgress2010_11Q2 } from "@cja-kit/seed-data";
 import { describe, expect, it } from "vitest";
 import {
@@ -33,14 +33,7 @@ describe("renderProgressReport", () => {
     const counts = rollUp("plan", "plan", assessPlan(plan, progress)).counts;
     const [statusLabels, statusCounts] = rowsOf(statuses).map((row) => cellsOf(row).map(textOf));
     expect(statusLabels).toEqual([
-      "Not started",
-      "On track",
-      "At risk",
-      "Overdue",
-      "Complete",
-      "Ongoing",
-      "No longer required",
-      "Status not recognised",
+      ...canonicalStatuses.map((status) => canonicalStatusLabels[status]),
       "Total",
     ]);
     expect(statusCounts).toEqual([...Object.values(counts.status).map(String), "9"]);
@@ -76,7 +69,7 @@ describe("renderProgressReport", () => {
       assess: { at: "2010-07-01" },
     });
     const cells = progressCells(await partOf(early));
-    expect(textOf(cells[0] ?? "")).toBe("Minutes forwarded to Chief Officer for information.RAG: Not rated");
+    expect(textOf(cells[0] ?? "")).toBe("Minutes forwarded to Chief Officer for information.RAG: Green");
     expect(paragraphsOf(await partOf(early)).map(textOf)).toContain(
       "Assessed at 1 July 2010: 9 items on 4 actions of the plan. Each rating is printed in words beside its colour.",
     );
