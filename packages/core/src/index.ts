@@ -1,5 +1,12 @@
-export { Authority, CjaId, Council } from "./authority/authority";
+export { Authority, AuthorityKind, CjaId, Council, CouncilAreaCode } from "./authority/authority";
 export { communityJusticeAuthorities } from "./authority/community-justice-authorities";
+export {
+  communityJusticePartnerships,
+  PartnershipId,
+  previousAreaCodes,
+} from "./authority/community-justice-partnerships";
+export { findAuthority } from "./authority/find-authority";
+export { nationalBodies } from "./authority/national-bodies";
 export { Block, Content, ListBlock, ListMarker, Paragraph } from "./content/content";
 export { contentText } from "./content/content-text";
 export { formatContent } from "./content/format-content";
@@ -26,7 +33,10 @@ export { FinancialYear, financialYear, financialYearStartYear } from "./period/f
 export { financialYearDates } from "./period/financial-year-dates";
 export { financialYearOf } from "./period/financial-year-of";
 export { formatCalendarDate } from "./period/format-calendar-date";
+export { formatReportingPeriod } from "./period/format-reporting-period";
+export { halfYearDates } from "./period/half-year";
 export { parsePlanPeriod } from "./period/parse-plan-period";
+export { parseReportingPeriod } from "./period/parse-reporting-period";
 export { PlanPeriod, planPeriodDates, planYear } from "./period/plan-period";
 export { ReportingPeriod } from "./period/reporting-period";
 export { reportingPeriodDates } from "./period/reporting-period-dates";
