@@ -63,6 +63,8 @@ export { fieldAliases } from "./plan/field-aliases";
 export { findAction } from "./plan/find-action";
 export { labelKey, matchField } from "./plan/match-field";
 export { normaliseActionNumber } from "./plan/normalise-action-number";
+export type { DeliveryPlanField, DeliveryPlanRow } from "./plan/delivery-plan-rows";
+export { deliveryPlanColumns, deliveryPlanRows } from "./plan/delivery-plan-rows";
 export { GlossaryEntry, Plan, PlanKind } from "./plan/plan";
 export type { LocatedAction } from "./plan/plan-actions";
 export { planActions } from "./plan/plan-actions";
@@ -83,6 +85,13 @@ export {
   ReportSection,
   ReportSectionRole,
 } from "./report/committee-report";
+export { AnnualPerformanceReport, CaseStudy, OutcomeReport } from "./report/annual-performance-report";
+export type { AnnualReportPart, AnnualReportSection } from "./report/annual-report-sections";
+export { annualReportLabels, annualReportSections } from "./report/annual-report-sections";
+export { AnnualReturn, AnnualReturnSection, ReturnAnswer } from "./report/annual-return";
+export { SelfAssessmentScore } from "./report/self-assessment";
+export type { SelfAssessmentTable } from "./report/self-assessment-table";
+export { selfAssessmentFromTable, selfAssessmentTable } from "./report/self-assessment-table";
 export { actionOutcomeRefs } from "./status/action-outcome-refs";
 export type { ActionAssessment, AssessPlanOptions } from "./status/assess-plan";
 export { assessPlan } from "./status/assess-plan";
@@ -151,6 +160,11 @@ export {
   statusRecognised,
   uniqueEntries,
 } from "./validate/progress-rules";
+export {
+  checkAnnualPerformanceReport,
+  validateAnnualPerformanceReport,
+} from "./validate/validate-annual-performance-report";
+export { checkAnnualReturn, validateAnnualReturn } from "./validate/validate-annual-return";
 export { checkCommitteeReport, validateCommitteeReport } from "./validate/validate-committee-report";
 export { checkIndicatorSet, validateIndicatorSet } from "./validate/validate-indicator-set";
 export type { ValidatePlanOptions } from "./validate/validate-plan";
