@@ -81,6 +81,7 @@ export const AnnualPerformanceReport = /* @__PURE__ */ z
       .optional()
       .describe("The self-assessment table's score columns, as written."),
     outcomes: z.array(OutcomeReport).describe("The outcomes, in the report's order."),
+    conclusion: Content.optional().describe("What the report says after the outcomes."),
     source: z.string().min(1).optional().describe("Where the report was published: URL, licence."),
   })
   .describe("A partnership's annual report on performance.");
