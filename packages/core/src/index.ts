@@ -59,12 +59,12 @@ export { actionsFromRows } from "./plan/actions-from-rows";
 export { cellContent, measureHeading } from "./plan/cell-content";
 export { Chapter, ChapterBlock, HeadingBlock, OutcomeListBlock } from "./plan/chapter";
 export { ActionField, Column } from "./plan/column";
+export type { DeliveryPlanField, DeliveryPlanRow } from "./plan/delivery-plan-rows";
+export { deliveryPlanColumns, deliveryPlanRows } from "./plan/delivery-plan-rows";
 export { fieldAliases } from "./plan/field-aliases";
 export { findAction } from "./plan/find-action";
 export { labelKey, matchField } from "./plan/match-field";
 export { normaliseActionNumber } from "./plan/normalise-action-number";
-export type { DeliveryPlanField, DeliveryPlanRow } from "./plan/delivery-plan-rows";
-export { deliveryPlanColumns, deliveryPlanRows } from "./plan/delivery-plan-rows";
 export { GlossaryEntry, Plan, PlanKind } from "./plan/plan";
 export type { LocatedAction } from "./plan/plan-actions";
 export { planActions } from "./plan/plan-actions";
@@ -78,6 +78,10 @@ export { parseYesNo, YesNo } from "./plan/yes-no";
 export type { ProgressEntryInput } from "./progress/create-progress-entry";
 export { createProgressEntry } from "./progress/create-progress-entry";
 export { CouncilProgress, ProgressEntry, ProgressReturn } from "./progress/progress-return";
+export { AnnualPerformanceReport, CaseStudy, OutcomeReport } from "./report/annual-performance-report";
+export type { AnnualReportPart, AnnualReportSection } from "./report/annual-report-sections";
+export { annualReportLabels, annualReportSections } from "./report/annual-report-sections";
+export { AnnualReturn, AnnualReturnSection, ReturnAnswer } from "./report/annual-return";
 export {
   CommitteeReport,
   ReportContact,
@@ -85,10 +89,6 @@ export {
   ReportSection,
   ReportSectionRole,
 } from "./report/committee-report";
-export { AnnualPerformanceReport, CaseStudy, OutcomeReport } from "./report/annual-performance-report";
-export type { AnnualReportPart, AnnualReportSection } from "./report/annual-report-sections";
-export { annualReportLabels, annualReportSections } from "./report/annual-report-sections";
-export { AnnualReturn, AnnualReturnSection, ReturnAnswer } from "./report/annual-return";
 export { SelfAssessmentScore } from "./report/self-assessment";
 export type { SelfAssessmentTable } from "./report/self-assessment-table";
 export { selfAssessmentFromTable, selfAssessmentTable } from "./report/self-assessment-table";
@@ -116,8 +116,8 @@ export { createRegistry } from "./taxonomy/create-registry";
 export { defineFramework } from "./taxonomy/define-framework";
 export { findOutcome } from "./taxonomy/find-outcome";
 export { findOutcomeByWording } from "./taxonomy/find-outcome-by-wording";
-export { frameworkOutcomes } from "./taxonomy/framework-outcomes";
 export { FrameworkIndicator } from "./taxonomy/framework-indicator";
+export { frameworkOutcomes } from "./taxonomy/framework-outcomes";
 export { cjOpi2016 } from "./taxonomy/frameworks/cj-opi-2016";
 export { cjOpi2016ToCjpf2023 } from "./taxonomy/frameworks/cj-opi-2016-to-cjpf-2023";
 export { cjpf2023 } from "./taxonomy/frameworks/cjpf-2023";

@@ -6,7 +6,8 @@ import { jsonSchema, read, write } from "../src/index";
 // Community Justice Scotland, "Community Justice Outcome Activity Across Scotland Local Area Annual
 // Return Template and Guidance 2019-20" (April 2020), sections 1 and 2 as the template opens them
 // (https://docslib.org/download/9498997/community-justice-outcome-activity-across-scotland-local-area-annual-return-template-and-guidance-2019-20).
-const TEMPLATE = "Community Justice Outcome Activity Across Scotland Local Area Annual Return Template and Guidance 2019-20";
+const TEMPLATE =
+  "Community Justice Outcome Activity Across Scotland Local Area Annual Return Template and Guidance 2019-20";
 const annualReturn: AnnualReturn = {
   title: "West Dunbartonshire local area annual return 2019-20",
   template: TEMPLATE,
@@ -69,7 +70,12 @@ describe("the annual return to Community Justice Scotland as a JSON document", (
       version: 1,
       data: {
         kind: "action-plan",
-        authority: { name: "Lanarkshire Community Justice Authority", kind: "cja", cja: "lanarkshire", councils: [] },
+        authority: {
+          name: "Lanarkshire Community Justice Authority",
+          kind: "cja",
+          cja: "lanarkshire",
+          councils: [],
+        },
         period: { from: "2010-11", to: "2010-11" },
         columns: [{ field: "timescale", label: "Timescale" }],
         themes: [],

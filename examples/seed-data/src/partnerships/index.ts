@@ -1,8 +1,15 @@
 import type { AnnualPerformanceReport, IndicatorSet, Plan, ProgressReturn } from "@cja-kit/core";
-import { deliveryPlanCompleted2024, deliveryPlanUpdate2, nationalDeliveryPlan2023 } from "./national-delivery-plan-2023/delivery-plan";
 import { eastLothianPerformanceReport2023_24 } from "./east-lothian-2023-24/performance-report";
 import { socialWorkOrders2016_17 } from "./justice-social-work-statistics-2016-17/social-work-orders";
-import { westDunbartonshireActionPlan2017_18, westDunbartonshireIndicators2017_18 } from "./west-dunbartonshire-2017-18/action-plan";
+import {
+  deliveryPlanCompleted2024,
+  deliveryPlanUpdate2,
+  nationalDeliveryPlan2023,
+} from "./national-delivery-plan-2023/delivery-plan";
+import {
+  westDunbartonshireActionPlan2017_18,
+  westDunbartonshireIndicators2017_18,
+} from "./west-dunbartonshire-2017-18/action-plan";
 
 /** One document of today's partnerships and national bodies, by the JSON format name it is written as. */
 export type PartnershipDocument =
@@ -18,7 +25,11 @@ export type PartnershipDocument =
  * a partnership's annual performance report 2023-24 (East Lothian) and a national statistics table
  * (Criminal justice social work statistics 2016-17, Table 2).
  */
-export const partnershipDocuments: ReadonlyArray<{ folder: string; slug: string; documents: PartnershipDocument[] }> = [
+export const partnershipDocuments: ReadonlyArray<{
+  folder: string;
+  slug: string;
+  documents: PartnershipDocument[];
+}> = [
   {
     folder: "west-dunbartonshire-2017-18",
     slug: "west-dunbartonshire-action-plan-2017-18",

@@ -15,9 +15,19 @@ import {
   selfAssessmentTable,
 } from "@cja-kit/core";
 import { describe, expect, it } from "vitest";
-import { EAST_LOTHIAN_TABLE, eastLothianPerformanceReport2023_24 } from "./east-lothian-2023-24/performance-report";
-import { SOCIAL_WORK_ORDERS_TABLE, socialWorkOrders2016_17 } from "./justice-social-work-statistics-2016-17/social-work-orders";
-import { deliveryPlanCompleted2024, deliveryPlanUpdate2, nationalDeliveryPlan2023 } from "./national-delivery-plan-2023/delivery-plan";
+import {
+  EAST_LOTHIAN_TABLE,
+  eastLothianPerformanceReport2023_24,
+} from "./east-lothian-2023-24/performance-report";
+import {
+  SOCIAL_WORK_ORDERS_TABLE,
+  socialWorkOrders2016_17,
+} from "./justice-social-work-statistics-2016-17/social-work-orders";
+import {
+  deliveryPlanCompleted2024,
+  deliveryPlanUpdate2,
+  nationalDeliveryPlan2023,
+} from "./national-delivery-plan-2023/delivery-plan";
 import { westDunbartonshireActionPlan2017_18 } from "./west-dunbartonshire-2017-18/action-plan";
 
 // Issue 12, "Today's partnerships": the five findings, on the published documents in this folder.
@@ -30,7 +40,10 @@ describe("finding 1: outcome improvement plans, delivery plans, annual reports a
       areaCode: "S12000039",
       formerCja: "north-strathclyde",
     });
-    expect(findAuthority("S12000039")).toMatchObject({ ok: true, value: communityJusticePartnerships["west-dunbartonshire"] });
+    expect(findAuthority("S12000039")).toMatchObject({
+      ok: true,
+      value: communityJusticePartnerships["west-dunbartonshire"],
+    });
     expect(nationalDeliveryPlan2023.authority.kind).toBe("national");
   });
 
@@ -48,9 +61,9 @@ describe("finding 2: indicators that hold real figures", () => {
   it("keeps the seven-year series, '..' as not available, figures as printed", () => {
     expect(orders?.series?.map((point) => point.raw)).toEqual(SOCIAL_WORK_ORDERS_TABLE.rows[0]?.slice(1));
     expect(cpos?.series?.[0]).toMatchObject({ raw: "..", availability: "not-available" });
-    expect(indicatorWideTable(socialWorkOrders2016_17.indicators).value.rows.map((row) => row.slice(1))).toEqual(
-      SOCIAL_WORK_ORDERS_TABLE.rows,
-    );
+    expect(
+      indicatorWideTable(socialWorkOrders2016_17.indicators).value.rows.map((row) => row.slice(1)),
+    ).toEqual(SOCIAL_WORK_ORDERS_TABLE.rows);
   });
 
   it("assesses the trend against the first year instead of 'no target set', in the source's figures", () => {
@@ -80,7 +93,9 @@ describe("finding 3: six-monthly updates and date ranges", () => {
 
 describe("finding 4: the frameworks are linked", () => {
   it("maps the 2016 outcomes to 2023 and lets a plan cite Section 4 of the 2016 Strategy", () => {
-    expect(mapOutcomeRef({ framework: "cj-opi-2016", code: "1" }, "cjpf-2023")).toEqual([{ framework: "cjpf-2023", code: "9" }]);
+    expect(mapOutcomeRef({ framework: "cj-opi-2016", code: "1" }, "cjpf-2023")).toEqual([
+      { framework: "cjpf-2023", code: "9" },
+    ]);
     const [section] = westDunbartonshireActionPlan2017_18.themes;
     expect(section?.outcomeRefs?.raw).toBe("National Community Justice Strategy Section 4");
     expect(findOutcome(section?.outcomeRefs?.refs[0] ?? { framework: "", code: "" })?.wording).toBe(
@@ -96,7 +111,9 @@ describe("finding 5: aim → priority action → deliverable stays nested", () =
     const [row] = deliveryPlanRows(nationalDeliveryPlan2023);
     expect(row?.cells).toMatchObject({
       aim: "Aim 4 - Strengthen the leadership, engagement, and partnership working of local and national community justice partners",
-      priorityAction: expect.stringMatching(/^Priority Action 11: Deliver improved community justice outcomes/),
+      priorityAction: expect.stringMatching(
+        /^Priority Action 11: Deliver improved community justice outcomes/,
+      ),
       number: "34",
       timescale: "April 2024",
       lead: "Care Inspectorate, Scottish Government and Community Justice Scotland",
@@ -105,7 +122,13 @@ describe("finding 5: aim → priority action → deliverable stays nested", () =
   });
 
   it("gives each deliverable its status, text and cells from update 2", () => {
-    expect(deliveryPlanRows(deliveryPlanCompleted2024, deliveryPlanUpdate2).map((row) => [row.cells.number, row.cells.status, row.extra])).toEqual([
+    expect(
+      deliveryPlanRows(deliveryPlanCompleted2024, deliveryPlanUpdate2).map((row) => [
+        row.cells.number,
+        row.cells.status,
+        row.extra,
+      ]),
+    ).toEqual([
       ["1", "Complete", { Opened: "Original delivery plan", Closed: "Update 1" }],
       ["13", "Complete", { Opened: "Original delivery plan", Closed: "Update 1" }],
       ["14", "Complete", { Opened: "Original delivery plan", Closed: "Update 1" }],

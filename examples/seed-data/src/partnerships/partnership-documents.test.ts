@@ -6,21 +6,47 @@ import {
   validateProgressReturn,
 } from "@cja-kit/core";
 import { describe, expect, it } from "vitest";
-import { deliveryPlanCompleted2024 } from "./national-delivery-plan-2023/delivery-plan";
 import { type PartnershipDocument, partnershipDocuments } from "./index";
+import { deliveryPlanCompleted2024 } from "./national-delivery-plan-2023/delivery-plan";
 
 // Keys whose values are the model's own (ids, kinds, codes, parsed dates, citations), not wording.
 const NOT_WORDING = new Set([
-  "id", "planId", "kind", "framework", "code", "refs", "status", "rule", "availability", "field", "year",
-  "start", "end", "from", "to", "authority", "reportingPeriod", "source", "outcomeFramework", "type",
-  "frameworkIndicator", "marker", "segments", "areaPlanPeriod", "value", "period", "outcome", "published",
+  "id",
+  "planId",
+  "kind",
+  "framework",
+  "code",
+  "refs",
+  "status",
+  "rule",
+  "availability",
+  "field",
+  "year",
+  "start",
+  "end",
+  "from",
+  "to",
+  "authority",
+  "reportingPeriod",
+  "source",
+  "outcomeFramework",
+  "type",
+  "frameworkIndicator",
+  "marker",
+  "segments",
+  "areaPlanPeriod",
+  "value",
+  "period",
+  "outcome",
+  "published",
 ]);
 
 function wording(value: unknown, key = ""): string[] {
   if (NOT_WORDING.has(key)) return [];
   if (typeof value === "string") return [value];
   if (Array.isArray(value)) return value.flatMap((item) => wording(item));
-  if (value !== null && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => wording(v, k));
+  if (value !== null && typeof value === "object")
+    return Object.entries(value).flatMap(([k, v]) => wording(v, k));
   return [];
 }
 

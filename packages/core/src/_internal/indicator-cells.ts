@@ -6,7 +6,9 @@ import type { Issue } from "../issue/issue";
 import { parseReportingPeriod } from "../period/parse-reporting-period";
 
 const measureText = (measure?: { value: number; raw?: string; period?: string }) =>
-  measure === undefined ? "" : `${measure.raw ?? String(measure.value)}${measure.period === undefined ? "" : ` (${measure.period})`}`;
+  measure === undefined
+    ? ""
+    : `${measure.raw ?? String(measure.value)}${measure.period === undefined ? "" : ` (${measure.period})`}`;
 
 /** An indicator's fields before the figures, as table cells. */
 export function indicatorCells(indicator: Indicator): Record<IndicatorField, string> {
@@ -50,7 +52,10 @@ export function pointFrom(heading: string, cell: string): { point: SeriesPoint; 
 }
 
 /** An indicator's fields from table cells; unreadable type, unit or direction are issues, the text kept in `name`'s neighbours. */
-export function indicatorFrom(cells: Partial<Record<IndicatorField, string>>, fallbackId: string): { indicator: Indicator; issues: Issue[] } {
+export function indicatorFrom(
+  cells: Partial<Record<IndicatorField, string>>,
+  fallbackId: string,
+): { indicator: Indicator; issues: Issue[] } {
   const issues: Issue[] = [];
   const text = (field: IndicatorField) => {
     const value = cells[field]?.trim() ?? "";
@@ -58,9 +63,21 @@ export function indicatorFrom(cells: Partial<Record<IndicatorField, string>>, fa
   };
   const typeText = text("type");
   const type = typeText === undefined ? undefined : parseIndicatorType(typeText);
-  if (typeText !== undefined && type === undefined) issues.push(unreadable("type", typeText, "an indicator type (Quantitative, Contextual, Change and Impact, National, Local)"));
+  if (typeText !== undefined && type === undefined)
+    issues.push(
+      unreadable(
+        "type",
+        typeText,
+        "an indicator type (Quantitative, Contextual, Change and Impact, National, Local)",
+      ),
+    );
   const unit = oneOf(text("unit"), ["percent", "count", "pounds", "days", "ratio"] as const, issues, "unit");
-  const direction = oneOf(text("direction"), ["higher-is-better", "lower-is-better"] as const, issues, "direction");
+  const direction = oneOf(
+    text("direction"),
+    ["higher-is-better", "lower-is-better"] as const,
+    issues,
+    "direction",
+  );
   const indicator: Indicator = {
     id: text("id") ?? fallbackId,
     name: text("name") ?? text("id") ?? fallbackId,
@@ -75,7 +92,12 @@ export function indicatorFrom(cells: Partial<Record<IndicatorField, string>>, fa
   return { indicator, issues };
 }
 
-function oneOf<T extends string>(value: string | undefined, options: readonly T[], issues: Issue[], field: IndicatorField): T | undefined {
+function oneOf<T extends string>(
+  value: string | undefined,
+  options: readonly T[],
+  issues: Issue[],
+  field: IndicatorField,
+): T | undefined {
   if (value === undefined) return undefined;
   const found = options.find((option) => option === value.toLowerCase().replace(/\s+/g, "-"));
   if (found === undefined) issues.push(unreadable(field, value, options.join(" or ")));
@@ -91,7 +113,13 @@ function measureFrom(field: "baseline" | "target", text: string | undefined, iss
     return {};
   }
   const period = match?.[2];
-  return { [field]: { value: figure.value.value, raw: figure.value.raw, ...(period === undefined ? {} : { period }) } };
+  return {
+    [field]: {
+      value: figure.value.value,
+      raw: figure.value.raw,
+      ...(period === undefined ? {} : { period }),
+    },
+  };
 }
 
 function unreadable(field: IndicatorField, text: string, expected: string): Issue {

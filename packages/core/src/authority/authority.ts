@@ -99,7 +99,9 @@ export const Authority = /* @__PURE__ */ z
     name: z.string().min(1).describe("The body's name as it writes it."),
     kind: AuthorityKind,
     cja: CjaId.optional().describe('Which CJA, for `kind: "cja"`.'),
-    areaCode: CouncilAreaCode.optional().describe("The local authority area's council area code, for a partnership."),
+    areaCode: CouncilAreaCode.optional().describe(
+      "The local authority area's council area code, for a partnership.",
+    ),
     formerCja: CjaId.optional().describe("The CJA the area belonged to until March 2017, for a partnership."),
     councils: z.array(Council).describe("Councils the body covers (none for a national body)."),
   })

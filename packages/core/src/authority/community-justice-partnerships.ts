@@ -118,7 +118,10 @@ const partnership = ([id, name, code, formerCja]: Area): Authority => ({
  * ```
  */
 export const communityJusticePartnerships: Readonly<Record<PartnershipId, Authority>> = /* @__PURE__ */ (() =>
-  Object.fromEntries(AREAS.map((area) => [area[0], partnership(area)])) as Record<PartnershipId, Authority>)();
+  Object.fromEntries(AREAS.map((area) => [area[0], partnership(area)])) as Record<
+    PartnershipId,
+    Authority
+  >)();
 
 /**
  * Council area codes replaced when boundaries changed (2018 and 2019), by the area now holding

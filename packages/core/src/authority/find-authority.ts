@@ -36,7 +36,10 @@ const ALIASES: Readonly<Record<string, readonly string[]>> = {
 };
 
 function entryOf(authority: Authority): Entry {
-  const codes = [authority.areaCode, ...(previousAreaCodes[authority.id as keyof typeof previousAreaCodes] ?? [])];
+  const codes = [
+    authority.areaCode,
+    ...(previousAreaCodes[authority.id as keyof typeof previousAreaCodes] ?? []),
+  ];
   return {
     authority,
     keys: [

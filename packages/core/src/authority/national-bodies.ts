@@ -11,7 +11,9 @@ import type { Authority } from "./authority";
  * nationalBodies["scottish-government"].kind; // "national"
  * ```
  */
-export const nationalBodies: Readonly<Record<"community-justice-scotland" | "scottish-government", Authority>> = {
+export const nationalBodies: Readonly<
+  Record<"community-justice-scotland" | "scottish-government", Authority>
+> = {
   "community-justice-scotland": {
     id: "community-justice-scotland",
     name: "Community Justice Scotland",

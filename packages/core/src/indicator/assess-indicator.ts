@@ -81,11 +81,21 @@ function gaps(missing: ReadonlyArray<{ period: string; raw: string }>): string {
   return ` Not reported for ${missing.map((point) => `${point.period} (${point.raw})`).join(", ")}.`;
 }
 
-function withoutTarget(indicator: Indicator, latest: DatedFigure, baseline: DatedFigure | undefined, style: FigureStyle) {
+function withoutTarget(
+  indicator: Indicator,
+  latest: DatedFigure,
+  baseline: DatedFigure | undefined,
+  style: FigureStyle,
+) {
   const { id } = indicator;
-  const noTarget = indicator.target === undefined ? "no target set" : "no direction given to judge the target by";
+  const noTarget =
+    indicator.target === undefined ? "no target set" : "no direction given to judge the target by";
   if (baseline === undefined)
-    return { id, status: "data-only" as const, because: `${shown(latest, style)} reported; ${noTarget} and no baseline.` };
+    return {
+      id,
+      status: "data-only" as const,
+      because: `${shown(latest, style)} reported; ${noTarget} and no baseline.`,
+    };
   const trend = trendOf(indicator, latest, baseline);
   return {
     id,
@@ -116,7 +126,8 @@ export function assessIndicator(indicator: Indicator): IndicatorAssessment {
   const { id, target, direction } = indicator;
   const { latest, baseline, missingAfter } = latestFigures(indicator);
   const style = styleOf(indicator);
-  if (latest === undefined) return { id, status: "unknown", because: `No value reported.${gaps(missingAfter)}` };
+  if (latest === undefined)
+    return { id, status: "unknown", because: `No value reported.${gaps(missingAfter)}` };
   const assessed =
     target === undefined || direction === undefined
       ? withoutTarget(indicator, latest, baseline, style)
@@ -138,7 +149,11 @@ function againstTarget(
   if (shortfall <= 0) return { id, status: "ok", shortfall, because: `${against}: target met.` };
   const tolerance = indicator.tolerance;
   const allowed =
-    tolerance === undefined ? 0 : tolerance.kind === "absolute" ? tolerance.value : (target.value * tolerance.value) / 100;
+    tolerance === undefined
+      ? 0
+      : tolerance.kind === "absolute"
+        ? tolerance.value
+        : (target.value * tolerance.value) / 100;
   const status = shortfall <= allowed ? "warning" : "alert";
   return {
     id,

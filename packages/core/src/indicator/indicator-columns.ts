@@ -7,7 +7,16 @@
  * const field: IndicatorField = "measure";
  * ```
  */
-export type IndicatorField = "id" | "name" | "type" | "measure" | "dataSource" | "unit" | "direction" | "baseline" | "target";
+export type IndicatorField =
+  | "id"
+  | "name"
+  | "type"
+  | "measure"
+  | "dataSource"
+  | "unit"
+  | "direction"
+  | "baseline"
+  | "target";
 
 /**
  * The columns of an indicator table before the figures, with the labels core writes (and reads,

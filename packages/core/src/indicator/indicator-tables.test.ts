@@ -7,7 +7,16 @@ import { indicatorsFromWideTable, indicatorWideTable } from "./indicator-wide-ta
 // Scottish Government, Criminal justice social work statistics in Scotland: 2016-17, Table 2
 // (https://www.gov.scot/publications/criminal-justice-social-work-statistics-scotland-2016-17/pages/10/),
 // Open Government Licence v3.0: the heading and two rows as published.
-const HEADER = ["Indicator", "2010-11", "2011-12", "2012-13", "2013-14", "2014-15", "2015-16 7", "2016-17 7,8"];
+const HEADER = [
+  "Indicator",
+  "2010-11",
+  "2011-12",
+  "2012-13",
+  "2013-14",
+  "2014-15",
+  "2015-16 7",
+  "2016-17 7,8",
+];
 const TABLE = {
   header: HEADER,
   rows: [
@@ -55,7 +64,13 @@ describe("the wide table, one column per year", () => {
   });
 
   it("leaves an empty cell out of the series and reports a row of figures with no name", () => {
-    const sparse = indicatorsFromWideTable({ header: HEADER.slice(0, 3), rows: [["Orders", "", "19,746"], ["", "1", "2"]] });
+    const sparse = indicatorsFromWideTable({
+      header: HEADER.slice(0, 3),
+      rows: [
+        ["Orders", "", "19,746"],
+        ["", "1", "2"],
+      ],
+    });
     expect(sparse.value[0]?.series?.map((point) => point.period)).toEqual(["2011-12"]);
     expect(sparse.issues.map((issue) => [issue.code, issue.row])).toEqual([["indicator/unnamed-row", 1]]);
   });
@@ -74,7 +89,12 @@ describe("the long table, one row per indicator per period", () => {
     const rows = indicatorLongRows(indicators);
     expect(rows).toHaveLength(15);
     expect(rows[6]).toMatchObject({ name: "Orders commenced", period: "2016-17 7,8", value: "20,508" });
-    expect(rows[14]).toMatchObject({ type: "Quantitative", measure: WEST_DUNBARTONSHIRE.measure, period: "", value: "" });
+    expect(rows[14]).toMatchObject({
+      type: "Quantitative",
+      measure: WEST_DUNBARTONSHIRE.measure,
+      period: "",
+      value: "",
+    });
     expect(indicatorsFromLongRows(rows)).toEqual({ value: indicators, issues: [] });
   });
 
@@ -84,13 +104,18 @@ describe("the long table, one row per indicator per period", () => {
       { id: "x", name: "X", type: "Quantitative", period: "2023-24", value: "9" },
     ]);
     expect(read.value[0]).toMatchObject({ type: "contextual", series: [{ value: 8 }, { value: 9 }] });
-    expect(read.issues).toMatchObject([{ code: "indicator/conflicting-field", row: 1, column: "Indicator Type" }]);
+    expect(read.issues).toMatchObject([
+      { code: "indicator/conflicting-field", row: 1, column: "Indicator Type" },
+    ]);
   });
 
   it("keeps unreadable figures and types as issues, never guessed", () => {
     const read = indicatorsFromLongRows([{ name: "X", type: "Vital", period: "2023-24", value: "about 5" }]);
     expect(read.value[0]?.series?.[0]).toMatchObject({ raw: "about 5", availability: "unreadable" });
-    expect(read.issues.map((issue) => issue.code)).toEqual(["indicator/unreadable-field", "indicator/unreadable-figure"]);
+    expect(read.issues.map((issue) => issue.code)).toEqual([
+      "indicator/unreadable-field",
+      "indicator/unreadable-figure",
+    ]);
   });
 
   it("labels its columns from core", () => {

@@ -54,7 +54,9 @@ export function parseIndicatorType(label: string): IndicatorType | undefined {
     .replace(/[^a-z]+/g, " ")
     .trim();
   const found = IndicatorType.options.find(
-    (type) => type.replace(/-/g, " ") === key || indicatorTypeLabels[type].toLowerCase().replace(/ indicator$/, "") === key,
+    (type) =>
+      type.replace(/-/g, " ") === key ||
+      indicatorTypeLabels[type].toLowerCase().replace(/ indicator$/, "") === key,
   );
   return found;
 }

@@ -15,8 +15,9 @@ import { type IndicatorField, indicatorColumns } from "./indicator-columns";
 export type IndicatorWideTable = { header: string[]; rows: string[][] };
 
 const used = (indicators: readonly Indicator[]) =>
-  indicatorColumns.filter(({ field }) =>
-    field === "name" || indicators.some((indicator) => indicatorCells(indicator)[field] !== ""),
+  indicatorColumns.filter(
+    ({ field }) =>
+      field === "name" || indicators.some((indicator) => indicatorCells(indicator)[field] !== ""),
   );
 
 /**
@@ -41,14 +42,18 @@ export function indicatorWideTable(indicators: readonly Indicator[]): Parsed<Ind
     for (const point of indicator.series ?? []) {
       const heading = headings.get(point.period);
       if (heading === undefined) headings.set(point.period, headingOf(point));
-      else if (heading !== headingOf(point)) issues.push(merged(indicator, index, point.period, heading, headingOf(point)));
+      else if (heading !== headingOf(point))
+        issues.push(merged(indicator, index, point.period, heading, headingOf(point)));
     }
   });
   const periods = [...headings.keys()];
   const rows = indicators.map((indicator) => {
     const cells = indicatorCells(indicator);
     const byPeriod = new Map((indicator.series ?? []).map((point) => [point.period, point.raw]));
-    return [...columns.map(({ field }) => cells[field]), ...periods.map((period) => byPeriod.get(period) ?? "")];
+    return [
+      ...columns.map(({ field }) => cells[field]),
+      ...periods.map((period) => byPeriod.get(period) ?? ""),
+    ];
   });
   return { value: { header: [...columns.map(({ label }) => label), ...headings.values()], rows }, issues };
 }
@@ -83,7 +88,11 @@ export function indicatorsFromWideTable(table: IndicatorWideTable): Parsed<Indic
     (heading) => indicatorColumns.find((column) => labelKey(column.label) === labelKey(heading))?.field,
   );
   const issues: Issue[] = [];
-  const ids = new Set(table.rows.map((cells) => fields.flatMap((field, column) => (field === "id" ? [cells[column]?.trim() ?? ""] : []))).flat());
+  const ids = new Set(
+    table.rows.flatMap((cells) =>
+      fields.flatMap((field, column) => (field === "id" ? [cells[column]?.trim() ?? ""] : [])),
+    ),
+  );
   const indicators = table.rows.flatMap((cells, row) => {
     const known: Partial<Record<IndicatorField, string>> = {};
     fields.forEach((field, column) => {

@@ -30,7 +30,11 @@ export function latestFigures(indicator: Indicator): {
   missingAfter: Array<{ period: string; raw: string }>;
 } {
   const series = indicator.series ?? [];
-  const figure = (point: SeriesPoint): DatedFigure => ({ value: point.value ?? 0, raw: point.raw, period: point.period });
+  const figure = (point: SeriesPoint): DatedFigure => ({
+    value: point.value ?? 0,
+    raw: point.raw,
+    period: point.period,
+  });
   const lastIndex = series.findLastIndex((point) => point.value !== undefined);
   const firstIndex = series.findIndex((point) => point.value !== undefined);
   const last = series[lastIndex];

@@ -33,7 +33,8 @@ export function parseFigure(raw: string): Parsed<Figure> {
   if (match?.groups !== undefined) {
     const { sign, digits, fraction } = match.groups;
     const thousands = /k$/i.test(text) ? 1000 : 1;
-    const value = Number(`${sign === "" ? "" : "-"}${(digits ?? "").replace(/,/g, "")}${fraction ?? ""}`) * thousands;
+    const value =
+      Number(`${sign === "" ? "" : "-"}${(digits ?? "").replace(/,/g, "")}${fraction ?? ""}`) * thousands;
     return { value: { raw, value, availability: "value" }, issues: [] };
   }
   return {

@@ -36,7 +36,9 @@ function spanned(label: string, span: Span): ReportingPeriod {
   if (update !== null) {
     const number = Number(update[1]);
     // The bare "Update 3" that formatReportingPeriod writes for an update with no label of its own.
-    return label === `Update ${number}` ? { kind: "update", number, ...span } : { kind: "update", number, label, ...span };
+    return label === `Update ${number}`
+      ? { kind: "update", number, ...span }
+      : { kind: "update", number, label, ...span };
   }
   return label === "" ? { kind: "date-range", ...span } : { kind: "date-range", label, ...span };
 }
@@ -55,7 +57,7 @@ const monthRange: Reader = (text) => {
 
 const dayRange: Reader = (text) => {
   const day = String.raw`(\d{1,2})\s+([A-Za-z]{3,9})\s+(\d{4})`;
-  const match = new RegExp(String.raw`^${day}${DASH}${day}$`).exec(text);
+  const match = new RegExp(`^${day}${DASH}${day}$`).exec(text);
   if (match === null) return undefined;
   const iso = (d?: string, m?: string, y?: string) => {
     const month = monthNumber(m ?? "");
@@ -80,7 +82,9 @@ const update: Reader = (text, span) => {
 const planYear: Reader = (text) => {
   const match = /^year\s*(\d+)\s*\((\d{4}[-/]\d{2})\)$/i.exec(text);
   const year = financialYear(match?.[2] ?? "");
-  return match === null || year === undefined ? undefined : { kind: "plan-year", number: Number(match[1]), year };
+  return match === null || year === undefined
+    ? undefined
+    : { kind: "plan-year", number: Number(match[1]), year };
 };
 
 const partOfYear: Reader = (text) => {

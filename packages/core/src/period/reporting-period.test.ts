@@ -53,15 +53,19 @@ describe("parseReportingPeriod", () => {
     });
   });
 
-  it.each(["2010-12", "2023-12-31 to 2023-06-01", "31 February 2023 to 1 March 2023", "Q5 2010-11", "soon", "x".repeat(10_000)])(
-    "refuses %s, keeping the text",
-    (text) => {
-      const checked = parseReportingPeriod(text);
-      expect(checked.ok).toBe(false);
-      expect(checked.issues[0]?.code).toBe("period/unreadable");
-      expect(checked.issues[0]?.actual).toBe(text.slice(0, 200));
-    },
-  );
+  it.each([
+    "2010-12",
+    "2023-12-31 to 2023-06-01",
+    "31 February 2023 to 1 March 2023",
+    "Q5 2010-11",
+    "soon",
+    "x".repeat(10_000),
+  ])("refuses %s, keeping the text", (text) => {
+    const checked = parseReportingPeriod(text);
+    expect(checked.ok).toBe(false);
+    expect(checked.issues[0]?.code).toBe("period/unreadable");
+    expect(checked.issues[0]?.actual).toBe(text.slice(0, 200));
+  });
 });
 
 describe("formatReportingPeriod", () => {

@@ -34,9 +34,7 @@ export const ReportingPeriod = /* @__PURE__ */ z
     z.object({
       kind: z.literal("half-year"),
       year: FinancialYear,
-      half: z
-        .union([z.literal(1), z.literal(2)])
-        .describe("1 is April-September, 2 October-March."),
+      half: z.union([z.literal(1), z.literal(2)]).describe("1 is April-September, 2 October-March."),
     }),
     z.object({ kind: z.literal("financial-year"), year: FinancialYear }),
     z.object({
@@ -52,7 +50,11 @@ export const ReportingPeriod = /* @__PURE__ */ z
       .object({
         kind: z.literal("update"),
         number: z.number().int().min(1).describe("The update's number, from 1."),
-        label: z.string().min(1).optional().describe("The update's name as written, e.g. `Update 2 – March 2024`."),
+        label: z
+          .string()
+          .min(1)
+          .optional()
+          .describe("The update's name as written, e.g. `Update 2 – March 2024`."),
         ...Span,
       })
       .refine(inOrder, ORDER),

@@ -58,10 +58,16 @@ export const deliveryPlanColumns: ReadonlyArray<{ field: DeliveryPlanField; labe
  * const row: DeliveryPlanRow = { themes: ["Aim 4 - …", "Priority Action 11: …"], cells: { aim: "Aim 4 - …", priorityAction: "Priority Action 11: …", number: "34", deliverable: "Implement/Embed …", timescale: "April 2024", lead: "Care Inspectorate, …", partners: "…", status: "", update: "", revisedTimescale: "" }, extra: {} };
  * ```
  */
-export type DeliveryPlanRow = { themes: string[]; cells: Record<DeliveryPlanField, string>; extra: Record<string, string> };
+export type DeliveryPlanRow = {
+  themes: string[];
+  cells: Record<DeliveryPlanField, string>;
+  extra: Record<string, string>;
+};
 
-const themeLabel = (theme: Theme) => [theme.number, theme.title].filter((part) => part !== undefined).join(" ");
-const text = (content: Parameters<typeof contentText>[0] | undefined) => (content === undefined ? "" : contentText(content));
+const themeLabel = (theme: Theme) =>
+  [theme.number, theme.title].filter((part) => part !== undefined).join(" ");
+const text = (content: Parameters<typeof contentText>[0] | undefined) =>
+  content === undefined ? "" : contentText(content);
 
 /**
  * A delivery plan as rows, with the status of each deliverable from an update where one is given:

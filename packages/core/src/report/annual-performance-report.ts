@@ -37,10 +37,15 @@ export type CaseStudy = z.output<typeof CaseStudy>;
  */
 export const OutcomeReport = /* @__PURE__ */ z
   .object({
-    outcome: OutcomeRef.optional().describe("The outcome reported on; none for an outcome of the partnership's own."),
+    outcome: OutcomeRef.optional().describe(
+      "The outcome reported on; none for an outcome of the partnership's own.",
+    ),
     heading: z.string().min(1).describe("The outcome's heading as written."),
     actions: Content.optional().describe("What was done towards the outcome."),
-    selfAssessment: z.array(SelfAssessmentScore).optional().describe("The partnership's ratings, in the report's order."),
+    selfAssessment: z
+      .array(SelfAssessmentScore)
+      .optional()
+      .describe("The partnership's ratings, in the report's order."),
     indicators: z.array(Indicator).optional(),
     narrative: Content.optional().describe("How far the outcome was achieved, in the report's words."),
     caseStudies: z.array(CaseStudy).optional(),
@@ -73,7 +78,11 @@ export const AnnualPerformanceReport = /* @__PURE__ */ z
     title: z.string().min(1).describe("The title as written."),
     authority: Authority,
     period: ReportingPeriod.describe("The year reported on: 1 April to 31 March."),
-    framework: z.string().min(1).optional().describe("Framework of the outcomes reported on, e.g. `cjpf-2023`."),
+    framework: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("Framework of the outcomes reported on, e.g. `cjpf-2023`."),
     published: CalendarDate.optional(),
     introduction: Content.optional(),
     selfAssessmentHeadings: z

@@ -1,5 +1,5 @@
 import type { Content } from "../content/content";
-import { type IndicatorAssessment, assessIndicator } from "../indicator/assess-indicator";
+import { assessIndicator, type IndicatorAssessment } from "../indicator/assess-indicator";
 import { type IndicatorWideTable, indicatorWideTable } from "../indicator/indicator-wide-table";
 import type { AnnualPerformanceReport, OutcomeReport } from "./annual-performance-report";
 
@@ -28,7 +28,11 @@ export type AnnualReportPart =
  * const section: AnnualReportSection = { heading: "1. More people successfully complete diversion from prosecution", parts: [] };
  * ```
  */
-export type AnnualReportSection = { heading: string; outcome?: OutcomeReport["outcome"]; parts: AnnualReportPart[] };
+export type AnnualReportSection = {
+  heading: string;
+  outcome?: OutcomeReport["outcome"];
+  parts: AnnualReportPart[];
+};
 
 /**
  * The headings an annual report's parts are printed under, overridable where a partnership words
@@ -47,24 +51,59 @@ export const annualReportLabels = {
   caseStudy: "Case study",
 } as const;
 
-function parts(outcome: OutcomeReport, report: AnnualPerformanceReport, labels: Readonly<Record<keyof typeof annualReportLabels, string>>): AnnualReportPart[] {
+function parts(
+  outcome: OutcomeReport,
+  report: AnnualPerformanceReport,
+  labels: Readonly<Record<keyof typeof annualReportLabels, string>>,
+): AnnualReportPart[] {
   const scores = outcome.selfAssessment ?? [];
   const indicators = outcome.indicators ?? [];
   return [
-    ...(outcome.actions === undefined ? [] : [{ kind: "content" as const, role: "actions" as const, heading: labels.actions, content: outcome.actions }]),
+    ...(outcome.actions === undefined
+      ? []
+      : [
+          {
+            kind: "content" as const,
+            role: "actions" as const,
+            heading: labels.actions,
+            content: outcome.actions,
+          },
+        ]),
     ...(scores.length === 0
       ? []
-      : [{
-          kind: "self-assessment" as const,
-          heading: labels.selfAssessment,
-          header: scores.map((score, index) => report.selfAssessmentHeadings?.[index] ?? score.label),
-          scores: scores.map((score) => score.raw),
-        }]),
+      : [
+          {
+            kind: "self-assessment" as const,
+            heading: labels.selfAssessment,
+            header: scores.map((score, index) => report.selfAssessmentHeadings?.[index] ?? score.label),
+            scores: scores.map((score) => score.raw),
+          },
+        ]),
     ...(indicators.length === 0
       ? []
-      : [{ kind: "indicators" as const, heading: labels.indicators, table: indicatorWideTable(indicators).value, assessments: indicators.map(assessIndicator) }]),
-    ...(outcome.narrative === undefined ? [] : [{ kind: "content" as const, role: "narrative" as const, heading: labels.narrative, content: outcome.narrative }]),
-    ...(outcome.caseStudies ?? []).map((study) => ({ kind: "case-study" as const, heading: study.title ?? labels.caseStudy, content: study.content })),
+      : [
+          {
+            kind: "indicators" as const,
+            heading: labels.indicators,
+            table: indicatorWideTable(indicators).value,
+            assessments: indicators.map(assessIndicator),
+          },
+        ]),
+    ...(outcome.narrative === undefined
+      ? []
+      : [
+          {
+            kind: "content" as const,
+            role: "narrative" as const,
+            heading: labels.narrative,
+            content: outcome.narrative,
+          },
+        ]),
+    ...(outcome.caseStudies ?? []).map((study) => ({
+      kind: "case-study" as const,
+      heading: study.title ?? labels.caseStudy,
+      content: study.content,
+    })),
   ];
 }
 

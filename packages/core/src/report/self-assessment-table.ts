@@ -27,14 +27,24 @@ export type SelfAssessmentTable = { header: string[]; rows: string[][] };
  * selfAssessmentTable(eastLothian2023_24).rows[0]; // ["1. More people successfully complete diversion from prosecution", "8", "9"]
  * ```
  */
-export function selfAssessmentTable(report: AnnualPerformanceReport, firstHeading = "National Outcome"): SelfAssessmentTable {
+export function selfAssessmentTable(
+  report: AnnualPerformanceReport,
+  firstHeading = "National Outcome",
+): SelfAssessmentTable {
   const width = Math.max(0, ...report.outcomes.map((outcome) => outcome.selfAssessment?.length ?? 0));
   const headings =
     report.selfAssessmentHeadings ??
-    Array.from({ length: width }, (_, index) => report.outcomes.find((o) => o.selfAssessment?.[index])?.selfAssessment?.[index]?.label ?? "");
+    Array.from(
+      { length: width },
+      (_, index) =>
+        report.outcomes.find((o) => o.selfAssessment?.[index])?.selfAssessment?.[index]?.label ?? "",
+    );
   const rows = report.outcomes
     .filter((outcome) => (outcome.selfAssessment?.length ?? 0) > 0)
-    .map((outcome) => [outcome.heading, ...headings.map((_, index) => outcome.selfAssessment?.[index]?.raw ?? "")]);
+    .map((outcome) => [
+      outcome.heading,
+      ...headings.map((_, index) => outcome.selfAssessment?.[index]?.raw ?? ""),
+    ]);
   return { header: [firstHeading, ...headings], rows };
 }
 
@@ -96,7 +106,9 @@ export function selfAssessmentFromTable(
     if (heading === "") return [];
     const found = outcomeOf(heading, options.framework, registry, row);
     issues.push(...found.issues);
-    const selfAssessment = table.header.slice(1).map((label, column) => scoreFrom(label, cells[column + 1] ?? ""));
+    const selfAssessment = table.header
+      .slice(1)
+      .map((label, column) => scoreFrom(label, cells[column + 1] ?? ""));
     return [{ ...(found.outcome === undefined ? {} : { outcome: found.outcome }), heading, selfAssessment }];
   });
   return { value: outcomes, issues };

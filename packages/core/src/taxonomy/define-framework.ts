@@ -81,7 +81,9 @@ function unknownReferences(framework: OutcomeFramework): Issue[] {
     ),
     ...(framework.indicators ?? []).flatMap((indicator, index) =>
       indicator.outcomes.flatMap((code, k) =>
-        codes.has(code) ? [] : [unknown(code, ["indicators", index, "outcomes", k], `Indicator ${indicator.id}`)],
+        codes.has(code)
+          ? []
+          : [unknown(code, ["indicators", index, "outcomes", k], `Indicator ${indicator.id}`)],
       ),
     ),
   ];

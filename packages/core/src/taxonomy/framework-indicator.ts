@@ -21,7 +21,9 @@ import { IndicatorType } from "../indicator/indicator-type";
 export const FrameworkIndicator = /* @__PURE__ */ z
   .object({
     id: z.string().min(1).describe("Stable id within the framework."),
-    outcomes: z.array(z.string().min(1)).describe("Codes of the outcomes it measures; empty for one over them all."),
+    outcomes: z
+      .array(z.string().min(1))
+      .describe("Codes of the outcomes it measures; empty for one over them all."),
     type: IndicatorType.optional(),
     wording: z.string().min(1).describe("The indicator as the framework words it."),
     measures: z.array(z.string().min(1)).optional().describe("What it counts, item by item, as worded."),

@@ -19,7 +19,10 @@ describe("today's frameworks (issue 12, finding 4)", () => {
   );
 
   it("checks every built-in mapping's codes against its frameworks", () => {
-    const checked = createRegistry({ mappings: builtInRegistry.mappings }, { ...builtInRegistry, mappings: [] });
+    const checked = createRegistry(
+      { mappings: builtInRegistry.mappings },
+      { ...builtInRegistry, mappings: [] },
+    );
     expect(checked.issues).toEqual([]);
   });
 
@@ -28,7 +31,19 @@ describe("today's frameworks (issue 12, finding 4)", () => {
     const actions = nscj2022.outcomes.filter((o) => o.group === "priority-actions");
     expect(actions).toHaveLength(13);
     expect(actions.map((o) => o.parent)).toEqual([
-      "A1", "A1", "A2", "A2", "A2", "A2", "A3", "A3", "A3", "A3", "A4", "A4", "A4",
+      "A1",
+      "A1",
+      "A2",
+      "A2",
+      "A2",
+      "A2",
+      "A3",
+      "A3",
+      "A3",
+      "A3",
+      "A4",
+      "A4",
+      "A4",
     ]);
   });
 
@@ -59,13 +74,19 @@ describe("today's frameworks (issue 12, finding 4)", () => {
       "Improved Community Understanding and Participation",
     );
     expect(nscj2016.outcomes.map((o) => o.code)).toEqual(["4", "5", "6", "7"]);
-    expect(findOutcome({ framework: "nscj-2022", code: "A4" })?.wording).toMatch(/^Strengthen the leadership/);
+    expect(findOutcome({ framework: "nscj-2022", code: "A4" })?.wording).toMatch(
+      /^Strengthen the leadership/,
+    );
   });
 });
 
 describe("mapOutcomeRef across the eras", () => {
   it("maps the 2016 outcomes onto the 2023 ones, and back", () => {
-    expect(codes(mapOutcomeRef({ framework: "cj-opi-2016", code: "3" }, "cjpf-2023"))).toEqual(["5", "6", "7"]);
+    expect(codes(mapOutcomeRef({ framework: "cj-opi-2016", code: "3" }, "cjpf-2023"))).toEqual([
+      "5",
+      "6",
+      "7",
+    ]);
     expect(codes(mapOutcomeRef({ framework: "cjpf-2023", code: "9" }, "cj-opi-2016"))).toEqual(["1"]);
   });
 

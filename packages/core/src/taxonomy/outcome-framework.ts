@@ -48,7 +48,9 @@ export const Outcome = /* @__PURE__ */ z
       .string()
       .min(1)
       .optional()
-      .describe("Present when the wording could not be checked against the publication: what it was checked against instead."),
+      .describe(
+        "Present when the wording could not be checked against the publication: what it was checked against instead.",
+      ),
   })
   .describe("One outcome of a framework.");
 /** One outcome of a framework. */
@@ -103,7 +105,10 @@ export const OutcomeFramework = /* @__PURE__ */ z
     note: z.string().optional().describe("Caveats about the data."),
     groups: z.array(OutcomeGroup).min(1),
     outcomes: z.array(Outcome).min(1),
-    indicators: z.array(FrameworkIndicator).optional().describe("The framework's own indicators, where it has any."),
+    indicators: z
+      .array(FrameworkIndicator)
+      .optional()
+      .describe("The framework's own indicators, where it has any."),
     editions: z.array(FrameworkEdition).optional().describe("Printed orders, where editions differ."),
   })
   .describe("An outcome framework as versioned data.");

@@ -25,7 +25,9 @@ export const OutcomeMapping = /* @__PURE__ */ z
     basis: z
       .enum(["published", "by-wording"])
       .optional()
-      .describe("`published`: the links are a publication's; `by-wording`: matched by their wording, no publication gives them."),
+      .describe(
+        "`published`: the links are a publication's; `by-wording`: matched by their wording, no publication gives them.",
+      ),
     links: z
       .array(
         z.object({

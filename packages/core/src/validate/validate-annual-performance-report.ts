@@ -1,5 +1,5 @@
-import { checkedFrom } from "../_internal/checked";
 import { checkIndicators } from "../_internal/check-indicators";
+import { checkedFrom } from "../_internal/checked";
 import { schemaIssues } from "../_internal/schema-issues";
 import { scoreIssues } from "../_internal/score-issues";
 import type { Checked, Issue } from "../issue/issue";
@@ -9,38 +9,73 @@ import { builtInRegistry, type OutcomeRegistry } from "../taxonomy/outcome-regis
 
 type Options = { registry?: OutcomeRegistry };
 
-function outcomeIssues(outcome: OutcomeReport, index: number, report: AnnualPerformanceReport, registry: OutcomeRegistry): Issue[] {
+function outcomeIssues(
+  outcome: OutcomeReport,
+  index: number,
+  report: AnnualPerformanceReport,
+  registry: OutcomeRegistry,
+): Issue[] {
   const path = ["outcomes", index];
   const ref = outcome.outcome;
   return [
     ...(ref === undefined || findOutcome(ref, registry) !== undefined
       ? []
-      : [{ code: "report/unknown-outcome", severity: "error" as const, message: `Outcome ${ref.code} of ${ref.framework} is not known; correct the reference.`, path: [...path, "outcome"] }]),
-    ...scoreIssues(outcome.selfAssessment ?? [], outcome.selfAssessment === undefined ? undefined : report.selfAssessmentHeadings, [...path, "selfAssessment"]),
+      : [
+          {
+            code: "report/unknown-outcome",
+            severity: "error" as const,
+            message: `Outcome ${ref.code} of ${ref.framework} is not known; correct the reference.`,
+            path: [...path, "outcome"],
+          },
+        ]),
+    ...scoreIssues(
+      outcome.selfAssessment ?? [],
+      outcome.selfAssessment === undefined ? undefined : report.selfAssessmentHeadings,
+      [...path, "selfAssessment"],
+    ),
     ...checkIndicators(outcome.indicators ?? [], registry, [...path, "indicators"]),
   ];
 }
 
 function coverage(report: AnnualPerformanceReport, registry: OutcomeRegistry): Issue[] {
-  const keys = report.outcomes.map((o) => (o.outcome === undefined ? undefined : `${o.outcome.framework}:${o.outcome.code}`));
+  const keys = report.outcomes.map((o) =>
+    o.outcome === undefined ? undefined : `${o.outcome.framework}:${o.outcome.code}`,
+  );
   const repeated = keys.flatMap((key, index): Issue[] =>
     key !== undefined && keys.indexOf(key) !== index
-      ? [{ code: "report/duplicate-outcome", severity: "warning", message: `Outcome ${key} is reported twice; report each outcome once.`, path: ["outcomes", index, "outcome"] }]
+      ? [
+          {
+            code: "report/duplicate-outcome",
+            severity: "warning",
+            message: `Outcome ${key} is reported twice; report each outcome once.`,
+            path: ["outcomes", index, "outcome"],
+          },
+        ]
       : [],
   );
   const framework = report.framework === undefined ? undefined : registry.frameworks[report.framework];
   const missing = (framework?.outcomes ?? [])
     .filter((outcome) => outcome.parent === undefined && !keys.includes(`${framework?.id}:${outcome.code}`))
-    .map((outcome): Issue => ({
-      code: "report/missing-outcome",
-      severity: "warning",
-      message: `Outcome ${outcome.code} of ${outcome.framework} ("${outcome.wording}") is not reported on; the Act asks for each nationally determined outcome.`,
-      path: ["outcomes"],
-    }));
+    .map(
+      (outcome): Issue => ({
+        code: "report/missing-outcome",
+        severity: "warning",
+        message: `Outcome ${outcome.code} of ${outcome.framework} ("${outcome.wording}") is not reported on; the Act asks for each nationally determined outcome.`,
+        path: ["outcomes"],
+      }),
+    );
   const period =
     report.period.kind === "financial-year"
       ? []
-      : [{ code: "report/period-not-year", severity: "warning" as const, message: "An annual performance report covers a financial year, 1 April to 31 March; give the year it reports on.", path: ["period"] }];
+      : [
+          {
+            code: "report/period-not-year",
+            severity: "warning" as const,
+            message:
+              "An annual performance report covers a financial year, 1 April to 31 March; give the year it reports on.",
+            path: ["period"],
+          },
+        ];
   return [...repeated, ...missing, ...period];
 }
 
@@ -58,11 +93,24 @@ function coverage(report: AnnualPerformanceReport, registry: OutcomeRegistry): I
  * checkAnnualPerformanceReport(AnnualPerformanceReport.parse(data));
  * ```
  */
-export function checkAnnualPerformanceReport(report: AnnualPerformanceReport, options: Options = {}): Issue[] {
+export function checkAnnualPerformanceReport(
+  report: AnnualPerformanceReport,
+  options: Options = {},
+): Issue[] {
   const registry = options.registry ?? builtInRegistry;
   if (report.framework !== undefined && registry.frameworks[report.framework] === undefined)
-    return [{ code: "report/unknown-framework", severity: "error", message: `Framework "${report.framework}" is not registered; register it or correct the id.`, path: ["framework"] }];
-  return [...report.outcomes.flatMap((outcome, index) => outcomeIssues(outcome, index, report, registry)), ...coverage(report, registry)];
+    return [
+      {
+        code: "report/unknown-framework",
+        severity: "error",
+        message: `Framework "${report.framework}" is not registered; register it or correct the id.`,
+        path: ["framework"],
+      },
+    ];
+  return [
+    ...report.outcomes.flatMap((outcome, index) => outcomeIssues(outcome, index, report, registry)),
+    ...coverage(report, registry),
+  ];
 }
 
 /**
@@ -76,7 +124,10 @@ export function checkAnnualPerformanceReport(report: AnnualPerformanceReport, op
  * validateAnnualPerformanceReport(report).ok; // true
  * ```
  */
-export function validateAnnualPerformanceReport(input: unknown, options: Options = {}): Checked<AnnualPerformanceReport> {
+export function validateAnnualPerformanceReport(
+  input: unknown,
+  options: Options = {},
+): Checked<AnnualPerformanceReport> {
   const parsed = AnnualPerformanceReport.safeParse(input);
   if (!parsed.success) return { ok: false, issues: schemaIssues(parsed.error) };
   return checkedFrom(parsed.data, checkAnnualPerformanceReport(parsed.data, options));

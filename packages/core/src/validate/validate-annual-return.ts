@@ -1,5 +1,5 @@
-import { checkedFrom } from "../_internal/checked";
 import { checkIndicators } from "../_internal/check-indicators";
+import { checkedFrom } from "../_internal/checked";
 import { schemaIssues } from "../_internal/schema-issues";
 import { scoreIssues } from "../_internal/score-issues";
 import type { Checked, Issue } from "../issue/issue";
@@ -20,22 +20,46 @@ import { builtInRegistry, type OutcomeRegistry } from "../taxonomy/outcome-regis
  * checkAnnualReturn(AnnualReturn.parse(data));
  * ```
  */
-export function checkAnnualReturn(value: AnnualReturn, options: { registry?: OutcomeRegistry } = {}): Issue[] {
+export function checkAnnualReturn(
+  value: AnnualReturn,
+  options: { registry?: OutcomeRegistry } = {},
+): Issue[] {
   const registry = options.registry ?? builtInRegistry;
   const numbers = value.sections.map((section) => section.number);
   return [
     ...(value.recipient.kind === "national"
       ? []
-      : [{ code: "return/recipient-not-national", severity: "warning" as const, message: `An annual return goes to Community Justice Scotland, not ${value.recipient.name}.`, path: ["recipient"] }]),
+      : [
+          {
+            code: "return/recipient-not-national",
+            severity: "warning" as const,
+            message: `An annual return goes to Community Justice Scotland, not ${value.recipient.name}.`,
+            path: ["recipient"],
+          },
+        ]),
     ...value.sections.flatMap((section, index): Issue[] => {
       const path = ["sections", index];
       return [
         ...(section.number !== undefined && numbers.indexOf(section.number) !== index
-          ? [{ code: "return/duplicate-section-number", severity: "warning" as const, message: `Section number ${section.number} is used twice.`, path: [...path, "number"] }]
+          ? [
+              {
+                code: "return/duplicate-section-number",
+                severity: "warning" as const,
+                message: `Section number ${section.number} is used twice.`,
+                path: [...path, "number"],
+              },
+            ]
           : []),
         ...(section.outcome === undefined || findOutcome(section.outcome, registry) !== undefined
           ? []
-          : [{ code: "report/unknown-outcome", severity: "error" as const, message: `Outcome ${section.outcome.code} of ${section.outcome.framework} is not known.`, path: [...path, "outcome"] }]),
+          : [
+              {
+                code: "report/unknown-outcome",
+                severity: "error" as const,
+                message: `Outcome ${section.outcome.code} of ${section.outcome.framework} is not known.`,
+                path: [...path, "outcome"],
+              },
+            ]),
         ...scoreIssues(section.selfAssessment ?? [], undefined, [...path, "selfAssessment"]),
         ...checkIndicators(section.indicators ?? [], registry, [...path, "indicators"]),
       ];
@@ -54,7 +78,10 @@ export function checkAnnualReturn(value: AnnualReturn, options: { registry?: Out
  * validateAnnualReturn(data).ok;
  * ```
  */
-export function validateAnnualReturn(input: unknown, options: { registry?: OutcomeRegistry } = {}): Checked<AnnualReturn> {
+export function validateAnnualReturn(
+  input: unknown,
+  options: { registry?: OutcomeRegistry } = {},
+): Checked<AnnualReturn> {
   const parsed = AnnualReturn.safeParse(input);
   if (!parsed.success) return { ok: false, issues: schemaIssues(parsed.error) };
   return checkedFrom(parsed.data, checkAnnualReturn(parsed.data, options));

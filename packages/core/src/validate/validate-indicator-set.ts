@@ -1,5 +1,5 @@
-import { checkedFrom } from "../_internal/checked";
 import { checkIndicators } from "../_internal/check-indicators";
+import { checkedFrom } from "../_internal/checked";
 import { schemaIssues } from "../_internal/schema-issues";
 import { IndicatorSet } from "../indicator/indicator";
 import type { Checked, Issue } from "../issue/issue";

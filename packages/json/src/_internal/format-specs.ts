@@ -51,7 +51,8 @@ export const currentSpecs: FormatSpecs = {
     },
     "annual-performance-report": {
       schema: AnnualPerformanceReport,
-      check: (data: AnnualPerformanceReport, options) => checkAnnualPerformanceReport(data, options.annualReport),
+      check: (data: AnnualPerformanceReport, options) =>
+        checkAnnualPerformanceReport(data, options.annualReport),
     },
     "annual-return": {
       schema: AnnualReturn,

@@ -1,4 +1,8 @@
-import { type AnnualPerformanceReport, communityJusticePartnerships, selfAssessmentFromTable } from "@cja-kit/core";
+import {
+  type AnnualPerformanceReport,
+  communityJusticePartnerships,
+  selfAssessmentFromTable,
+} from "@cja-kit/core";
 
 const paragraph = (text: string) => ({ kind: "paragraph" as const, text });
 
@@ -9,12 +13,28 @@ export const EAST_LOTHIAN_TABLE = {
     ["1. More people successfully complete diversion from prosecution", "8", "9"],
     ["2. More people in police custody receive support to address their needs", "7", "8"],
     ["3. More people are assessed for and successfully complete bail supervision", "8", "8"],
-    ["4. More people access services to support desistence and successfully complete community sentences", "9", "9"],
-    ["5. More people have access to, and continuity of, health and social care following release from a prison sentence", "9", "9"],
-    ["6. More people have access to suitable accommodation following release from a prison sentence", "8", "9"],
+    [
+      "4. More people access services to support desistence and successfully complete community sentences",
+      "9",
+      "9",
+    ],
+    [
+      "5. More people have access to, and continuity of, health and social care following release from a prison sentence",
+      "9",
+      "9",
+    ],
+    [
+      "6. More people have access to suitable accommodation following release from a prison sentence",
+      "8",
+      "9",
+    ],
     ["7. More people with convictions access support to enhance their readiness for employment", "7", "8"],
     ["8. More people access voluntary throughcare following a short term prison sentence", "9", "9"],
-    ["9. More people across the workforce and in the community understand, and have confidence in, community justice", "9", "9"],
+    [
+      "9. More people across the workforce and in the community understand, and have confidence in, community justice",
+      "9",
+      "9",
+    ],
   ],
 };
 

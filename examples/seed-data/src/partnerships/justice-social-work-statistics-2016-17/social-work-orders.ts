@@ -12,7 +12,16 @@ export const SOCIAL_WORK_ORDERS_TABLE = {
     ["Supervised attendance orders 3", "3,307", "2,877", "1,752", "779", "358", "..", ".."],
     ["Drug treatment and testing orders 2", "661", "557", "639", "625", "551", "530", "478"],
     ["Fiscal work orders 6", "", "", "", "", "", "508", "894"],
-    ["Individuals with orders commenced", "16,554", "18,044", "17,178", "17,683", "17,292", "17,514", "17,452"],
+    [
+      "Individuals with orders commenced",
+      "16,554",
+      "18,044",
+      "17,178",
+      "17,683",
+      "17,292",
+      "17,514",
+      "17,452",
+    ],
   ],
 };
 

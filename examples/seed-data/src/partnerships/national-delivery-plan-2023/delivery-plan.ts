@@ -31,7 +31,8 @@ export const nationalDeliveryPlan2023: Plan = {
   ],
   themes: [
     {
-      title: "Aim 4 - Strengthen the leadership, engagement, and partnership working of local and national community justice partners",
+      title:
+        "Aim 4 - Strengthen the leadership, engagement, and partnership working of local and national community justice partners",
       outcomeRefs: { raw: "Aim 4", refs: [{ framework: "nscj-2022", code: "A4" }] },
       themes: [
         {
@@ -112,7 +113,9 @@ export const deliveryPlanCompleted2024: Plan = {
         ),
         completed(
           "13",
-          ["Revise and publish updated guidance on justice social work reports and court-based justice social work services."],
+          [
+            "Revise and publish updated guidance on justice social work reports and court-based justice social work services.",
+          ],
           "August 2023",
         ),
         completed(
@@ -122,7 +125,13 @@ export const deliveryPlanCompleted2024: Plan = {
           ],
           "August 2023",
         ),
-        completed("18", ["Pilot and initiate evaluation of the Moving Forward 2 Change (MF2C) programme for sexual offending."], "August 2023"),
+        completed(
+          "18",
+          [
+            "Pilot and initiate evaluation of the Moving Forward 2 Change (MF2C) programme for sexual offending.",
+          ],
+          "August 2023",
+        ),
       ],
     },
   ],
@@ -144,9 +153,18 @@ export const deliveryPlanUpdate2: ProgressReturn = {
   planId: "scottish-government/delivery-plan-update-2-completed",
   title: "National strategy for community justice: delivery plan update 2 – March 2024",
   authority: nationalBodies["scottish-government"],
-  period: { kind: "update", number: 2, label: "Update 2 – March 2024", start: "2024-01-01", end: "2024-03-31" },
+  period: {
+    kind: "update",
+    number: 2,
+    label: "Update 2 – March 2024",
+    start: "2024-01-01",
+    end: "2024-03-31",
+  },
   entries: [
-    entry("1", "A Diversion from Prosecution Working Group comprising of diversion partner agencies has been established."),
+    entry(
+      "1",
+      "A Diversion from Prosecution Working Group comprising of diversion partner agencies has been established.",
+    ),
     entry("13", "The revised Justice social work guidance was published on 5 October 2023."),
     entry(
       "14",

@@ -38,8 +38,18 @@ export const cjOpi2016: OutcomeFramework = /* @__PURE__ */ (() => ({
     { code: "person-centric", label: "Person-centric outcomes" },
   ],
   outcomes: [
-    outcome("1", "structural", "Communities improve their understanding and participation in community justice", WD),
-    outcome("2", "structural", "Partners plan and deliver services in a more strategic and collaborative way", WD),
+    outcome(
+      "1",
+      "structural",
+      "Communities improve their understanding and participation in community justice",
+      WD,
+    ),
+    outcome(
+      "2",
+      "structural",
+      "Partners plan and deliver services in a more strategic and collaborative way",
+      WD,
+    ),
     outcome(
       "3",
       "structural",
@@ -63,7 +73,11 @@ export const cjOpi2016: OutcomeFramework = /* @__PURE__ */ (() => ({
       "person-centric",
       "People develop positive relationships and more opportunities to participate and contribute through education, employment and leisure activities",
     ),
-    outcome("7", "person-centric", "Individual's resilience and capacity for change and self-management are enhanced"),
+    outcome(
+      "7",
+      "person-centric",
+      "Individual's resilience and capacity for change and self-management are enhanced",
+    ),
   ],
   indicators: [
     {
@@ -98,7 +112,8 @@ export const cjOpi2016: OutcomeFramework = /* @__PURE__ */ (() => ({
       id: "3.1",
       outcomes: ["3"],
       type: "change-and-impact",
-      wording: "Partners have identified and are overcoming structural barriers for people accessing services",
+      wording:
+        "Partners have identified and are overcoming structural barriers for people accessing services",
       unverified: UNCHECKED,
     },
     {

@@ -1,7 +1,7 @@
 import type { OutcomeFramework } from "../outcome-framework";
 
 const EAST_LOTHIAN =
-  "Checked against East Lothian Community Justice Performance Report 2023-24 (which writes \"desistence\" in outcome 4) and another council's report, not the publication: its stored copy cuts off after outcome 3";
+  'Checked against East Lothian Community Justice Performance Report 2023-24 (which writes "desistence" in outcome 4) and another council\'s report, not the publication: its stored copy cuts off after outcome 3';
 const UNCHECKED =
   "Not checked: the stored copy of the publication's table cuts off after outcome 3; recalled wording, check against the publication";
 
@@ -31,7 +31,8 @@ const outcome = (code: string, wording: string, unverified?: string) => ({
 export const cjpf2023: OutcomeFramework = /* @__PURE__ */ (() => ({
   id: "cjpf-2023",
   title: "Community Justice Performance Framework",
-  source: "Scottish Government, 31 March 2023: \"Nationally Determined Outcomes and Associated National Indicators\"",
+  source:
+    'Scottish Government, 31 March 2023: "Nationally Determined Outcomes and Associated National Indicators"',
   url: "https://www.gov.scot/publications/community-justice-performance-framework/pages/8/",
   note: "Open Government Licence v3.0. Outcomes and indicators 1-3 checked against the publication; see each one's `unverified`.",
   groups: [{ code: "national", label: "Nationally determined outcomes" }],
@@ -54,8 +55,16 @@ export const cjpf2023: OutcomeFramework = /* @__PURE__ */ (() => ({
       "More people have access to suitable accommodation following release from a prison sentence",
       EAST_LOTHIAN,
     ),
-    outcome("7", "More people with convictions access support to enhance their readiness for employment", EAST_LOTHIAN),
-    outcome("8", "More people access voluntary throughcare following a short term prison sentence", EAST_LOTHIAN),
+    outcome(
+      "7",
+      "More people with convictions access support to enhance their readiness for employment",
+      EAST_LOTHIAN,
+    ),
+    outcome(
+      "8",
+      "More people access voluntary throughcare following a short term prison sentence",
+      EAST_LOTHIAN,
+    ),
     outcome(
       "9",
       "More people across the workforce and in the community understand, and have confidence in, community justice",
@@ -70,7 +79,13 @@ export const cjpf2023: OutcomeFramework = /* @__PURE__ */ (() => ({
       wording: "Number of diversion from prosecution:",
       measures: ["assessments undertaken", "cases commenced", "cases successfully completed"],
     },
-    { id: "2", outcomes: ["2"], type: "national", wording: "Number of:", measures: ["referrals from custody centres"] },
+    {
+      id: "2",
+      outcomes: ["2"],
+      type: "national",
+      wording: "Number of:",
+      measures: ["referrals from custody centres"],
+    },
     {
       id: "3",
       outcomes: ["3"],
@@ -82,12 +97,56 @@ export const cjpf2023: OutcomeFramework = /* @__PURE__ */ (() => ({
         "bail supervision cases completed",
       ],
     },
-    { id: "4", outcomes: ["4"], type: "national", wording: "Percentage of community payback orders, drug treatment and testing orders and structured deferred sentences successfully completed", unverified: UNCHECKED },
-    { id: "5", outcomes: ["5"], type: "national", wording: "Percentage of people released from a custodial sentence who are registered with a GP", unverified: UNCHECKED },
-    { id: "6", outcomes: ["6"], type: "national", wording: "Percentage of people released from a custodial sentence who have suitable accommodation", unverified: UNCHECKED },
-    { id: "7", outcomes: ["7"], type: "national", wording: "Number of people with convictions accessing employability support", unverified: UNCHECKED },
-    { id: "8", outcomes: ["8"], type: "national", wording: "Number of voluntary throughcare case starts", unverified: UNCHECKED },
-    { id: "9", outcomes: ["9"], type: "national", wording: "Percentage of people who agree that people who have been convicted should be helped to reintegrate into the community", unverified: UNCHECKED },
-    { id: "10", outcomes: [], type: "national", wording: "Reconviction rate and average number of reconvictions per person reconvicted", unverified: UNCHECKED },
+    {
+      id: "4",
+      outcomes: ["4"],
+      type: "national",
+      wording:
+        "Percentage of community payback orders, drug treatment and testing orders and structured deferred sentences successfully completed",
+      unverified: UNCHECKED,
+    },
+    {
+      id: "5",
+      outcomes: ["5"],
+      type: "national",
+      wording: "Percentage of people released from a custodial sentence who are registered with a GP",
+      unverified: UNCHECKED,
+    },
+    {
+      id: "6",
+      outcomes: ["6"],
+      type: "national",
+      wording: "Percentage of people released from a custodial sentence who have suitable accommodation",
+      unverified: UNCHECKED,
+    },
+    {
+      id: "7",
+      outcomes: ["7"],
+      type: "national",
+      wording: "Number of people with convictions accessing employability support",
+      unverified: UNCHECKED,
+    },
+    {
+      id: "8",
+      outcomes: ["8"],
+      type: "national",
+      wording: "Number of voluntary throughcare case starts",
+      unverified: UNCHECKED,
+    },
+    {
+      id: "9",
+      outcomes: ["9"],
+      type: "national",
+      wording:
+        "Percentage of people who agree that people who have been convicted should be helped to reintegrate into the community",
+      unverified: UNCHECKED,
+    },
+    {
+      id: "10",
+      outcomes: [],
+      type: "national",
+      wording: "Reconviction rate and average number of reconvictions per person reconvicted",
+      unverified: UNCHECKED,
+    },
   ],
 }))();

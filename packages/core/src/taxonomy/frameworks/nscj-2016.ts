@@ -32,7 +32,15 @@ export const nscj2016: OutcomeFramework = /* @__PURE__ */ (() => ({
   outcomes: [
     priority("4", "Improved Community Understanding and Participation"),
     priority("5", "Strategic Planning and Partnership Working", GUIDANCE),
-    priority("6", "Effective Use of Evidence-Based Interventions", GUIDANCE.replace("checked against", "recalled; the guidance's list is cut off in the stored copy of")),
-    priority("7", "Equal Access to Services", GUIDANCE.replace("checked against", "recalled; the guidance's list is cut off in the stored copy of")),
+    priority(
+      "6",
+      "Effective Use of Evidence-Based Interventions",
+      GUIDANCE.replace("checked against", "recalled; the guidance's list is cut off in the stored copy of"),
+    ),
+    priority(
+      "7",
+      "Equal Access to Services",
+      GUIDANCE.replace("checked against", "recalled; the guidance's list is cut off in the stored copy of"),
+    ),
   ],
 }))();
