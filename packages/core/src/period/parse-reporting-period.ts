@@ -7,8 +7,8 @@ import { ReportingPeriod } from "./reporting-period";
 type Span = { start: string; end: string };
 type Reader = (text: string, span?: Span) => ReportingPeriod | Issue | undefined;
 
-const DASH = String.raw`\s*(?:to|-|–|—)\s*`;
-const ISO = String.raw`(\d{4}-\d{2}-\d{2})`;
+const DASH = "\\s*(?:to|-|–|—)\\s*";
+const ISO = "(\\d{4}-\\d{2}-\\d{2})";
 
 const financialYear = (text: string) => {
   const parsed = FinancialYear.safeParse(text.replace("/", "-"));

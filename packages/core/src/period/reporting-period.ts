@@ -2,10 +2,11 @@ import * as z from "zod";
 import { CalendarDate } from "./calendar-date";
 import { FinancialYear } from "./financial-year";
 
-const Span = {
+// A function, not a top-level object: a top-level call would keep zod in apps that never use it.
+const span = () => ({
   start: CalendarDate.describe("First day covered."),
   end: CalendarDate.describe("Last day covered, inclusive."),
-};
+});
 const inOrder = (span: { start: string; end: string }) => span.start <= span.end;
 const ORDER = { message: "A period ends on or after the day it starts.", path: ["end"] };
 
@@ -55,14 +56,14 @@ export const ReportingPeriod = /* @__PURE__ */ z
           .min(1)
           .optional()
           .describe("The update's name as written, e.g. `Update 2 – March 2024`."),
-        ...Span,
+        ...span(),
       })
       .refine(inOrder, ORDER),
     z
       .object({
         kind: z.literal("date-range"),
         label: z.string().min(1).optional().describe("The range as written, e.g. `June to December 2023`."),
-        ...Span,
+        ...span(),
       })
       .refine(inOrder, ORDER),
   ])
