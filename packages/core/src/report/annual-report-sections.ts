@@ -15,7 +15,7 @@ import type { AnnualPerformanceReport, OutcomeReport } from "./annual-performanc
  */
 export type AnnualReportPart =
   | { kind: "content"; role: "actions" | "narrative"; heading: string; content: Content }
-  | { kind: "self-assessment"; heading: string; header: string[]; scores: string[] }
+  | { kind: "self-assessment"; heading: string; header: string[]; scores: string[]; change?: number }
   | { kind: "indicators"; heading: string; table: IndicatorWideTable; assessments: IndicatorAssessment[] }
   | { kind: "case-study"; heading: string; content: Content };
 
@@ -51,6 +51,13 @@ export const annualReportLabels = {
   caseStudy: "Case study",
 } as const;
 
+/** The last score less the first, where both are numbers (8 then 9: 1), so a report can say it rose. */
+function change(scores: OutcomeReport["selfAssessment"] = []): { change?: number } {
+  const first = scores[0]?.value;
+  const last = scores.at(-1)?.value;
+  return scores.length < 2 || first === undefined || last === undefined ? {} : { change: last - first };
+}
+
 function parts(
   outcome: OutcomeReport,
   report: AnnualPerformanceReport,
@@ -77,6 +84,7 @@ function parts(
             heading: labels.selfAssessment,
             header: scores.map((score, index) => report.selfAssessmentHeadings?.[index] ?? score.label),
             scores: scores.map((score) => score.raw),
+            ...change(scores),
           },
         ]),
     ...(indicators.length === 0
@@ -109,8 +117,9 @@ function parts(
 
 /**
  * The sections of an annual performance report: per outcome, in the report's order, the parts
- * it has (actions taken, self-assessment scores side by side, indicators with their series and
- * assessment, narrative, case studies); parts the report does not have are left out.
+ * it has (actions taken, self-assessment scores side by side with the change from the first to
+ * the last, indicators with their series and assessment, narrative, case studies); parts the
+ * report does not have are left out.
  *
  * @param report - The report.
  * @param labels - Headings of the parts. @defaultValue {@link annualReportLabels}
