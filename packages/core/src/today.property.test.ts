@@ -33,12 +33,12 @@ const period: fc.Arbitrary<ReportingPeriod> = fc.oneof(
   fc.tuple(day, day, fc.integer({ min: 1, max: 20 })).map(([a, b, number]) => ({
     kind: "update" as const,
     number,
-    start: a < b ? a : b,
-    end: a < b ? b : a,
+    start: [a, b].sort()[0] ?? a,
+    end: [a, b].sort()[1] ?? b,
   })),
   fc
     .tuple(day, day)
-    .map(([a, b]) => ({ kind: "date-range" as const, start: a < b ? a : b, end: a < b ? b : a })),
+    .map(([a, b]) => ({ kind: "date-range" as const, start: [a, b].sort()[0] ?? a, end: a < b ? b : a })),
 );
 
 describe("today's parsers on any input", () => {
