@@ -36,13 +36,11 @@ const period: fc.Arbitrary<ReportingPeriod> = fc.oneof(
     start: [a, b].sort()[0] ?? a,
     end: [a, b].sort()[1] ?? b,
   })),
-  fc
-    .tuple(day, day)
-    .map(([a, b]) => ({
-      kind: "date-range" as const,
-      start: [a, b].sort()[0] ?? a,
-      end: [a, b].sort()[1] ?? b,
-    })),
+  fc.tuple(day, day).map(([a, b]) => ({
+    kind: "date-range" as const,
+    start: [a, b].sort()[0] ?? a,
+    end: [a, b].sort()[1] ?? b,
+  })),
 );
 
 describe("today's parsers on any input", () => {
