@@ -65,9 +65,11 @@ export function indicatorsFromLongRows(rows: ReadonlyArray<Partial<IndicatorLong
     } else issues.push(...conflicts(entry.first, row, index));
     const period = row.period?.trim() ?? "";
     if (period === "" && (row.value?.trim() ?? "") === "") return;
+    if (period === "") issues.push(noPeriod(index, row.value ?? ""));
     const { point, issues: found } = pointFrom(period === "" ? "(no period)" : period, row.value ?? "");
     issues.push(...found.map((issue) => ({ ...issue, row: index, path: ["series"] })));
-    entry.indicator.series = [...(entry.indicator.series ?? []), point];
+    // Pushed, not copied: an indicator with many periods stays linear.
+    (entry.indicator.series ??= []).push(point);
   });
   return { value: [...byKey.values()].map((entry) => entry.indicator), issues };
 }
@@ -84,4 +86,15 @@ function conflicts(first: Partial<IndicatorLongRow>, row: Partial<IndicatorLongR
       column: label,
       actual: row[field]?.slice(0, 200),
     }));
+}
+
+function noPeriod(row: number, value: string): Issue {
+  return {
+    code: "indicator/missing-period",
+    severity: "warning",
+    message: `Row ${row + 1} gives the figure "${value.slice(0, 200)}" but no period; it is kept under "(no period)": give its period.`,
+    path: ["series"],
+    row,
+    actual: value.slice(0, 200),
+  };
 }

@@ -118,6 +118,12 @@ describe("the long table, one row per indicator per period", () => {
     ]);
   });
 
+  it("keeps a figure given without a period, and says so", () => {
+    const read = indicatorsFromLongRows([{ name: "X", value: "5" }]);
+    expect(read.value[0]?.series?.[0]).toMatchObject({ period: "(no period)", raw: "5", value: 5 });
+    expect(read.issues.map((issue) => issue.code)).toEqual(["indicator/missing-period"]);
+  });
+
   it("labels its columns from core", () => {
     expect(indicatorColumns.map((column) => column.label)).toContain("Reporting Measure");
   });
