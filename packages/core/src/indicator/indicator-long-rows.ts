@@ -69,7 +69,9 @@ export function indicatorsFromLongRows(rows: ReadonlyArray<Partial<IndicatorLong
     const { point, issues: found } = pointFrom(period === "" ? "(no period)" : period, row.value ?? "");
     issues.push(...found.map((issue) => ({ ...issue, row: index, path: ["series"] })));
     // Pushed, not copied: an indicator with many periods stays linear.
-    (entry.indicator.series ??= []).push(point);
+    const series = entry.indicator.series ?? [];
+    entry.indicator.series = series;
+    series.push(point);
   });
   return { value: [...byKey.values()].map((entry) => entry.indicator), issues };
 }
