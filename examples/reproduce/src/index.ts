@@ -33,6 +33,9 @@ function renderPlan(doc: SeedDocument & { kind: "plan" }): RenderedDocx {
         ? renderProgressReport(doc.plan, doc.progress, { created })
         : renderActionPlan(doc.plan, doc.progress, { created });
     case "area-plan":
+    // Today's plan kinds print as an action plan until the Word adapter lays them out as partnerships do.
+    case "outcome-improvement-plan":
+    case "delivery-plan":
       return renderActionPlan(doc.plan, doc.progress, { created });
   }
 }

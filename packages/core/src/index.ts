@@ -1,13 +1,33 @@
-export { Authority, CjaId, Council } from "./authority/authority";
+export { Authority, AuthorityKind, CjaId, Council, CouncilAreaCode } from "./authority/authority";
 export { communityJusticeAuthorities } from "./authority/community-justice-authorities";
+export {
+  communityJusticePartnerships,
+  PartnershipId,
+  previousAreaCodes,
+} from "./authority/community-justice-partnerships";
+export { findAuthority } from "./authority/find-authority";
+export { nationalBodies } from "./authority/national-bodies";
 export { Block, Content, ListBlock, ListMarker, Paragraph } from "./content/content";
 export { contentText } from "./content/content-text";
 export { formatContent } from "./content/format-content";
 export { paragraphs } from "./content/paragraphs";
 export { parseContent } from "./content/parse-content";
-export type { IndicatorAssessment, IndicatorStatus } from "./indicator/assess-indicator";
+export type { IndicatorAssessment, IndicatorStatus, IndicatorTrend } from "./indicator/assess-indicator";
 export { assessIndicator } from "./indicator/assess-indicator";
-export { Indicator, IndicatorSet } from "./indicator/indicator";
+export { Figure, FigureAvailability } from "./indicator/figure";
+export type { FigureStyle } from "./indicator/format-figure";
+export { figureStyle, formatFigure } from "./indicator/format-figure";
+export { Indicator, IndicatorSet, SeriesPoint } from "./indicator/indicator";
+export type { IndicatorField } from "./indicator/indicator-columns";
+export { indicatorColumns } from "./indicator/indicator-columns";
+export type { IndicatorLongRow } from "./indicator/indicator-long-rows";
+export { indicatorLongRows, indicatorsFromLongRows } from "./indicator/indicator-long-rows";
+export { IndicatorType, indicatorTypeLabels, parseIndicatorType } from "./indicator/indicator-type";
+export type { IndicatorWideTable } from "./indicator/indicator-wide-table";
+export { indicatorsFromWideTable, indicatorWideTable } from "./indicator/indicator-wide-table";
+export type { DatedFigure } from "./indicator/latest-figures";
+export { latestFigures } from "./indicator/latest-figures";
+export { parseFigure } from "./indicator/parse-figure";
 export { CjaKitError } from "./issue/cja-kit-error";
 export { formatIssue } from "./issue/format-issue";
 export { hasErrors } from "./issue/has-errors";
@@ -26,7 +46,10 @@ export { FinancialYear, financialYear, financialYearStartYear } from "./period/f
 export { financialYearDates } from "./period/financial-year-dates";
 export { financialYearOf } from "./period/financial-year-of";
 export { formatCalendarDate } from "./period/format-calendar-date";
+export { formatReportingPeriod } from "./period/format-reporting-period";
+export { halfYearDates } from "./period/half-year";
 export { parsePlanPeriod } from "./period/parse-plan-period";
+export { parseReportingPeriod } from "./period/parse-reporting-period";
 export { PlanPeriod, planPeriodDates, planYear } from "./period/plan-period";
 export { ReportingPeriod } from "./period/reporting-period";
 export { reportingPeriodDates } from "./period/reporting-period-dates";
@@ -36,6 +59,8 @@ export { actionsFromRows } from "./plan/actions-from-rows";
 export { cellContent, measureHeading } from "./plan/cell-content";
 export { Chapter, ChapterBlock, HeadingBlock, OutcomeListBlock } from "./plan/chapter";
 export { ActionField, Column } from "./plan/column";
+export type { DeliveryPlanField, DeliveryPlanRow } from "./plan/delivery-plan-rows";
+export { deliveryPlanColumns, deliveryPlanRows } from "./plan/delivery-plan-rows";
 export { fieldAliases } from "./plan/field-aliases";
 export { findAction } from "./plan/find-action";
 export { labelKey, matchField } from "./plan/match-field";
@@ -53,6 +78,10 @@ export { parseYesNo, YesNo } from "./plan/yes-no";
 export type { ProgressEntryInput } from "./progress/create-progress-entry";
 export { createProgressEntry } from "./progress/create-progress-entry";
 export { CouncilProgress, ProgressEntry, ProgressReturn } from "./progress/progress-return";
+export { AnnualPerformanceReport, CaseStudy, OutcomeReport } from "./report/annual-performance-report";
+export type { AnnualReportPart, AnnualReportSection } from "./report/annual-report-sections";
+export { annualReportLabels, annualReportSections } from "./report/annual-report-sections";
+export { AnnualReturn, AnnualReturnSection, ReturnAnswer } from "./report/annual-return";
 export {
   CommitteeReport,
   ReportContact,
@@ -60,6 +89,9 @@ export {
   ReportSection,
   ReportSectionRole,
 } from "./report/committee-report";
+export { SelfAssessmentScore } from "./report/self-assessment";
+export type { SelfAssessmentTable } from "./report/self-assessment-table";
+export { selfAssessmentFromTable, selfAssessmentTable } from "./report/self-assessment-table";
 export { actionOutcomeRefs } from "./status/action-outcome-refs";
 export type { ActionAssessment, AssessmentSource, AssessPlanOptions } from "./status/assess-plan";
 export { assessPlan } from "./status/assess-plan";
@@ -87,11 +119,17 @@ export { createRegistry } from "./taxonomy/create-registry";
 export { defineFramework } from "./taxonomy/define-framework";
 export { findOutcome } from "./taxonomy/find-outcome";
 export { findOutcomeByWording } from "./taxonomy/find-outcome-by-wording";
+export { FrameworkIndicator } from "./taxonomy/framework-indicator";
 export { frameworkOutcomes } from "./taxonomy/framework-outcomes";
 export { cjOpi2016 } from "./taxonomy/frameworks/cj-opi-2016";
+export { cjOpi2016ToCjpf2023 } from "./taxonomy/frameworks/cj-opi-2016-to-cjpf-2023";
 export { cjpf2023 } from "./taxonomy/frameworks/cjpf-2023";
+export { cjpf2023ToNscj2022 } from "./taxonomy/frameworks/cjpf-2023-to-nscj-2022";
 export { nab2008 } from "./taxonomy/frameworks/nab-2008";
+export { nab2008ToCjOpi2016 } from "./taxonomy/frameworks/nab-2008-to-cj-opi-2016";
 export { nab2008ToNsmo2006 } from "./taxonomy/frameworks/nab-2008-to-nsmo-2006";
+export { nscj2016 } from "./taxonomy/frameworks/nscj-2016";
+export { nscj2022 } from "./taxonomy/frameworks/nscj-2022";
 export { nsmo2006 } from "./taxonomy/frameworks/nsmo-2006";
 export { sgNationalOutcomes2007 } from "./taxonomy/frameworks/sg-national-outcomes-2007";
 export { mapOutcomeRef } from "./taxonomy/map-outcome-ref";
@@ -126,6 +164,11 @@ export {
   statusRecognised,
   uniqueEntries,
 } from "./validate/progress-rules";
+export {
+  checkAnnualPerformanceReport,
+  validateAnnualPerformanceReport,
+} from "./validate/validate-annual-performance-report";
+export { checkAnnualReturn, validateAnnualReturn } from "./validate/validate-annual-return";
 export { checkCommitteeReport, validateCommitteeReport } from "./validate/validate-committee-report";
 export { checkIndicatorSet, validateIndicatorSet } from "./validate/validate-indicator-set";
 export type { ValidatePlanOptions } from "./validate/validate-plan";

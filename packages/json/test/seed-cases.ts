@@ -1,9 +1,12 @@
-import { seedDocuments } from "@cja-kit/seed-data";
+import { partnershipDocuments, seedDocuments } from "@cja-kit/seed-data";
 import type { CjaDocument } from "../src/index";
 
-/** Every document of the five seeds, as the JSON documents they make, named by seed and format. */
-export const seedCases: ReadonlyArray<{ name: string; document: CjaDocument }> = seedDocuments.flatMap(
-  (seed) => {
+/**
+ * Every document of the five seeds, as the JSON documents they make, named by seed and format,
+ * then the documents of today's partnerships and national bodies.
+ */
+export const seedCases: ReadonlyArray<{ name: string; document: CjaDocument }> = [
+  ...seedDocuments.flatMap((seed) => {
     const documents: CjaDocument[] =
       seed.kind === "committee-report"
         ? [{ format: "committee-report", data: seed.report }]
@@ -18,8 +21,14 @@ export const seedCases: ReadonlyArray<{ name: string; document: CjaDocument }> =
       name: `${seed.seed.slice(0, 3)} ${seed.slug} ${document.format}`,
       document,
     }));
-  },
-);
+  }),
+  ...partnershipDocuments.flatMap((entry) =>
+    entry.documents.map((document, index) => ({
+      name: `${entry.slug} ${index} ${document.format}`,
+      document,
+    })),
+  ),
+];
 
 /** One seed document of a format, for tests that need any real one. */
 export function seedOf<F extends CjaDocument["format"]>(format: F): CjaDocument<F> {

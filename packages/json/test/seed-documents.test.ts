@@ -1,5 +1,7 @@
 import {
   type Checked,
+  validateAnnualPerformanceReport,
+  validateAnnualReturn,
   validateCommitteeReport,
   validateIndicatorSet,
   validatePlan,
@@ -24,6 +26,10 @@ function coreCheck(document: CjaDocument): Checked<unknown> {
       return validateIndicatorSet(document.data);
     case "committee-report":
       return validateCommitteeReport(document.data);
+    case "annual-performance-report":
+      return validateAnnualPerformanceReport(document.data);
+    case "annual-return":
+      return validateAnnualReturn(document.data);
   }
 }
 

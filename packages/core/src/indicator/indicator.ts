@@ -1,6 +1,9 @@
 import * as z from "zod";
 import { Authority } from "../authority/authority";
 import { OutcomeRefList } from "../outcome-ref/outcome-ref";
+import { ReportingPeriod } from "../period/reporting-period";
+import { FigureAvailability } from "./figure";
+import { IndicatorType } from "./indicator-type";
 
 const Measure = /* @__PURE__ */ z
   .object({
@@ -11,8 +14,39 @@ const Measure = /* @__PURE__ */ z
   .describe("A figure: the number, its wording and when it applies.");
 
 /**
- * A performance indicator with its target, latest value, unit, direction and tolerance: seed 002
- * 6.1, ICM case-conference attendance, national target 85%, achieved 94%.
+ * One point of an indicator's series: the period as written (`2016-17`, footnote markers kept
+ * apart), the period as read where it was, and the figure as written with the number it means.
+ * A figure the source gives as `..` (not available) or `*` (suppressed) is a point too: it says
+ * the period was reported on, and is written back as the source wrote it.
+ *
+ * @example
+ * ```ts
+ * const point: SeriesPoint = { period: "2016-17", footnotes: ["7", "8"], raw: "20,508", value: 20508, availability: "value" };
+ * const gap: SeriesPoint = { period: "2010-11", raw: "..", availability: "not-available" };
+ * ```
+ */
+export const SeriesPoint = /* @__PURE__ */ z
+  .object({
+    period: z.string().min(1).describe("The period as written, without footnote markers."),
+    reportingPeriod: ReportingPeriod.optional().describe("The period as read, where it could be."),
+    footnotes: z.array(z.string().min(1)).optional().describe("Footnote markers on the period, e.g. `7,8`."),
+    raw: z.string().describe("The figure as written: `20,508`, `94%`, `..`, `*`."),
+    value: z.number().optional().describe("The number, when the figure has one."),
+    availability: FigureAvailability,
+    note: z.string().optional().describe("A note on this point, as written."),
+  })
+  .describe("One point of an indicator's series.");
+/** One point of an indicator's series. */
+export type SeriesPoint = z.output<typeof SeriesPoint>;
+
+/**
+ * A performance indicator: its type (OPI 2016 quantitative / contextual / change and impact, a
+ * 2023 national indicator, a local one), what is reported (`measure`) and where from
+ * (`dataSource`), optionally a unit and which direction is better, a series of figures by period,
+ * and a baseline, target and tolerance where there are any. Seed 002 6.1: ICM case-conference
+ * attendance, national target 85%, achieved 94%; West Dunbartonshire 2017-18: "Quantitative /
+ * Perceptions of local crime rate / West Dunbartonshire results from Scottish Government
+ * Household Survey".
  *
  * @example
  * ```ts
@@ -30,16 +64,27 @@ const Measure = /* @__PURE__ */ z
 export const Indicator = /* @__PURE__ */ z
   .object({
     id: z.string().min(1),
-    name: z.string().min(1),
-    unit: z.enum(["percent", "count", "pounds", "days", "ratio"]),
-    direction: z.enum(["higher-is-better", "lower-is-better"]),
+    name: z.string().min(1).describe("The indicator as written."),
+    type: IndicatorType.optional(),
+    measure: z.string().min(1).optional().describe("The reporting measure as written."),
+    dataSource: z.string().min(1).optional().describe("Where the data come from, as written."),
+    unit: z.enum(["percent", "count", "pounds", "days", "ratio"]).optional(),
+    direction: z
+      .enum(["higher-is-better", "lower-is-better"])
+      .optional()
+      .describe("Which way is better, where the source says or it is plain."),
     target: Measure.extend({ scope: z.enum(["national", "local"]).optional() }).optional(),
-    actual: Measure.optional().describe("The latest value."),
+    actual: Measure.optional().describe("The latest value, where given apart from a series."),
     baseline: Measure.optional(),
+    series: z.array(SeriesPoint).optional().describe("Figures by period, in the source's order."),
     tolerance: z
       .object({ kind: z.enum(["absolute", "percent-of-target"]), value: z.number().min(0) })
       .optional()
       .describe("How far short of target counts as a warning rather than an alert."),
+    frameworkIndicator: z
+      .object({ framework: z.string().min(1), id: z.string().min(1) })
+      .optional()
+      .describe("The national framework's indicator this reports, e.g. `cjpf-2023` indicator `1`."),
     actionNumber: z.string().optional().describe("The action or key measure that reports it."),
     outcomeRefs: OutcomeRefList.optional(),
     source: z.string().optional().describe("Where the figures come from, as written."),
@@ -49,7 +94,8 @@ export const Indicator = /* @__PURE__ */ z
 export type Indicator = z.output<typeof Indicator>;
 
 /**
- * A set of indicators reported by one body.
+ * A set of indicators reported by one body (a CJA, a partnership, a national body), with the
+ * period it covers and where it was published.
  *
  * @example
  * ```ts
@@ -61,6 +107,8 @@ export const IndicatorSet = /* @__PURE__ */ z
     id: z.string().min(1).optional(),
     title: z.string().min(1),
     authority: Authority,
+    period: ReportingPeriod.optional().describe("The period the set reports on, where one."),
+    source: z.string().min(1).optional().describe("Where the set was published: title, URL, licence."),
     indicators: z.array(Indicator),
   })
   .describe("A set of indicators reported by one body.");

@@ -6,8 +6,12 @@ import { Column } from "./column";
 import { Theme } from "./theme";
 
 /**
- * Which kind of plan: a three-year area plan, an annual action plan (seed 002) or an annual
- * implementation plan (seed 003).
+ * Which kind of plan: a CJA's three-year area plan, annual action plan (seed 002) or annual
+ * implementation plan (seed 003); a partnership's Community Justice Outcomes Improvement Plan
+ * (`outcome-improvement-plan`, multi-year, local outcomes under national ones, with its action
+ * plan); or a `delivery-plan` of deliverables under aims and priority actions (the Scottish
+ * Government's national delivery plan of June 2023), each with a lead partner, partners in
+ * collaboration and a timescale, its status given per update in progress returns.
  *
  * @example
  * ```ts
@@ -15,7 +19,7 @@ import { Theme } from "./theme";
  * ```
  */
 export const PlanKind = /* @__PURE__ */ z
-  .enum(["area-plan", "action-plan", "implementation-plan"])
+  .enum(["area-plan", "action-plan", "implementation-plan", "outcome-improvement-plan", "delivery-plan"])
   .describe("Which kind of plan.");
 /** Which kind of plan. */
 export type PlanKind = z.output<typeof PlanKind>;
@@ -35,7 +39,7 @@ export const GlossaryEntry = /* @__PURE__ */ z
 export type GlossaryEntry = z.output<typeof GlossaryEntry>;
 
 /**
- * A plan: its owner, kind and period, the front matter of the document (cover, contents,
+ * A plan: its owner (a CJA, a partnership or a national body), kind and period, the front matter of the document (cover, contents,
  * glossary, narrative chapters), the action table by theme with the document's own column labels,
  * and appendices. `areaPlanPeriod` is the period whose first year the plan calls "Year 1" (an
  * annual plan under a three-year area plan); `outcomeFramework` is the framework its outcome codes

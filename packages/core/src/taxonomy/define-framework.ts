@@ -65,9 +65,34 @@ function unknownEditionCodes(framework: OutcomeFramework): Issue[] {
   );
 }
 
+function unknownReferences(framework: OutcomeFramework): Issue[] {
+  const codes = new Set(framework.outcomes.map((outcome) => outcome.code));
+  const unknown = (code: string, path: Array<string | number>, what: string): Issue => ({
+    code: "taxonomy/unknown-code",
+    severity: "error",
+    message: `${what} names outcome ${code}, which ${framework.id} does not define.`,
+    path,
+  });
+  return [
+    ...framework.outcomes.flatMap((outcome, index) =>
+      outcome.parent === undefined || (codes.has(outcome.parent) && outcome.parent !== outcome.code)
+        ? []
+        : [unknown(outcome.parent, ["outcomes", index, "parent"], `Outcome ${outcome.code}'s parent`)],
+    ),
+    ...(framework.indicators ?? []).flatMap((indicator, index) =>
+      indicator.outcomes.flatMap((code, k) =>
+        codes.has(code)
+          ? []
+          : [unknown(code, ["indicators", index, "outcomes", k], `Indicator ${indicator.id}`)],
+      ),
+    ),
+  ];
+}
+
 /**
  * Checks a framework, such as a partnership's own local outcomes, before it is registered:
- * the schema, unique codes, known groups, and edition lists that name real outcomes.
+ * the schema, unique codes, known groups, and edition lists, parents and indicators that name
+ * real outcomes.
  *
  * @param input - The framework as data.
  * @returns The framework, or every issue found.
@@ -91,6 +116,7 @@ export function defineFramework(input: unknown): Checked<OutcomeFramework> {
     ...duplicateCodes(framework),
     ...misplacedOutcomes(framework),
     ...unknownEditionCodes(framework),
+    ...unknownReferences(framework),
   ];
   return checkedFrom(framework, issues);
 }

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { FrameworkIndicator } from "./framework-indicator";
 
 /**
  * A group of outcomes within a framework, e.g. `A` "Outcomes for communities" in `nab-2008`.
@@ -38,6 +39,18 @@ export const Outcome = /* @__PURE__ */ z
     group: z.string().min(1).describe("Code of the outcome's group."),
     wording: z.string().min(1).describe("The outcome's exact wording."),
     introduced: z.string().optional().describe("When the outcome was added, where later than the framework."),
+    parent: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("Code of the outcome this one sits under, e.g. a priority action's national aim."),
+    unverified: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        "Present when the wording could not be checked against the publication: what it was checked against instead.",
+      ),
   })
   .describe("One outcome of a framework.");
 /** One outcome of a framework. */
@@ -64,7 +77,10 @@ export type FrameworkEdition = z.output<typeof FrameworkEdition>;
 
 /**
  * An outcome framework (taxonomy) as versioned data: the National Strategy's 23 outcomes, the
- * 14 of the 2008 performance framework, a partnership's own local outcomes, and so on.
+ * 14 of the 2008 performance framework, the 2016 OPI framework and the 2023 performance framework
+ * with their indicators, the 2022 National Strategy's aims and priority actions (priority actions
+ * sit under their aim through `parent`), a partnership's own local outcomes, and so on. Wording
+ * that could not be checked against the publication says so in `unverified`.
  *
  * @example
  * ```ts
@@ -85,9 +101,14 @@ export const OutcomeFramework = /* @__PURE__ */ z
       .describe("Stable id, e.g. `nab-2008`."),
     title: z.string().min(1),
     source: z.string().min(1).describe("Where the wording comes from."),
+    url: z.string().min(1).optional().describe("The publication's address."),
     note: z.string().optional().describe("Caveats about the data."),
     groups: z.array(OutcomeGroup).min(1),
     outcomes: z.array(Outcome).min(1),
+    indicators: z
+      .array(FrameworkIndicator)
+      .optional()
+      .describe("The framework's own indicators, where it has any."),
     editions: z.array(FrameworkEdition).optional().describe("Printed orders, where editions differ."),
   })
   .describe("An outcome framework as versioned data.");

@@ -92,7 +92,7 @@ describe("mapOutcomeRef", () => {
   );
 
   it("finds nothing where no mapping connects two frameworks", () => {
-    expect(mapOutcomeRef({ framework: "nab-2008", code: "A1" }, "cjpf-2023")).toEqual([]);
+    expect(mapOutcomeRef({ framework: "sg-national-outcomes-2007", code: "9" }, "cjpf-2023")).toEqual([]);
   });
 });
 

@@ -1,16 +1,18 @@
+import { checkIndicators } from "../_internal/check-indicators";
 import { checkedFrom } from "../_internal/checked";
 import { schemaIssues } from "../_internal/schema-issues";
 import { IndicatorSet } from "../indicator/indicator";
 import type { Checked, Issue } from "../issue/issue";
-import { findOutcome } from "../taxonomy/find-outcome";
 import { builtInRegistry, type OutcomeRegistry } from "../taxonomy/outcome-registry";
 
 /**
  * The checks of {@link validateIndicatorSet} without the schema parse, for a set already typed:
- * unique ids, tolerances that have a target, outcome references that resolve.
+ * unique ids, tolerances that have a target, targets that have a direction, series with one
+ * figure per period whose availability agrees with its number, links to a framework's indicator
+ * and outcome references that resolve.
  *
  * @param set - A set that satisfies the `IndicatorSet` schema.
- * @param options - The registry for outcome references.
+ * @param options - The registry for outcome references and framework indicators.
  * @returns Every issue found.
  * @example
  * ```ts
@@ -18,47 +20,7 @@ import { builtInRegistry, type OutcomeRegistry } from "../taxonomy/outcome-regis
  * ```
  */
 export function checkIndicatorSet(set: IndicatorSet, options: { registry?: OutcomeRegistry } = {}): Issue[] {
-  const registry = options.registry ?? builtInRegistry;
-  const seen = new Set<string>();
-  return set.indicators.flatMap((indicator, index): Issue[] => {
-    const path = ["indicators", index];
-    const duplicate = seen.has(indicator.id);
-    seen.add(indicator.id);
-    return [
-      ...(duplicate
-        ? [
-            {
-              code: "indicator/duplicate-id",
-              severity: "error" as const,
-              message: `Indicator id "${indicator.id}" is used twice; give each indicator its own id.`,
-              path: [...path, "id"],
-            },
-          ]
-        : []),
-      ...(indicator.tolerance !== undefined && indicator.target === undefined
-        ? [
-            {
-              code: "indicator/tolerance-without-target",
-              severity: "warning" as const,
-              message: `Indicator "${indicator.name}" has a tolerance but no target; set a target or remove the tolerance.`,
-              path: [...path, "tolerance"],
-            },
-          ]
-        : []),
-      ...(indicator.outcomeRefs?.refs ?? []).flatMap((ref, k) =>
-        findOutcome(ref, registry) === undefined
-          ? [
-              {
-                code: "outcome-ref/unknown-code",
-                severity: "error" as const,
-                message: `Outcome ${ref.code} of ${ref.framework} is not known; correct the reference.`,
-                path: [...path, "outcomeRefs", "refs", k],
-              },
-            ]
-          : [],
-      ),
-    ];
-  });
+  return checkIndicators(set.indicators, options.registry ?? builtInRegistry, ["indicators"]);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { FinancialYear, type ReportingPeriod } from "@cja-kit/core";
+import { FinancialYear, formatReportingPeriod, type ReportingPeriod } from "@cja-kit/core";
 
 /** A reporting period as a spreadsheet cell: "2010-11 Q2", "2010-11", "Year 2 (2009-10)". */
 export function formatPeriod(period: ReportingPeriod): string {
@@ -9,6 +9,9 @@ export function formatPeriod(period: ReportingPeriod): string {
       return period.year;
     case "plan-year":
       return `Year ${period.number} (${period.year})`;
+    default:
+      // Half-years, calendar years, updates and date ranges (core's own wording of them).
+      return formatReportingPeriod(period);
   }
 }
 

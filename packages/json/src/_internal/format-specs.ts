@@ -1,5 +1,9 @@
 import {
+  AnnualPerformanceReport,
+  AnnualReturn,
   CommitteeReport,
+  checkAnnualPerformanceReport,
+  checkAnnualReturn,
   checkCommitteeReport,
   checkIndicatorSet,
   checkPlan,
@@ -44,6 +48,15 @@ export const currentSpecs: FormatSpecs = {
     "committee-report": {
       schema: CommitteeReport,
       check: (data: CommitteeReport) => checkCommitteeReport(data),
+    },
+    "annual-performance-report": {
+      schema: AnnualPerformanceReport,
+      check: (data: AnnualPerformanceReport, options) =>
+        checkAnnualPerformanceReport(data, options.annualReport),
+    },
+    "annual-return": {
+      schema: AnnualReturn,
+      check: (data: AnnualReturn, options) => checkAnnualReturn(data, options.annualReport),
     },
   },
 };

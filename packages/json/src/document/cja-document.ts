@@ -1,9 +1,16 @@
-import type { CommitteeReport, IndicatorSet, Plan, ProgressReturn } from "@cja-kit/core";
+import type {
+  AnnualPerformanceReport,
+  AnnualReturn,
+  CommitteeReport,
+  IndicatorSet,
+  Plan,
+  ProgressReturn,
+} from "@cja-kit/core";
 import type { DocumentFormat } from "./document-format";
 
 /**
- * The data each document format holds: a plan, a progress return, an indicator set or a
- * committee report.
+ * The data each document format holds: a plan, a progress return, an indicator set, a committee
+ * report, an annual performance report or an annual return.
  *
  * @example
  * ```ts
@@ -15,11 +22,13 @@ export type DocumentData = {
   "progress-return": ProgressReturn;
   "indicator-set": IndicatorSet;
   "committee-report": CommitteeReport;
+  "annual-performance-report": AnnualPerformanceReport;
+  "annual-return": AnnualReturn;
 };
 
 /**
  * A document and its format: what {@link write} takes and {@link read} gives back. Without a type
- * argument it is the union of the four; `CjaDocument<"plan">` is a plan only.
+ * argument it is the union of them all; `CjaDocument<"plan">` is a plan only.
  *
  * @example
  * ```ts

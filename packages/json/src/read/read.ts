@@ -24,7 +24,7 @@ import type { Migration } from "./migration";
  * ```
  */
 export type ReadOptions<F extends DocumentFormat = DocumentFormat> = {
-  /** The format the file must be; a file of another format is an error. @defaultValue any of the four */
+  /** The format the file must be; a file of another format is an error. @defaultValue any of them */
   format?: F;
   /** Migrations from other versions of the formats to this reader's, applied in sequence. @defaultValue `[]` */
   migrations?: readonly Migration[];
@@ -44,6 +44,8 @@ export type ReadOptions<F extends DocumentFormat = DocumentFormat> = {
     progressReturn?: ValidateProgressReturnOptions;
     /** For `validateIndicatorSet`: the registry outcome references resolve against. */
     indicatorSet?: { registry?: OutcomeRegistry };
+    /** For `validateAnnualPerformanceReport` and `validateAnnualReturn`: the registry outcomes resolve against. */
+    annualReport?: { registry?: OutcomeRegistry };
   };
 };
 

@@ -16,6 +16,7 @@ export const nab2008ToNsmo2006: OutcomeMapping = {
   to: "nsmo-2006",
   source:
     "Matched by wording: Lothian & Borders CJA Action Plan 2010-11 against the National Strategy (2006)",
+  basis: "by-wording",
   links: [
     { from: "A1", to: ["C1"] },
     { from: "A2", to: ["C2"] },
