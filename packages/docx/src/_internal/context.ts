@@ -12,9 +12,13 @@ export type Context = {
   nextBookmark: () => string;
 };
 
+// List instances are unique across renderings, so two documents filled into one template each
+// number their lists from 1. docx numbers the lists of a file in the order it writes them, so
+// the counter never shows in the output.
+let lists = 0;
+
 /** A fresh rendering context. */
 export function createContext(options: Resolved): Context {
-  let lists = 0;
   let bookmarks = 0;
   return {
     options,
