@@ -6,8 +6,8 @@ import { STYLE } from "./styles";
 import { textRuns } from "./text-runs";
 
 /**
- * The rating as words under the status wording, so colour is never the only signal: "RAG:
- * Green", and the reason where asked for.
+ * The rating in words under the status wording, so colour is never the only signal: "Green",
+ * and the reason core gives where asked for.
  */
 export function ragParagraphs(
   context: Context,
@@ -27,7 +27,7 @@ export function ragParagraphs(
       : []),
     new Paragraph({
       style: STYLE.cell,
-      children: [new TextRun({ text: `RAG: ${ragLabels[assessment.rag]}`, bold: true })],
+      children: [new TextRun({ text: ragLabels[assessment.rag], bold: true })],
     }),
     ...(reasons
       ? [
