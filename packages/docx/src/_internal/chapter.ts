@@ -21,8 +21,8 @@ function block(context: Context, b: ChapterBlock, where: Where, level: number, w
   }
 }
 
-/** Options of a chapter: its heading level, a bookmark, a page break before it. */
-export type ChapterLook = { level: number; bookmark?: string; pageBreakBefore?: boolean };
+/** Options of a chapter: its heading level, a page break before it. */
+export type ChapterLook = { level: number; pageBreakBefore?: boolean };
 
 /** A narrative chapter or appendix: its title as a heading, then its blocks. */
 export function chapterChildren(
@@ -34,7 +34,6 @@ export function chapterChildren(
 ): FileChild[] {
   return [
     heading(context, look.level, chapter.title, at(where, "title"), {
-      ...(look.bookmark === undefined ? {} : { bookmark: look.bookmark }),
       ...(look.pageBreakBefore === true ? { pageBreakBefore: true } : {}),
     }),
     ...chapter.blocks.flatMap((b, i) => block(context, b, at(where, "blocks", i), look.level, width)),

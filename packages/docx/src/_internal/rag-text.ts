@@ -1,6 +1,7 @@
 import type { ActionAssessment } from "@cja-kit/core";
 import { ragLabels } from "@cja-kit/core";
 import { Paragraph, TextRun } from "docx";
+import type { MeasuredParagraph } from "./cell-measure";
 import type { Context } from "./context";
 import { STYLE } from "./styles";
 import { textRuns } from "./text-runs";
@@ -37,5 +38,18 @@ export function ragParagraphs(
           }),
         ]
       : []),
+  ];
+}
+
+/** The rating's paragraphs as {@link ragParagraphs} sets them, for measuring a row. */
+export function ragMeasures(
+  assessment: ActionAssessment,
+  unreported: boolean,
+  reasons: boolean,
+): MeasuredParagraph[] {
+  return [
+    ...(unreported ? [{ text: "No progress reported.", indent: 0, bold: false }] : []),
+    { text: ragLabels[assessment.rag], indent: 0, bold: true },
+    ...(reasons ? [{ text: assessment.because, indent: 0, bold: false }] : []),
   ];
 }

@@ -48,7 +48,7 @@ export function themeSections(
   context: Context,
   plan: Plan,
   progress: ProgressReturn | undefined,
-  look: { width: number; level: number },
+  look: { width: number; height: number; level: number },
 ): FileChild[] {
   const shared = createShared(context, plan, progress, look);
   const rowsOf = planTableByTheme(plan, progress);

@@ -102,5 +102,9 @@ export function renderCommitteeReport(
     }),
     ...reportClosing(context, report),
   ];
-  return assemble(context, [{ orientation: "portrait", children }], { title, author: report.authority.name });
+  const firstPage = options.letterhead === false ? {} : { firstPage: "untitled" as const };
+  return assemble(context, [{ orientation: "portrait", children, ...firstPage }], {
+    title,
+    author: report.authority.name,
+  });
 }

@@ -1,8 +1,10 @@
 import { Packer } from "docx";
+import { documentToPack } from "../_internal/page-numbers";
 import type { RenderedDocx } from "../rendered-docx";
 
 /**
- * Packs a rendered document into a .docx `Blob`, in browsers and in Node alike.
+ * Packs a rendered document into a .docx `Blob`, in browsers and in Node alike. A plan's
+ * contents page gets its page numbers here, from docx's layout of the pages (loaded only then).
  *
  * @param rendered - What a renderer returned.
  * @returns The .docx file as a Blob (`application/vnd.openxmlformats-officedocument.wordprocessingml.document`).
@@ -13,6 +15,6 @@ import type { RenderedDocx } from "../rendered-docx";
  * link.click();
  * ```
  */
-export function toBlob(rendered: RenderedDocx): Promise<Blob> {
-  return Packer.toBlob(rendered.document, false, rendered.parts);
+export async function toBlob(rendered: RenderedDocx): Promise<Blob> {
+  return Packer.toBlob(await documentToPack(rendered.document), false, rendered.parts);
 }

@@ -8,7 +8,7 @@ import {
   rollUp,
 } from "@cja-kit/core";
 import { Paragraph } from "docx";
-import { assemble, contentWidth } from "../_internal/assemble";
+import { assemble, contentHeight, contentWidth } from "../_internal/assemble";
 import { createContext } from "../_internal/context";
 import { cover } from "../_internal/front-matter";
 import { heading } from "../_internal/heading";
@@ -72,13 +72,14 @@ export function renderProgressReport(
     ...summaryTables(context, summary, width, summaryUnit(assessments)),
     ...themeTables(context, plan, progress, {
       width,
+      height: contentHeight(context.options, "landscape"),
       level: 1,
       assessmentOf: assessmentLookup(assessments),
       ragReasons: options.ragReasons ?? true,
     }),
   ];
   const docTitle = [plan.title, progress.title].filter((t) => t !== undefined).join(": ");
-  return assemble(context, [{ orientation: "landscape", children }], {
+  return assemble(context, [{ orientation: "landscape", children, firstPage: "untitled" }], {
     title: docTitle.length > 0 ? docTitle : `${plan.authority.name} progress report`,
     author: progress.authority.name,
   });
