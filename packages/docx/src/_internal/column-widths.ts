@@ -47,24 +47,32 @@ const sample = <T>(rows: readonly T[], most: number): readonly T[] =>
     ? rows
     : Array.from({ length: most }, (_, i) => rows[Math.floor((i * rows.length) / most)] as T);
 
-/** The summed heights of the rows at some widths, lines estimated from each paragraph's width. */
+/**
+ * What a row's height costs: its height while it fits the room a page has; past that, a row that
+ * would have fitted costs a page more, so no row is pushed over the room to shorten another, and
+ * a row too tall for any page counts for less, as it breaks across pages whatever its widths.
+ */
+const cost = (height: number, room: number) => (height <= room ? height : 2 * room + (height - room) / 4);
+
+/** The cost of the rows at some widths, lines estimated from each paragraph's width. */
 function tableHeight(
   rows: ReadonlyArray<ReadonlyArray<readonly Run[]>>,
   widths: readonly number[],
   line: number,
+  room: number,
 ): number {
   let total = 0;
   for (const row of rows) {
     let tallest = 0;
     for (let i = 0; i < row.length; i++) {
-      const room = (widths[i] ?? 0) - CELL_MARGIN.across;
+      const across = (widths[i] ?? 0) - CELL_MARGIN.across;
       let lines = 0;
       // Lines are wrapped at word ends, so a line holds a little less than its width.
       for (const run of row[i] ?? [])
-        lines += Math.max(1, Math.ceil((run.width * 1.06) / Math.max(room - run.indent, 100)));
+        lines += Math.max(1, Math.ceil((run.width * 1.06) / Math.max(across - run.indent, 100)));
       tallest = Math.max(tallest, lines * line);
     }
-    total += tallest;
+    total += cost(tallest, room);
   }
   return total;
 }
@@ -76,14 +84,15 @@ function bestMove(
   minima: readonly number[],
   step: number,
   line: number,
+  room: number,
 ): { widths: number[]; height: number } | undefined {
   let best: { widths: number[]; height: number } | undefined;
-  let height = tableHeight(rows, widths, line);
+  let height = tableHeight(rows, widths, line, room);
   for (let to = 0; to < widths.length; to++)
     for (let from = 0; from < widths.length; from++) {
       if (to === from || (widths[from] ?? 0) - step < (minima[from] ?? 0)) continue;
       const moved = widths.map((w, i) => (i === to ? w + step : i === from ? w - step : w));
-      const h = tableHeight(rows, moved, line);
+      const h = tableHeight(rows, moved, line, room);
       if (h < height) {
         height = h;
         best = { widths: moved, height: h };
@@ -96,14 +105,16 @@ function bestMove(
  * Column widths in twips for a table whose rows (header and data, each a list of cells, each a
  * list of paragraphs) fill `total` twips: no column narrower than its longest word (a word wider
  * than a quarter of the table may break), and the rest of the room given where it makes the
- * table shortest, so a column of long text is wide and no row grows tall for want of room. The
- * search starts from widths by each column's amount of text and moves room between columns while
- * the estimated height of the rows (up to 300 of them) falls.
+ * table shortest, so a column of long text is wide and no row grows tall for want of room; no
+ * row is pushed past `room` (the twips a page has for a row) to shorten the others. The search
+ * starts from widths by each column's amount of text and moves room between columns while the
+ * estimated height of the rows (up to 300 of them) falls.
  */
 export function contentWidths(
   rows: ReadonlyArray<ReadonlyArray<readonly MeasuredParagraph[]>>,
   total: number,
   halfPoints: number,
+  room = Number.POSITIVE_INFINITY,
 ): number[] {
   const count = rows[0]?.length ?? 0;
   if (count === 0) return [];
@@ -128,7 +139,7 @@ export function contentWidths(
   for (const share of [20, 50, 120, 300]) {
     const step = Math.max(Math.floor(total / share), 1);
     for (let moves = 0; moves < 200; moves++) {
-      const move = bestMove(runs, widths, minima, step, line);
+      const move = bestMove(runs, widths, minima, step, line, room);
       if (move === undefined) break;
       widths = move.widths;
     }

@@ -73,7 +73,7 @@ export function frontMatter(
     ...contents(context, plan),
     ...glossary(context, plan, page),
     ...(plan.chapters ?? []).flatMap((chapter, i) =>
-      chapterChildren(context, chapter, { path: ["chapters", i] }, page.width, {
+      chapterChildren(context, chapter, { path: ["chapters", i] }, page, {
         level: 1,
         pageBreakBefore: true,
       }),

@@ -35,10 +35,10 @@ export function planDocument(
     plan.actionsHeading === undefined
       ? []
       : [heading(context, 1, plan.actionsHeading, { path: ["actionsHeading"] })];
-  const appendices = (plan.appendices ?? []).flatMap((chapter, i) =>
-    chapterChildren(context, chapter, { path: ["appendices", i] }, wide, { level: 1, pageBreakBefore: true }),
-  );
   const page = { width: wide, height: contentHeight(o, "landscape") };
+  const appendices = (plan.appendices ?? []).flatMap((chapter, i) =>
+    chapterChildren(context, chapter, { path: ["appendices", i] }, page, { level: 1, pageBreakBefore: true }),
+  );
   const themes = layout(context, page, actionsHeading.length > 0 ? 2 : 1);
   const title = [plan.title, subtitle].filter((t) => t !== undefined).join(": ");
   const main = [...actionsHeading, ...themes, ...appendices];

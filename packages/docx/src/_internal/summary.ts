@@ -22,6 +22,7 @@ function countTable(
     width,
   );
   const counts = new TableRow({
+    cantSplit: true,
     children: all.map((c, i) =>
       cell(
         [text(String(c.count), c.label === "Total")],

@@ -83,7 +83,7 @@ function groupWidths(shared: Shared, group: Group): number[] {
     columns.map((c) => [{ text: c.label, indent: 0, bold: true }]),
   );
   const cells = group.rows.map(({ row, columns }) => rowMeasures(shared.rows, row, columns));
-  return contentWidths([...labels, ...cells], look.width, context.options.tableSize);
+  return contentWidths([...labels, ...cells], look.width, context.options.tableSize, shared.rows.rowRoom);
 }
 
 function groupTable(shared: Shared, group: Group): Table {
