@@ -1,6 +1,5 @@
 import { writeFile } from "node:fs/promises";
-import { Packer } from "docx";
-import { documentToPack } from "./_internal/page-numbers";
+import { packBytes } from "./_internal/page-numbers";
 import type { RenderedDocx } from "./rendered-docx";
 
 /**
@@ -18,7 +17,8 @@ import type { RenderedDocx } from "./rendered-docx";
  * ```
  */
 export async function toBuffer(rendered: RenderedDocx): Promise<Buffer> {
-  return Packer.toBuffer(await documentToPack(rendered.document), false, rendered.parts);
+  const bytes = await packBytes(rendered.document, rendered.parts);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 /**

@@ -27,11 +27,12 @@ describe("fitWidths", () => {
     expect(widths[1]).toBe(widths[2]);
   });
 
-  it("scales minima that would take most of the page down, so the weights still count", () => {
+  it("keeps minima that fit, and scales down minima that would not fit the width", () => {
+    expect(fitWidths([3, 1], [4500, 4500], 10000)).toEqual([5500, 4500]);
     const widths = fitWidths([3, 1], [6000, 6000], 10000);
     expect(sum(widths)).toBe(10000);
     expect(widths[0]).toBeGreaterThan(widths[1] ?? 0);
-    expect(widths[1]).toBeGreaterThanOrEqual(4000);
+    expect(widths[1]).toBe(4750);
   });
 });
 

@@ -12,7 +12,7 @@ export function splitWidth(weights: readonly number[], total: number): number[] 
 
 /**
  * Widths in twips: shares of `total` by weight, but never below a column's minimum (so a word
- * is not broken across lines) while the minima fit.
+ * is not broken across lines) while the minima fit; minima that do not fit are scaled down.
  */
 export function fitWidths(weights: readonly number[], wanted: readonly number[], total: number): number[] {
   const minima = fittedMinima(wanted, total);
@@ -32,10 +32,10 @@ export function fitWidths(weights: readonly number[], wanted: readonly number[],
   }
 }
 
-/** Minima that would take most of the page, scaled down so the text still has room. */
+/** Minima that would not fit the width scaled down to fit it, with a little room to spare. */
 const fittedMinima = (wanted: readonly number[], total: number): number[] => {
   const least = wanted.reduce((a, b) => a + b, 0);
-  return least > total * 0.8 ? wanted.map((m) => (m * total * 0.8) / least) : [...wanted];
+  return least > total ? wanted.map((m) => (m * total * 0.95) / least) : [...wanted];
 };
 
 /** A paragraph as the width search sees it: its whole width on one line, and its list indent. */

@@ -1,4 +1,6 @@
-import type { Document, PageNumberEstimator } from "docx";
+import { type Document, Packer, type PageNumberEstimator } from "docx";
+import type { DocxPart } from "../rendered-docx";
+import { withStableBookmarks } from "./stable-bookmarks";
 
 /** Documents whose page numbers are worked out when packed, with how to build each with them. */
 const later = new WeakMap<Document, (pageNumbers: PageNumberEstimator) => Document>();
@@ -21,4 +23,13 @@ export async function documentToPack(document: Document): Promise<Document> {
   if (build === undefined) return document;
   const { estimatePageNumbers } = await import("docx/layout");
   return build(estimatePageNumbers);
+}
+
+/**
+ * The .docx bytes of a rendered document: its contents page numbered (see {@link documentToPack})
+ * and the contents' bookmarks numbered the same whatever was rendered before.
+ */
+export async function packBytes(document: Document, parts: readonly DocxPart[]): Promise<Uint8Array> {
+  const packed = await Packer.pack(await documentToPack(document), "uint8array", false, [...parts]);
+  return later.has(document) ? withStableBookmarks(packed) : packed;
 }

@@ -1,6 +1,7 @@
 import {
   type ActionAssessment,
   type Column,
+  type Content,
   type Plan,
   type PlanTableRow,
   type ProgressReturn,
@@ -9,9 +10,9 @@ import {
 } from "@cja-kit/core";
 import { type FileChild, Paragraph, type Table, type TableRow } from "docx";
 import { contentWidths } from "./column-widths";
-import { at, type Context } from "./context";
+import { at, type Context, type Where } from "./context";
 import { heading, themeHeading } from "./heading";
-import { outcomeBox } from "./outcome-box";
+import { outcomeBox, outcomeRow } from "./outcome-box";
 import { dataRow, type RowsLook, rowMeasures, subHeaderRow, themeRow } from "./plan-table-rows";
 import { STYLE } from "./styles";
 import { headerRow, table } from "./table";
@@ -77,20 +78,30 @@ const labelSets = (group: Group): Array<readonly Column[]> =>
   );
 
 /** Column widths from the group's content: its header labels (bold) and every row's cells. */
-function groupWidths(shared: Shared, group: Group): number[] {
+function groupWidths(shared: Shared, group: Group, lead: boolean): number[] {
   const { context, look } = shared;
   const labels = labelSets(group).map((columns) =>
     columns.map((c) => [{ text: c.label, indent: 0, bold: true }]),
   );
+  // The "Outcome" label of a leading outcome row sits over the first column.
+  if (lead)
+    labels.push(
+      group.rows[0]?.columns.map((_, i) => (i === 0 ? [{ text: "Outcome", indent: 0, bold: true }] : [])) ??
+        [],
+    );
   const cells = group.rows.map(({ row, columns }) => rowMeasures(shared.rows, row, columns));
   return contentWidths([...labels, ...cells], look.width, context.options.tableSize, shared.rows.rowRoom);
 }
 
-function groupTable(shared: Shared, group: Group): Table {
+/** Local outcomes to head a theme's first table with, and where they are in the plan. */
+export type Lead = { outcomes: Content; where: Where };
+
+function groupTable(shared: Shared, group: Group, lead?: Lead): Table {
   const { context, look } = shared;
-  const widths = groupWidths(shared, group);
+  const widths = groupWidths(shared, group, lead !== undefined);
   const first = group.rows[0]?.columns ?? [];
   const rows: TableRow[] = [
+    ...(lead === undefined ? [] : [outcomeRow(context, lead.outcomes, lead.where, widths)]),
     headerRow(
       context,
       first.map((c) => c.label),
@@ -120,10 +131,16 @@ const spacer = () => new Paragraph({ style: STYLE.small, children: [] });
 
 /**
  * Tables for rows of a plan: one table while the columns show the same fields, with a
- * sub-header row where their wording changes, and a new table only where the fields change.
+ * sub-header row where their wording changes, and a new table only where the fields change; the
+ * theme's local outcomes, if any, head the first (else they stand in a box of their own).
  */
-export function tablesFor(shared: Shared, rows: readonly PlanTableRow[]): FileChild[] {
-  return groups(shared.context, rows).flatMap((group) => [groupTable(shared, group), spacer()]);
+export function tablesFor(shared: Shared, rows: readonly PlanTableRow[], lead?: Lead): FileChild[] {
+  const tables = groups(shared.context, rows).flatMap((group, i) => [
+    groupTable(shared, group, i === 0 ? lead : undefined),
+    spacer(),
+  ]);
+  if (tables.length > 0 || lead === undefined) return tables;
+  return outcomeBox(shared.context, lead.outcomes, lead.where, shared.look.width);
 }
 
 /** The room a row has on a page: the page less the header row, with a margin for fonts wider than Arial. */
@@ -173,12 +190,13 @@ export function themeTables(
   return plan.themes.flatMap((theme, i) => {
     const text = themeHeading(theme);
     const where = { path: ["themes", i] };
+    const lead =
+      theme.localOutcomes === undefined
+        ? undefined
+        : { outcomes: theme.localOutcomes, where: at(where, "localOutcomes") };
     return [
       ...(text.length === 0 ? [] : [heading(context, look.level, text, at(where, "title"))]),
-      ...(theme.localOutcomes === undefined
-        ? []
-        : outcomeBox(context, theme.localOutcomes, at(where, "localOutcomes"), look.width)),
-      ...tablesFor(shared, byTop.get(i) ?? []),
+      ...tablesFor(shared, byTop.get(i) ?? [], lead),
     ];
   });
 }

@@ -1,5 +1,4 @@
-import { Packer } from "docx";
-import { documentToPack } from "../_internal/page-numbers";
+import { packBytes } from "../_internal/page-numbers";
 import type { RenderedDocx } from "../rendered-docx";
 
 /**
@@ -16,5 +15,8 @@ import type { RenderedDocx } from "../rendered-docx";
  * ```
  */
 export async function toBlob(rendered: RenderedDocx): Promise<Blob> {
-  return Packer.toBlob(await documentToPack(rendered.document), false, rendered.parts);
+  const bytes = await packBytes(rendered.document, rendered.parts);
+  return new Blob([bytes as Uint8Array<ArrayBuffer>], {
+    type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  });
 }
