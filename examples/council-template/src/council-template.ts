@@ -1,4 +1,14 @@
-import { Document, Footer, Header, HeadingLevel, Packer, Paragraph, TextRun } from "docx";
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  Paragraph,
+  TextRun,
+} from "docx";
 
 // A council's branded template as its office would make it in Word: a logo and letterhead in the
 // header, its own fonts and heading colour, and {{placeholders}} where cja-kit's content goes.
@@ -10,15 +20,26 @@ const LOGO = Uint8Array.from(
 );
 const BRAND = "00573F";
 
+// One heading look for every level the report uses, space after each paragraph as the council's
+// Normal style has it, and page numbers in the footer: what a clerk expects of a council paper.
+const heading = {
+  run: { font: "Georgia", size: 26, bold: true, color: BRAND },
+  paragraph: { spacing: { before: 240, after: 120 } },
+};
+
 /** The template's bytes. */
 export async function councilTemplate(): Promise<Uint8Array> {
   const document = new Document({
     creator: "South Lanarkshire Council",
     styles: {
       default: {
-        document: { run: { font: "Georgia", size: 22 } },
-        title: { run: { font: "Georgia", size: 36, bold: true, color: BRAND } },
-        heading1: { run: { font: "Georgia", size: 26, bold: true, color: BRAND } },
+        document: { run: { font: "Georgia", size: 22 }, paragraph: { spacing: { after: 120 } } },
+        title: {
+          run: { font: "Georgia", size: 36, bold: true, color: BRAND },
+          paragraph: { spacing: { after: 240 } },
+        },
+        heading1: heading,
+        heading2: heading,
       },
     },
     sections: [
@@ -37,7 +58,15 @@ export async function councilTemplate(): Promise<Uint8Array> {
         },
         footers: {
           default: new Footer({
-            children: [new Paragraph("Council Offices, Almada Street, Hamilton ML3 0AA · {{footerNote}}")],
+            children: [
+              new Paragraph("Council Offices, Almada Street, Hamilton ML3 0AA · {{footerNote}}"),
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [
+                  new TextRun({ children: ["Page ", PageNumber.CURRENT, " of ", PageNumber.TOTAL_PAGES] }),
+                ],
+              }),
+            ],
           }),
         },
         children: [

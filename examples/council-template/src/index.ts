@@ -20,11 +20,12 @@ const filled = await fillTemplate(
     },
     images: { logo: councilLogo },
   },
-  { title: report.subject ?? "Report", author: "Lanarkshire Community Justice Authority" },
+  { properties: { title: report.subject ?? "Report", author: "Lanarkshire Community Justice Authority" } },
 );
+if (!filled.ok) throw new Error(filled.issues.map(formatIssue).join("\n"));
 
 const out = new URL("../../out/", import.meta.url);
 mkdirSync(out, { recursive: true });
-writeFileSync(new URL("council-template.docx", out), filled.data);
+writeFileSync(new URL("council-template.docx", out), filled.value);
 console.log("Chief Officer's Update in the council's template → examples/out/council-template.docx");
 for (const issue of filled.issues) console.log(`  ${formatIssue(issue)}`);

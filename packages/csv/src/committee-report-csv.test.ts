@@ -22,6 +22,22 @@ describe.each([
   });
 });
 
+describe("committee report CSV with the whole header block", () => {
+  it("reads back the agenda item, the committee and the meeting date", () => {
+    const report = {
+      ...lanarkshireChiefOfficersUpdate,
+      agendaItem: "5",
+      meeting: "Lanarkshire Community Justice Authority",
+      meetingDate: "19 September 2007",
+    };
+    expect(readCommitteeReportCsv(writeCommitteeReportCsv(report), { authority })).toEqual({
+      ok: true,
+      value: report,
+      issues: [],
+    });
+  });
+});
+
 describe("readCommitteeReportCsv", () => {
   it("keeps a section with no paragraphs, and reports unknown fields and roles with their rows", () => {
     const text = [

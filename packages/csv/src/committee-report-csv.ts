@@ -20,6 +20,7 @@ const HEADER = ["Field", "Section number", "Section title", "Role", "Paragraph n
 /** The report's own fields, as the Field column names them. */
 const FIELDS = {
   id: (r: CommitteeReport) => r.id,
+  agendaItem: (r: CommitteeReport) => r.agendaItem,
   meeting: (r: CommitteeReport) => r.meeting,
   meetingDate: (r: CommitteeReport) => r.meetingDate,
   reportBy: (r: CommitteeReport) => r.reportBy,
@@ -135,7 +136,7 @@ function reportFrom(draft: Draft, authority: Authority): unknown {
           ...(f.contactPhone === undefined ? {} : { phone: f.contactPhone }),
           ...(f.contactEmail === undefined ? {} : { email: f.contactEmail }),
         };
-  const plain = (["id", "meeting", "meetingDate", "reportBy", "subject"] as const)
+  const plain = (["id", "agendaItem", "meeting", "meetingDate", "reportBy", "subject"] as const)
     .filter((k) => f[k] !== undefined)
     .map((k) => [k, f[k]]);
   const closing = (["date", "contactIntro", "contactHeading"] as const)

@@ -14,8 +14,11 @@ export { renderProgressReport } from "./progress-report/render-progress-report";
 export type { DocxPart, RenderedDocx } from "./rendered-docx";
 export type {
   FilledTemplate,
+  FillTemplateOptions,
   TemplateFill,
   TemplateImage,
   TemplateProperties,
 } from "./template/fill-template";
 export { fillTemplate } from "./template/fill-template";
+export type { TemplateLimits } from "./template/template-limits";
+export { defaultTemplateLimits } from "./template/template-limits";

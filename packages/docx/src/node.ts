@@ -1,9 +1,10 @@
 import { writeFile } from "node:fs/promises";
-import { Packer } from "docx";
+import { packBytes } from "./_internal/page-numbers";
 import type { RenderedDocx } from "./rendered-docx";
 
 /**
- * Packs a rendered document into a .docx `Buffer` (Node only; use `toBlob` in browsers).
+ * Packs a rendered document into a .docx `Buffer` (Node only; use `toBlob` in browsers). A
+ * plan's contents page gets its page numbers here, from docx's layout of the pages.
  *
  * @param rendered - What a renderer returned.
  * @returns The .docx file's bytes.
@@ -15,8 +16,9 @@ import type { RenderedDocx } from "./rendered-docx";
  * const bytes = await toBuffer(renderCommitteeReport(report, { created: "2008-02-28T00:00:00Z" }));
  * ```
  */
-export function toBuffer(rendered: RenderedDocx): Promise<Buffer> {
-  return Packer.toBuffer(rendered.document, false, rendered.parts);
+export async function toBuffer(rendered: RenderedDocx): Promise<Buffer> {
+  const bytes = await packBytes(rendered.document, rendered.parts);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 /**

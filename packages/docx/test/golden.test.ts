@@ -3,7 +3,8 @@ import { toBuffer } from "../src/node";
 import { docxPart, readableXml } from "./support/docx-parts";
 import { renderedSeeds } from "./support/seeds";
 
-describe("word/document.xml of each seed document", () => {
+// Packing works out the action plan's contents page numbers with docx's layout: seconds, not milliseconds.
+describe("word/document.xml of each seed document", { timeout: 120_000 }, () => {
   it.each(renderedSeeds)("seed $id as a $kind matches its golden file", async ({ id, kind, render }) => {
     const xml = await docxPart(await toBuffer(render()), "word/document.xml");
     await expect(readableXml(xml)).toMatchFileSnapshot(`./golden/${id}-${kind}.document.xml`);

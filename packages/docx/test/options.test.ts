@@ -124,7 +124,13 @@ describe("options", () => {
           await toBuffer(renderCommitteeReport(lanarkshireChiefOfficersUpdate, { created, header, footer })),
         )
       ).filter((p) => /word\/(header|footer)\d/.test(p));
-    expect((await paths(true, true)).sort()).toEqual(["word/footer1.xml", "word/header1.xml"]);
+    // The default pair, and the first page's (its header left blank under the letterhead).
+    expect((await paths(true, true)).sort()).toEqual([
+      "word/footer1.xml",
+      "word/footer2.xml",
+      "word/header1.xml",
+      "word/header2.xml",
+    ]);
     expect(await paths(false, false)).toEqual([]);
   });
 

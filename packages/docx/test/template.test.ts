@@ -1,10 +1,16 @@
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { lanarkshireChiefOfficersUpdate } from "@cja-kit/seed-data";
 import { Document, Footer, Header, HeadingLevel, ImageRun, Packer, Paragraph, TextRun } from "docx";
 import { describe, expect, it } from "vitest";
 import { fillTemplate, renderCommitteeReport } from "../src/index";
-import { missingClients, pdfPages, readWithPythonDocx, tempDir } from "./support/clients";
+import {
+  convertWithLibreOffice,
+  missingClients,
+  pdfPages,
+  readWithPythonDocx,
+  tempDir,
+} from "./support/clients";
 import { docxPart, docxPaths } from "./support/docx-parts";
 import { normaliseSpace, reportTexts } from "./support/expected-texts";
 
@@ -87,8 +93,15 @@ async function filled() {
         },
       },
     },
-    { title: report.subject ?? "", author: "Lanarkshire CJA" },
+    { properties: { title: report.subject ?? "", author: "Lanarkshire CJA" } },
   );
+}
+
+/** The bytes of a fill that must succeed. */
+async function filledBytes(): Promise<Uint8Array> {
+  const result = await filled();
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.value;
 }
 
 describe("fillTemplate", () => {
@@ -101,7 +114,7 @@ describe("fillTemplate", () => {
   });
 
   it("keeps the template's styles and logo and adds the image given", async () => {
-    const { data } = await filled();
+    const data = await filledBytes();
     expect(await docxPart(data, "word/styles.xml")).toContain(`w:val="${BRAND}"`);
     expect((await docxPaths(data)).filter((path) => path.startsWith("word/media/"))).toHaveLength(2);
     expect(await docxPart(data, "docProps/core.xml")).toContain("<dc:creator>Lanarkshire CJA</dc:creator>");
@@ -114,7 +127,7 @@ describe("fillTemplate", () => {
       it("holds the whole report in the template's body, letterhead and placeholders filled", {
         timeout: 60_000,
       }, async () => {
-        const reading = readWithPythonDocx((await filled()).data);
+        const reading = readWithPythonDocx(await filledBytes());
         const texts = reading.paragraphs.map((p) => normaliseSpace(p.text));
         const haystack = texts.join("\u0001");
         expect(
@@ -145,8 +158,21 @@ describe.skipIf(noLibreOffice !== undefined)(
   () => {
     it("opens and lays out", { timeout: 120_000 }, async () => {
       const file = join(tempDir("template"), "filled.docx");
-      writeFileSync(file, (await filled()).data);
+      writeFileSync(file, await filledBytes());
       expect(pdfPages([file])["filled.docx"]).toBeGreaterThanOrEqual(1);
+    });
+
+    it("fills a template LibreOffice saved, whose zip entries end in data descriptors", {
+      timeout: 120_000,
+    }, async () => {
+      const file = join(tempDir("template"), "template.docx");
+      writeFileSync(file, await councilTemplate());
+      const saved = readFileSync(
+        join(convertWithLibreOffice([file], "docx:MS Word 2007 XML"), "template.docx"),
+      );
+      const result = await fillTemplate(saved, { text: { subject: "Chief Officer's Update" } });
+      if (!result.ok) throw new Error(JSON.stringify(result.issues));
+      expect(await docxPart(result.value, "word/document.xml")).toContain("Chief Officer's Update");
     });
   },
 );

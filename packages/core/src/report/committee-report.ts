@@ -81,9 +81,10 @@ export const ReportContact = /* @__PURE__ */ z
 export type ReportContact = z.output<typeof ReportContact>;
 
 /**
- * A report to a committee or board (seeds 000 and 004): the meeting, who reports, the subject,
- * numbered sections from purpose and recommendations to implications, the author and date, and
- * the contact block.
+ * A report to a committee or board (seeds 000 and 004): the header block a council paper opens
+ * with (agenda item, the committee it goes to, the meeting date, who reports, the subject; the
+ * fields of South Lanarkshire Council's report layout), numbered sections from purpose and
+ * recommendations to implications, the author and date, and the contact block.
  *
  * @example
  * ```ts
@@ -97,21 +98,51 @@ export type ReportContact = z.output<typeof ReportContact>;
  */
 export const CommitteeReport = /* @__PURE__ */ z
   .object({
-    id: z.string().min(1).optional(),
-    authority: Authority,
-    meeting: z.string().optional().describe("The meeting, as written (may be left blank on a draft)."),
-    meetingDate: z.string().optional().describe("The meeting date as written."),
-    reportBy: z.string().min(1).optional(),
-    subject: z.string().min(1).optional(),
-    sections: z.array(ReportSection),
+    id: z.string().min(1).optional().describe("A stable id for the report, for linking and storage."),
+    authority: Authority.describe(
+      "The authority or partnership the report is to (seeds 000, 004: Lanarkshire CJA).",
+    ),
+    agendaItem: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("The item number on the meeting's agenda, as written (e.g. `5`), where the paper has one."),
+    meeting: z
+      .string()
+      .optional()
+      .describe(
+        'The committee or board the report goes to, as written ("Report to:"; may be left blank on a draft).',
+      ),
+    meetingDate: z
+      .string()
+      .optional()
+      .describe('The meeting date as written ("Date of Meeting:"; seed 004 leaves it blank).'),
+    reportBy: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'Who reports, as written ("Report by:", e.g. `Chief Officer, Lanarkshire Community Justice Authority`).',
+      ),
+    subject: z.string().min(1).optional().describe('The report\'s subject, as written ("Subject:").'),
+    sections: z
+      .array(ReportSection)
+      .describe("The numbered sections, from purpose and recommendations to implications."),
     author: z
-      .object({ name: z.string().min(1), role: z.string().optional(), body: z.string().optional() })
+      .object({
+        name: z.string().min(1).describe("The signatory's name."),
+        role: z.string().optional().describe("The signatory's post."),
+        body: z.string().optional().describe("The body the signatory writes for."),
+      })
       .optional()
       .describe("The signature block."),
-    date: z.string().optional().describe("The report's date as written."),
+    date: z.string().optional().describe("The report's own date as written, under the signature."),
     contactIntro: z.string().optional().describe("The sentence introducing the contact, as written."),
-    contactHeading: z.string().optional(),
-    contact: ReportContact.optional(),
+    contactHeading: z
+      .string()
+      .optional()
+      .describe("The heading over the contact block, as written; none where the report has none (seed 004)."),
+    contact: ReportContact.optional().describe("Who to contact about the report."),
   })
   .describe("A report to a committee or board.");
 /** A report to a committee or board. */

@@ -5,7 +5,13 @@ import { at, type Context, type Where } from "./context";
 import { heading } from "./heading";
 import { outcomeList } from "./outcome-list";
 
-function block(context: Context, b: ChapterBlock, where: Where, level: number, width: number): FileChild[] {
+function block(
+  context: Context,
+  b: ChapterBlock,
+  where: Where,
+  level: number,
+  page: { width: number; height: number },
+): FileChild[] {
   switch (b.kind) {
     case "paragraph":
     case "list":
@@ -13,7 +19,7 @@ function block(context: Context, b: ChapterBlock, where: Where, level: number, w
     case "heading":
       return [heading(context, level + b.level, b.text, at(where, "text"))];
     case "outcome-list":
-      return outcomeList(context, b, where, width);
+      return outcomeList(context, b, where, page);
     default: {
       const never: never = b;
       return never;
@@ -21,22 +27,21 @@ function block(context: Context, b: ChapterBlock, where: Where, level: number, w
   }
 }
 
-/** Options of a chapter: its heading level, a bookmark, a page break before it. */
-export type ChapterLook = { level: number; bookmark?: string; pageBreakBefore?: boolean };
+/** Options of a chapter: its heading level, a page break before it. */
+export type ChapterLook = { level: number; pageBreakBefore?: boolean };
 
 /** A narrative chapter or appendix: its title as a heading, then its blocks. */
 export function chapterChildren(
   context: Context,
   chapter: Chapter,
   where: Where,
-  width: number,
+  page: { width: number; height: number },
   look: ChapterLook,
 ): FileChild[] {
   return [
     heading(context, look.level, chapter.title, at(where, "title"), {
-      ...(look.bookmark === undefined ? {} : { bookmark: look.bookmark }),
       ...(look.pageBreakBefore === true ? { pageBreakBefore: true } : {}),
     }),
-    ...chapter.blocks.flatMap((b, i) => block(context, b, at(where, "blocks", i), look.level, width)),
+    ...chapter.blocks.flatMap((b, i) => block(context, b, at(where, "blocks", i), look.level, page)),
   ];
 }

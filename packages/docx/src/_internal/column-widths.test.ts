@@ -1,8 +1,11 @@
-import type { Column } from "@cja-kit/core";
 import { describe, expect, it } from "vitest";
-import { columnWidths, fitWidths, longestWord, splitWidth, wordWidth } from "./column-widths";
+import type { MeasuredParagraph } from "./cell-measure";
+import { contentWidths, fitWidths, splitWidth } from "./column-widths";
+import { textWidth } from "./text-measure";
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+const cell = (...texts: string[]): MeasuredParagraph[] =>
+  texts.map((text) => ({ text, indent: 0, bold: false }));
 
 describe("splitWidth", () => {
   it.each([
@@ -24,33 +27,56 @@ describe("fitWidths", () => {
     expect(widths[1]).toBe(widths[2]);
   });
 
-  it("scales minima that would take most of the page down, so the weights still count", () => {
+  it("keeps minima that fit, and scales down minima that would not fit the width", () => {
+    expect(fitWidths([3, 1], [4500, 4500], 10000)).toEqual([5500, 4500]);
     const widths = fitWidths([3, 1], [6000, 6000], 10000);
     expect(sum(widths)).toBe(10000);
     expect(widths[0]).toBeGreaterThan(widths[1] ?? 0);
-    expect(widths[1]).toBeGreaterThanOrEqual(4000);
+    expect(widths[1]).toBe(4750);
   });
 });
 
-describe("columnWidths", () => {
-  it("weights the seed 003 columns so the aim, objective and progress get the most room", () => {
-    const columns: Column[] = [
-      { field: "number", label: "Action Number" },
-      { field: "aim", label: "Aim" },
-      { field: "progress", label: "Progress" },
-    ];
-    const [number = 0, aim = 0, progress = 0] = columnWidths(columns, 14570);
-    expect(number).toBeLessThan(aim);
-    expect(aim).toBeLessThan(progress);
-  });
-});
+describe("contentWidths", () => {
+  // Wording from seed 002's action table (Lothian & Borders CJA Action Plan 2010-11).
+  const long =
+    "Group established and working. Agreement reached to recognise achievement of offender work undertaken as part of CSO and recognition of H&S and manual handling skills. Retrain CS workforce is a year 2 ambition for which additional resources are required";
+  const rows = [
+    [
+      cell("Key Measure"),
+      cell("Year 2 Progress/ Amendments"),
+      cell("Resources"),
+      cell("2011-14 Area Plan y/n"),
+    ],
+    [cell("2.2.3. (A1 ; B1-B5)"), cell(long), cell("£25k allocated from existing resources"), cell("YES")],
+    [cell("2.2.4"), cell(long, long), cell("Already planned for"), cell("YES")],
+  ];
 
-describe("longestWord and wordWidth", () => {
-  it("finds the longest word and leaves room for it in bold", () => {
-    expect(longestWord(["Action Number", "Accommodation"], 16)).toBe(13);
-    expect(longestWord(["clerical/administrative Re-sources"])).toBe(14);
-    expect(longestWord(["2011-14 Area Plan y/n"])).toBe(5);
-    expect(longestWord(["2011-14 Area Plan y/n"], 16, /\s+/)).toBe(7);
-    expect(wordWidth(6, 18, true)).toBeGreaterThan(wordWidth(6, 18));
+  it("fills the width exactly, in whole twips", () => {
+    const widths = contentWidths(rows, 14570, 18);
+    expect(sum(widths)).toBe(14570);
+    expect(widths.every(Number.isInteger)).toBe(true);
+  });
+
+  it("makes no column narrower than its longest word, in bold where it is bold", () => {
+    const bold = rows.map((row, r) => row.map((c) => c.map((p) => ({ ...p, bold: r === 0 }))));
+    const widths = contentWidths(bold, 14570, 18);
+    expect(widths[3]).toBeGreaterThan(textWidth("2011-14", 18, true) + 170);
+    expect(widths[0]).toBeGreaterThan(textWidth("Measure", 18, true) + 170);
+  });
+
+  it("gives the column of long text the most room, not a narrow share", () => {
+    const widths = contentWidths(rows, 14570, 18);
+    expect(widths[1]).toBe(Math.max(...widths));
+    expect((widths[1] ?? 0) / 14570).toBeGreaterThan(0.4);
+  });
+
+  it("answers a table of thousands of rows, sampling them", () => {
+    const many = Array.from({ length: 5000 }, (_, i) => [
+      cell(String(i)),
+      cell(long),
+      cell("CJSW"),
+      cell("YES"),
+    ]);
+    expect(sum(contentWidths(many, 14570, 18))).toBe(14570);
   });
 });

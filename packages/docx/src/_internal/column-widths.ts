@@ -1,26 +1,5 @@
-import type { ActionField, Column } from "@cja-kit/core";
-
-/** How much room each kind of column wants, relative to the others. */
-const WEIGHT: Record<ActionField, number> = {
-  measure: 2.4,
-  number: 0.75,
-  title: 2.2,
-  outcomeRefs: 1,
-  aim: 2,
-  objective: 2,
-  localOutcome: 1.7,
-  localTarget: 1.7,
-  detail: 2.6,
-  milestones: 2.1,
-  frequency: 1.25,
-  timescale: 1.35,
-  lead: 1.6,
-  partners: 1.4,
-  resources: 1.15,
-  flag: 0.85,
-  progress: 2.6,
-  nextSteps: 2.2,
-};
+import { CELL_MARGIN, lineHeight, longestWordWidth, type MeasuredParagraph } from "./cell-measure";
+import { textWidth } from "./text-measure";
 
 /** Splits `total` twips between weights; the remainder goes to the widest, so the sum is exact. */
 export function splitWidth(weights: readonly number[], total: number): number[] {
@@ -33,12 +12,10 @@ export function splitWidth(weights: readonly number[], total: number): number[] 
 
 /**
  * Widths in twips: shares of `total` by weight, but never below a column's minimum (so a word
- * is not broken across lines) while the minima fit.
+ * is not broken across lines) while the minima fit; minima that do not fit are scaled down.
  */
 export function fitWidths(weights: readonly number[], wanted: readonly number[], total: number): number[] {
-  const least = wanted.reduce((a, b) => a + b, 0);
-  // Minima that would take most of the page are scaled down, so the weights still count.
-  const minima = least > total * 0.8 ? wanted.map((m) => (m * total * 0.8) / least) : wanted;
+  const minima = fittedMinima(wanted, total);
   const fixed = new Set<number>();
   for (;;) {
     const free = total - [...fixed].reduce((sum, i) => sum + (minima[i] ?? 0), 0);
@@ -55,33 +32,117 @@ export function fitWidths(weights: readonly number[], wanted: readonly number[],
   }
 }
 
-/**
- * Twips a word of `chars` characters needs in a cell, at `halfPoints` text size, with the cell's
- * margins: generous, as a reader's fallback font may be wider than Arial.
- */
-export const wordWidth = (chars: number, halfPoints: number, bold = false): number =>
-  Math.round(chars * halfPoints * (bold ? 7.4 : 6.6)) + 230;
+/** Minima that would not fit the width scaled down to fit it, with a little room to spare. */
+const fittedMinima = (wanted: readonly number[], total: number): number[] => {
+  const least = wanted.reduce((a, b) => a + b, 0);
+  return least > total ? wanted.map((m) => (m * total * 0.95) / least) : [...wanted];
+};
+
+/** A paragraph as the width search sees it: its whole width on one line, and its list indent. */
+type Run = { width: number; indent: number };
+
+/** Rows spread evenly through the table, at most `most` of them: the search stays linear. */
+const sample = <T>(rows: readonly T[], most: number): readonly T[] =>
+  rows.length <= most
+    ? rows
+    : Array.from({ length: most }, (_, i) => rows[Math.floor((i * rows.length) / most)] as T);
 
 /**
- * The length of the longest word in some texts, up to `cap`: lines may break after a slash or a
- * hyphen (unless `breaks` says otherwise), and a longer word may as well break than take a
- * column's room.
+ * What a row's height costs: its height while it fits the room a page has; past that, a row that
+ * would have fitted costs a page more, so no row is pushed over the room to shorten another, and
+ * a row too tall for any page counts for less, as it breaks across pages whatever its widths.
  */
-export const longestWord = (texts: readonly string[], cap = 14, breaks = /\s+|(?<=[/-])/): number =>
-  Math.min(
-    cap,
-    texts.reduce((most, text) => text.split(breaks).reduce((m, word) => Math.max(m, word.length), most), 0),
-  );
+const cost = (height: number, room: number) => (height <= room ? height : 2 * room + (height - room) / 4);
 
-/** Column widths in twips for a plan table filling `total` twips, each at least `minima`. */
-export function columnWidths(
-  columns: readonly Column[],
+/** The cost of the rows at some widths, lines estimated from each paragraph's width. */
+function tableHeight(
+  rows: ReadonlyArray<ReadonlyArray<readonly Run[]>>,
+  widths: readonly number[],
+  line: number,
+  room: number,
+): number {
+  let total = 0;
+  for (const row of rows) {
+    let tallest = 0;
+    for (let i = 0; i < row.length; i++) {
+      const across = (widths[i] ?? 0) - CELL_MARGIN.across;
+      let lines = 0;
+      // Lines are wrapped at word ends, so a line holds a little less than its width.
+      for (const run of row[i] ?? [])
+        lines += Math.max(1, Math.ceil((run.width * 1.06) / Math.max(across - run.indent, 100)));
+      tallest = Math.max(tallest, lines * line);
+    }
+    total += cost(tallest, room);
+  }
+  return total;
+}
+
+/** One step of the search: the move of `step` twips between two columns that lowers the height most. */
+function bestMove(
+  rows: ReadonlyArray<ReadonlyArray<readonly Run[]>>,
+  widths: readonly number[],
+  minima: readonly number[],
+  step: number,
+  line: number,
+  room: number,
+): { widths: number[]; height: number } | undefined {
+  let best: { widths: number[]; height: number } | undefined;
+  let height = tableHeight(rows, widths, line, room);
+  for (let to = 0; to < widths.length; to++)
+    for (let from = 0; from < widths.length; from++) {
+      if (to === from || (widths[from] ?? 0) - step < (minima[from] ?? 0)) continue;
+      const moved = widths.map((w, i) => (i === to ? w + step : i === from ? w - step : w));
+      const h = tableHeight(rows, moved, line, room);
+      if (h < height) {
+        height = h;
+        best = { widths: moved, height: h };
+      }
+    }
+  return best;
+}
+
+/**
+ * Column widths in twips for a table whose rows (header and data, each a list of cells, each a
+ * list of paragraphs) fill `total` twips: no column narrower than its longest word (a word wider
+ * than a quarter of the table may break), and the rest of the room given where it makes the
+ * table shortest, so a column of long text is wide and no row grows tall for want of room; no
+ * row is pushed past `room` (the twips a page has for a row) to shorten the others. The search
+ * starts from widths by each column's amount of text and moves room between columns while the
+ * estimated height of the rows (up to 300 of them) falls.
+ */
+export function contentWidths(
+  rows: ReadonlyArray<ReadonlyArray<readonly MeasuredParagraph[]>>,
   total: number,
-  minima: readonly number[] = [],
+  halfPoints: number,
+  room = Number.POSITIVE_INFINITY,
 ): number[] {
-  return fitWidths(
-    columns.map((column) => WEIGHT[column.field]),
-    columns.map((_, i) => minima[i] ?? 0),
-    total,
+  const count = rows[0]?.length ?? 0;
+  if (count === 0) return [];
+  const cap = total / 4;
+  const wanted = Array.from({ length: count }, (_, i) =>
+    Math.round(
+      Math.max(...rows.map((row) => longestWordWidth(row[i] ?? [], halfPoints, cap)), 0) +
+        CELL_MARGIN.across +
+        30,
+    ),
   );
+  const minima = fittedMinima(wanted, total);
+  const runs = sample(rows, 300).map((row) =>
+    row.map((cell) => cell.map((p) => ({ width: textWidth(p.text, halfPoints, p.bold), indent: p.indent }))),
+  );
+  const amount = Array.from(
+    { length: count },
+    (_, i) => runs.reduce((sum, row) => sum + (row[i] ?? []).reduce((s, r) => s + r.width, 0), 0) + 1,
+  );
+  let widths = fitWidths(amount, minima, total);
+  const line = lineHeight(halfPoints);
+  for (const share of [20, 50, 120, 300]) {
+    const step = Math.max(Math.floor(total / share), 1);
+    for (let moves = 0; moves < 200; moves++) {
+      const move = bestMove(runs, widths, minima, step, line, room);
+      if (move === undefined) break;
+      widths = move.widths;
+    }
+  }
+  return splitWidth(widths, total);
 }

@@ -1,4 +1,4 @@
-import { Bookmark, HeadingLevel, Paragraph } from "docx";
+import { HeadingLevel, Paragraph } from "docx";
 import type { Context, Where } from "./context";
 import { textRuns } from "./text-runs";
 
@@ -11,8 +11,8 @@ const LEVELS = [
   HeadingLevel.HEADING_6,
 ] as const;
 
-/** Options of a heading: a bookmark to refer to it, a page break before it, tight spacing. */
-export type HeadingLook = { bookmark?: string; pageBreakBefore?: boolean; tight?: boolean };
+/** Options of a heading: a page break before it, tight spacing. */
+export type HeadingLook = { pageBreakBefore?: boolean; tight?: boolean };
 
 /** A real heading (Heading 1-6 style), so readers and screen readers can navigate by it. */
 export function heading(
@@ -27,7 +27,7 @@ export function heading(
     heading: LEVELS[Math.min(Math.max(level, 1), 6) - 1],
     ...(look.pageBreakBefore === true ? { pageBreakBefore: true } : {}),
     ...(look.tight === true ? { spacing: { before: 40, after: 40 } } : {}),
-    children: look.bookmark === undefined ? runs : [new Bookmark({ id: look.bookmark, children: runs })],
+    children: runs,
   });
 }
 

@@ -27,3 +27,37 @@ export function outcomeBox(context: Context, outcomes: Content, where: Where, wi
     new Paragraph({ style: STYLE.small, keepNext: true, children: [] }),
   ];
 }
+
+/**
+ * A theme's local outcomes as the first row of its action table, "Outcome" over the first
+ * column and the outcomes across the rest: a header row with the column labels under it, so the
+ * box is never left at the foot of a page with its table on the next (LibreOffice does not keep
+ * one table with the next), and a reader of a later page still sees which outcome the rows serve.
+ */
+export function outcomeRow(
+  context: Context,
+  outcomes: Content,
+  where: Where,
+  widths: readonly number[],
+): TableRow {
+  const label = new Paragraph({ style: STYLE.cellHeader, children: [new TextRun("Outcome")] });
+  const content = contentParagraphs(context, outcomes, where, "cell");
+  const fill = context.options.colours.themeFill;
+  const [first = 0, ...rest] = widths;
+  return new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    keepNext: true,
+    children:
+      rest.length === 0
+        ? [cell([label, ...content], first, { fill })]
+        : [
+            cell([label], first, { fill }),
+            cell(
+              content,
+              rest.reduce((a, b) => a + b, 0),
+              { span: rest.length },
+            ),
+          ],
+  });
+}

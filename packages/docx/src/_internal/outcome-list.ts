@@ -1,5 +1,6 @@
 import { frameworkOutcomes, type Outcome, type OutcomeFramework, type OutcomeListBlock } from "@cja-kit/core";
 import { type FileChild, Paragraph, TableRow, TextRun } from "docx";
+import { rowHeight } from "./cell-measure";
 import { splitWidth } from "./column-widths";
 import { contentParagraphs } from "./content-paragraphs";
 import { at, type Context, type Where } from "./context";
@@ -20,7 +21,7 @@ function groupColumns(
   framework: OutcomeFramework,
   block: OutcomeListBlock,
   where: Where,
-  width: number,
+  { width, height }: { width: number; height: number },
 ): FileChild[] {
   const groups = groupsOf(framework, block);
   const widths = splitWidth(
@@ -29,6 +30,13 @@ function groupColumns(
   );
   const labels = groups.map((group, i) => block.headings?.[i] ?? group.label);
   const outcomes = frameworkOutcomes(framework);
+  const measured = groups.map((group) =>
+    outcomes
+      .filter((outcome) => outcome.group === group.code)
+      .map((outcome) => ({ text: coded(outcome), indent: 0, bold: false })),
+  );
+  // One row of three long columns: kept on one page where it fits (seed 003's 23 outcomes do).
+  const fits = rowHeight(measured, widths, context.options.tableSize) <= height * 0.85;
   const cells = groups.map((group, i) =>
     cell(
       outcomes
@@ -48,7 +56,10 @@ function groupColumns(
   );
   return [
     table(
-      [headerRow(context, labels, widths, at(where, "headings")), new TableRow({ children: cells })],
+      [
+        headerRow(context, labels, widths, at(where, "headings")),
+        new TableRow({ ...(fits ? { cantSplit: true } : {}), children: cells }),
+      ],
       widths,
     ),
   ];
@@ -62,7 +73,7 @@ export function outcomeList(
   context: Context,
   block: OutcomeListBlock,
   where: Where,
-  width: number,
+  page: { width: number; height: number },
 ): FileChild[] {
   const framework = context.options.registry.frameworks[block.framework];
   if (framework === undefined) {
@@ -74,7 +85,7 @@ export function outcomeList(
     });
     return [];
   }
-  if (block.style === "group-columns") return groupColumns(context, framework, block, where, width);
+  if (block.style === "group-columns") return groupColumns(context, framework, block, where, page);
   const codes = new Set(groupsOf(framework, block).map((group) => group.code));
   const outcomes = frameworkOutcomes(framework).filter((outcome) => codes.has(outcome.group));
   if (block.style === "coded")

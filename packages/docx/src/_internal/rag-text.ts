@@ -1,13 +1,14 @@
 import type { ActionAssessment } from "@cja-kit/core";
 import { ragLabels } from "@cja-kit/core";
 import { Paragraph, TextRun } from "docx";
+import type { MeasuredParagraph } from "./cell-measure";
 import type { Context } from "./context";
 import { STYLE } from "./styles";
 import { textRuns } from "./text-runs";
 
 /**
- * The rating as words under the status wording, so colour is never the only signal: "RAG:
- * Green", and the reason where asked for.
+ * The rating in words under the status wording, so colour is never the only signal: "Green",
+ * and the reason core gives where asked for.
  */
 export function ragParagraphs(
   context: Context,
@@ -27,7 +28,7 @@ export function ragParagraphs(
       : []),
     new Paragraph({
       style: STYLE.cell,
-      children: [new TextRun({ text: `RAG: ${ragLabels[assessment.rag]}`, bold: true })],
+      children: [new TextRun({ text: ragLabels[assessment.rag], bold: true })],
     }),
     ...(reasons
       ? [
@@ -37,5 +38,18 @@ export function ragParagraphs(
           }),
         ]
       : []),
+  ];
+}
+
+/** The rating's paragraphs as {@link ragParagraphs} sets them, for measuring a row. */
+export function ragMeasures(
+  assessment: ActionAssessment,
+  unreported: boolean,
+  reasons: boolean,
+): MeasuredParagraph[] {
+  return [
+    ...(unreported ? [{ text: "No progress reported.", indent: 0, bold: false }] : []),
+    { text: ragLabels[assessment.rag], indent: 0, bold: true },
+    ...(reasons ? [{ text: assessment.because, indent: 0, bold: false }] : []),
   ];
 }

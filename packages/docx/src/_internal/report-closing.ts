@@ -38,9 +38,10 @@ function contactBlock(context: Context, report: CommitteeReport): FileChild[] {
       ? undefined
       : [contact.name, contact.role].filter((t) => t !== undefined).join(", ");
   return [
-    heading(context, 2, report.contactHeading ?? "Contact for Further Information", {
-      path: ["contactHeading"],
-    }),
+    // A heading only where the report has one: seed 004 goes straight to its contact sentence.
+    ...(report.contactHeading === undefined
+      ? []
+      : [heading(context, 2, report.contactHeading, { path: ["contactHeading"] })]),
     ...(report.contactIntro === undefined
       ? []
       : [new Paragraph({ children: textRuns(context, report.contactIntro, { path: ["contactIntro"] }) })]),

@@ -27,7 +27,7 @@ export type Resolved = {
   footer: boolean;
   language: string;
   registry: OutcomeRegistry;
-  pageNumbers?: PageNumberEstimator;
+  pageNumbers?: PageNumberEstimator | false;
 };
 
 const TWIPS_PER_MM = 1440 / 25.4;

@@ -8,6 +8,8 @@ export const STYLE = {
   coverLine: "CoverLine",
   address: "CoverAddress",
   small: "SmallText",
+  continued: "HeadingContinued",
+  contentsHeading: "ContentsHeading",
 } as const;
 
 /** Numbering references of the rendered documents' lists. */
@@ -39,6 +41,22 @@ export function documentStyles(o: Resolved): IStylesOptions {
       heading4: heading(o, o.size, 120),
     },
     paragraphStyles: [
+      // Headings a reader sees as Heading 1 that are not chapters: no outline level, so neither
+      // the navigation pane nor the table of contents lists them.
+      {
+        id: STYLE.continued,
+        name: "Heading Continued",
+        basedOn: "Normal",
+        next: "Normal",
+        ...heading(o, o.size + 6, 240),
+      },
+      {
+        id: STYLE.contentsHeading,
+        name: "Contents Heading",
+        basedOn: "Normal",
+        next: "Normal",
+        ...heading(o, o.size + 6, 240),
+      },
       {
         id: STYLE.cell,
         name: "Table Text",

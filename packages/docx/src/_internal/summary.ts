@@ -1,16 +1,18 @@
-import { canonicalStatuses, canonicalStatusLabels, type RollUp, ragLabels, rags } from "@cja-kit/core";
+import { canonicalStatuses, type RollUp, ragLabels, rags } from "@cja-kit/core";
 import { type FileChild, Paragraph, TableRow, TextRun } from "docx";
 import { splitWidth } from "./column-widths";
 import type { Context } from "./context";
+import { statusLabel } from "./status-label";
 import { STYLE } from "./styles";
 import { cell, headerRow, table } from "./table";
 
 const text = (value: string, bold = false) =>
   new Paragraph({ style: STYLE.cell, children: [new TextRun({ text: value, bold })] });
 
-/** A one-row table of counts under their labels, a total at the end; cells shaded where given. */
+/** A one-row table of counts under their labels, a total at the end, under a caption; cells shaded where given. */
 function countTable(
   context: Context,
+  caption: string,
   columns: ReadonlyArray<{ label: string; count: number; fill?: string }>,
   width: number,
 ): FileChild[] {
@@ -20,6 +22,7 @@ function countTable(
     width,
   );
   const counts = new TableRow({
+    cantSplit: true,
     children: all.map((c, i) =>
       cell(
         [text(String(c.count), c.label === "Total")],
@@ -29,6 +32,7 @@ function countTable(
     ),
   });
   return [
+    new Paragraph({ style: STYLE.cellHeader, keepNext: true, children: [new TextRun(caption)] }),
     table(
       [
         headerRow(
@@ -46,27 +50,25 @@ function countTable(
 }
 
 /**
- * The summary: how many items have each canonical status, and each RAG rating (its name in the
- * header, its count shaded in its colour).
+ * The summary: how many rows of the table have each status, and each rating (its name in the
+ * header, its count shaded in its colour), in plain labels ("On track", "Not stated", "Amber").
  */
-export function summaryTables(context: Context, rollUp: RollUp, width: number): FileChild[] {
+export function summaryTables(context: Context, rollUp: RollUp, width: number, unit: string): FileChild[] {
   const fill = context.options.colours.rag;
   return [
     ...countTable(
       context,
+      `Status of the ${unit}`,
       canonicalStatuses.map((status) => ({
-        label: canonicalStatusLabels[status],
+        label: statusLabel(status),
         count: rollUp.counts.status[status],
       })),
       width,
     ),
     ...countTable(
       context,
-      rags.map((rag) => ({
-        label: `RAG: ${ragLabels[rag]}`,
-        count: rollUp.counts.rag[rag],
-        fill: fill[rag],
-      })),
+      `Rating of the ${unit}`,
+      rags.map((rag) => ({ label: ragLabels[rag], count: rollUp.counts.rag[rag], fill: fill[rag] })),
       Math.round((width * 5) / 9),
     ),
   ];

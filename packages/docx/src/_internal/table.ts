@@ -30,6 +30,22 @@ export function cell(
   });
 }
 
+/** Cells of bold labels on the header fill. */
+export function labelCells(
+  context: Context,
+  labels: readonly string[],
+  widths: readonly number[],
+  where: Where,
+): TableCell[] {
+  return labels.map((label, i) =>
+    cell(
+      [new Paragraph({ style: STYLE.cellHeader, children: textRuns(context, label, at(where, i, "label")) })],
+      widths[i] ?? 0,
+      { fill: context.options.colours.headerFill },
+    ),
+  );
+}
+
 /** A header row: bold labels on the header fill, repeated at the top of every page. */
 export function headerRow(
   context: Context,
@@ -41,18 +57,7 @@ export function headerRow(
     tableHeader: true,
     cantSplit: true,
     keepNext: true,
-    children: labels.map((label, i) =>
-      cell(
-        [
-          new Paragraph({
-            style: STYLE.cellHeader,
-            children: textRuns(context, label, at(where, i, "label")),
-          }),
-        ],
-        widths[i] ?? 0,
-        { fill: context.options.colours.headerFill },
-      ),
-    ),
+    children: labelCells(context, labels, widths, where),
   });
 }
 

@@ -9,7 +9,6 @@ import {
 import type { FileChild } from "docx";
 import { at, type Context, type Where } from "./context";
 import { heading, themeHeading } from "./heading";
-import { outcomeBox } from "./outcome-box";
 import { createShared, type Shared, tablesFor } from "./theme-tables";
 
 function section(
@@ -30,10 +29,13 @@ function section(
   }));
   return [
     ...(text.length === 0 ? [] : [heading(context, look.level + depth, text, at(where, "title"))]),
-    ...(theme.localOutcomes === undefined
-      ? []
-      : outcomeBox(context, theme.localOutcomes, at(where, "localOutcomes"), look.width)),
-    ...(rows.length === 0 ? [] : tablesFor(shared, rows)),
+    ...tablesFor(
+      shared,
+      rows,
+      theme.localOutcomes === undefined
+        ? undefined
+        : { outcomes: theme.localOutcomes, where: at(where, "localOutcomes") },
+    ),
     ...(theme.themes ?? []).flatMap((sub, i) =>
       section(shared, sub, text.length === 0 ? depth : depth + 1, columns, at(where, "themes", i), rowsOf),
     ),
@@ -48,7 +50,7 @@ export function themeSections(
   context: Context,
   plan: Plan,
   progress: ProgressReturn | undefined,
-  look: { width: number; level: number },
+  look: { width: number; height: number; level: number },
 ): FileChild[] {
   const shared = createShared(context, plan, progress, look);
   const rowsOf = planTableByTheme(plan, progress);

@@ -1,43 +1,38 @@
 import {
   type ActionAssessment,
   type Column,
-  cellContent,
-  contentText,
+  type Content,
   type Plan,
   type PlanTableRow,
   type ProgressReturn,
   planTable,
   type Theme,
 } from "@cja-kit/core";
-import { type FileChild, Paragraph, type Table, TableRow, TextRun } from "docx";
-import { columnWidths, longestWord, wordWidth } from "./column-widths";
-import { contentParagraphs } from "./content-paragraphs";
-import { at, type Context } from "./context";
+import { type FileChild, Paragraph, type Table, type TableRow } from "docx";
+import { contentWidths } from "./column-widths";
+import { at, type Context, type Where } from "./context";
 import { heading, themeHeading } from "./heading";
-import { outcomeBox } from "./outcome-box";
-import { BOLD_FIRST, cellWhere, type RowPlace } from "./plan-cell";
-import { ragParagraphs } from "./rag-text";
+import { outcomeBox, outcomeRow } from "./outcome-box";
+import { dataRow, type RowsLook, rowMeasures, subHeaderRow, themeRow } from "./plan-table-rows";
 import { STYLE } from "./styles";
-import { cell, headerRow, table } from "./table";
+import { headerRow, table } from "./table";
 
-/** How a plan's themes are set: page width, heading level of the top themes, RAG ratings. */
+/** How a plan's themes are set: page width and height, heading level of the top themes, ratings. */
 export type ThemeTablesLook = {
   width: number;
+  /** The height of the page between its margins, in twips. */
+  height: number;
   level: number;
   assessmentOf?: (row: PlanTableRow) => ActionAssessment | undefined;
   ragReasons?: boolean;
 };
 
-/** What every table of one plan shares: context, look, and the paths of actions, entries and themes. */
-export type Shared = {
-  context: Context;
-  look: ThemeTablesLook;
-  entries: Map<object, number>;
-  themePaths: Map<Theme, ReadonlyArray<string | number>>;
-};
+/** What every table of one plan shares: the look, and how its rows are set. */
+export type Shared = { context: Context; look: ThemeTablesLook; rows: RowsLook };
 
-const columnsKey = (columns: readonly Column[]) =>
-  columns.map((c) => `${c.field}:${c.key ?? ""}:${c.label}`).join("|");
+/** The columns of a table: the fields they show, whatever their labels say. */
+const fieldsKey = (columns: readonly Column[]) => columns.map((c) => `${c.field}:${c.key ?? ""}`).join("|");
+const labelsKey = (columns: readonly Column[]) => columns.map((c) => c.label).join("\u0000");
 
 function themePaths(
   themes: readonly Theme[],
@@ -52,61 +47,6 @@ function themePaths(
   return into;
 }
 
-/** A theme's full-width row: its heading, and its local outcomes under "Outcome"; none for neither. */
-function themeRow(shared: Shared, theme: Theme, depth: number, total: number, span: number): TableRow[] {
-  const { context, look } = shared;
-  const where = { path: shared.themePaths.get(theme) ?? [] };
-  const text = themeHeading(theme);
-  const outcomes = theme.localOutcomes ?? [];
-  const children = [
-    ...(text.length === 0
-      ? []
-      : [heading(context, look.level + depth, text, at(where, "title"), { tight: true })]),
-    ...(outcomes.length === 0
-      ? []
-      : [
-          new Paragraph({ style: STYLE.cellHeader, children: [new TextRun("Outcome")] }),
-          ...contentParagraphs(context, outcomes, at(where, "localOutcomes"), "cell"),
-        ]),
-  ];
-  if (children.length === 0) return [];
-  return [
-    new TableRow({
-      cantSplit: true,
-      keepNext: true,
-      children: [cell(children, total, { span, fill: context.options.colours.themeFill })],
-    }),
-  ];
-}
-
-function dataRow(
-  shared: Shared,
-  row: PlanTableRow,
-  columns: readonly Column[],
-  widths: readonly number[],
-): TableRow {
-  const { context, look } = shared;
-  const place: RowPlace = {
-    actionPath: row.path,
-    ...(row.entry === undefined ? {} : { entryIndex: shared.entries.get(row.entry) ?? -1 }),
-  };
-  const assessment = look.assessmentOf?.(row);
-  const shown = { ...row, columns: [...columns] };
-  return new TableRow({
-    children: columns.map((column, i) => {
-      const where = cellWhere(column, row, place);
-      const paragraphs = contentParagraphs(context, cellContent(column, shown), where, "cell", {
-        boldFirst: row.rowIndex === 0 && BOLD_FIRST.has(column.field),
-      });
-      if (column.field !== "progress" || assessment === undefined) return cell(paragraphs, widths[i] ?? 0);
-      const rag = ragParagraphs(context, assessment, row.entry === undefined, look.ragReasons === true);
-      return cell([...paragraphs, ...rag], widths[i] ?? 0, {
-        fill: context.options.colours.rag[assessment.rag],
-      });
-    }),
-  });
-}
-
 function newThemes(
   row: PlanTableRow,
   previous: PlanTableRow | undefined,
@@ -116,60 +56,95 @@ function newThemes(
   );
 }
 
-type Group = { columns: readonly Column[]; rows: PlanTableRow[] };
+/** Rows in runs of the same columns, each row with the labels it is shown under. */
+type Group = { rows: Array<{ row: PlanTableRow; columns: readonly Column[] }> };
 
 function groups(context: Context, rows: readonly PlanTableRow[]): Group[] {
   const out: Array<Group & { key: string }> = [];
   for (const row of rows) {
     const columns = context.options.columns(row.columns);
-    const key = columnsKey(columns);
+    const key = fieldsKey(columns);
     const last = out[out.length - 1];
-    if (last?.key === key) last.rows.push(row);
-    else out.push({ key, columns, rows: [row] });
+    if (last?.key === key) last.rows.push({ row, columns });
+    else out.push({ key, rows: [{ row, columns }] });
   }
   return out;
 }
 
-/** Each column's least width: its label's longest word in bold, its cells' longest word. */
-function minima(context: Context, group: Group): number[] {
-  const size = context.options.tableSize;
-  const shown = group.rows.map((row) => ({ ...row, columns: [...group.columns] }));
-  return group.columns.map((column) => {
-    const cells = shown.map((row) => contentText(cellContent(column, row)));
-    return Math.max(
-      wordWidth(longestWord([column.label], 16, /\s+/), size, true),
-      wordWidth(longestWord(cells), size),
+/** The labels of a group wherever they change: the header's, then each sub-header's. */
+const labelSets = (group: Group): Array<readonly Column[]> =>
+  group.rows.flatMap(({ columns }, i) =>
+    i > 0 && labelsKey(columns) === labelsKey(group.rows[i - 1]?.columns ?? []) ? [] : [columns],
+  );
+
+/** Column widths from the group's content: its header labels (bold) and every row's cells. */
+function groupWidths(shared: Shared, group: Group, lead: boolean): number[] {
+  const { context, look } = shared;
+  const labels = labelSets(group).map((columns) =>
+    columns.map((c) => [{ text: c.label, indent: 0, bold: true }]),
+  );
+  // The "Outcome" label of a leading outcome row sits over the first column.
+  if (lead)
+    labels.push(
+      group.rows[0]?.columns.map((_, i) => (i === 0 ? [{ text: "Outcome", indent: 0, bold: true }] : [])) ??
+        [],
     );
-  });
+  const cells = group.rows.map(({ row, columns }) => rowMeasures(shared.rows, row, columns));
+  return contentWidths([...labels, ...cells], look.width, context.options.tableSize, shared.rows.rowRoom);
 }
 
-function groupTable(shared: Shared, group: Group): Table {
+/** Local outcomes to head a theme's first table with, and where they are in the plan. */
+export type Lead = { outcomes: Content; where: Where };
+
+function groupTable(shared: Shared, group: Group, lead?: Lead): Table {
   const { context, look } = shared;
-  const widths = columnWidths(group.columns, look.width, minima(context, group));
-  const rows = [
+  const widths = groupWidths(shared, group, lead !== undefined);
+  const first = group.rows[0]?.columns ?? [];
+  const rows: TableRow[] = [
+    ...(lead === undefined ? [] : [outcomeRow(context, lead.outcomes, lead.where, widths)]),
     headerRow(
       context,
-      group.columns.map((c) => c.label),
+      first.map((c) => c.label),
       widths,
       { path: ["columns"] },
     ),
   ];
-  let previous: PlanTableRow | undefined;
-  for (const row of group.rows) {
-    for (const { theme, depth } of newThemes(row, previous))
-      rows.push(...themeRow(shared, theme, depth, look.width, group.columns.length));
-    rows.push(dataRow(shared, row, group.columns, widths));
-    previous = row;
+  let previous: (typeof group.rows)[number] | undefined;
+  for (const item of group.rows) {
+    for (const { theme, depth } of newThemes(item.row, previous?.row))
+      rows.push(...themeRow(shared.rows, theme, look.level + depth, look.width, item.columns.length));
+    if (previous !== undefined && labelsKey(previous.columns) !== labelsKey(item.columns))
+      rows.push(
+        subHeaderRow(
+          context,
+          item.columns.map((c) => c.label),
+          widths,
+        ),
+      );
+    rows.push(dataRow(shared.rows, item.row, item.columns, widths));
+    previous = item;
   }
   return table(rows, widths);
 }
 
-/** Tables for rows of a plan: a new table (and header row) wherever the columns change. */
-export function tablesFor(shared: Shared, rows: readonly PlanTableRow[]): FileChild[] {
-  return groups(shared.context, rows).flatMap((group) => [groupTable(shared, group), spacer()]);
+const spacer = () => new Paragraph({ style: STYLE.small, children: [] });
+
+/**
+ * Tables for rows of a plan: one table while the columns show the same fields, with a
+ * sub-header row where their wording changes, and a new table only where the fields change; the
+ * theme's local outcomes, if any, head the first (else they stand in a box of their own).
+ */
+export function tablesFor(shared: Shared, rows: readonly PlanTableRow[], lead?: Lead): FileChild[] {
+  const tables = groups(shared.context, rows).flatMap((group, i) => [
+    groupTable(shared, group, i === 0 ? lead : undefined),
+    spacer(),
+  ]);
+  if (tables.length > 0 || lead === undefined) return tables;
+  return outcomeBox(shared.context, lead.outcomes, lead.where, shared.look.width);
 }
 
-const spacer = () => new Paragraph({ style: STYLE.small, children: [] });
+/** The room a row has on a page: the page less the header row, with a margin for fonts wider than Arial. */
+const rowRoom = (height: number) => Math.round((height - 1200) * 0.85);
 
 /** The shared state of a plan's tables. */
 export function createShared(
@@ -181,15 +156,21 @@ export function createShared(
   return {
     context,
     look,
-    entries: new Map((progress?.entries ?? []).map((entry, i) => [entry, i])),
-    themePaths: themePaths(plan.themes, [], new Map()),
+    rows: {
+      context,
+      rowRoom: rowRoom(look.height),
+      ...(look.assessmentOf === undefined ? {} : { assessmentOf: look.assessmentOf }),
+      ...(look.ragReasons === undefined ? {} : { ragReasons: look.ragReasons }),
+      entries: new Map((progress?.entries ?? []).map((entry, i) => [entry, i])),
+      themePaths: themePaths(plan.themes, [], new Map()),
+    },
   };
 }
 
 /**
  * A plan's themes as tables: each top theme a heading (with its outcome box), then its rows in
- * tables whose header row repeats on every page, sub-themes as full-width rows, a new table
- * where the column labels change.
+ * one table whose header row repeats on every page, sub-themes as full-width rows, a sub-header
+ * row where the column wording changes.
  */
 export function themeTables(
   context: Context,
@@ -209,12 +190,13 @@ export function themeTables(
   return plan.themes.flatMap((theme, i) => {
     const text = themeHeading(theme);
     const where = { path: ["themes", i] };
+    const lead =
+      theme.localOutcomes === undefined
+        ? undefined
+        : { outcomes: theme.localOutcomes, where: at(where, "localOutcomes") };
     return [
       ...(text.length === 0 ? [] : [heading(context, look.level, text, at(where, "title"))]),
-      ...(theme.localOutcomes === undefined
-        ? []
-        : outcomeBox(context, theme.localOutcomes, at(where, "localOutcomes"), look.width)),
-      ...tablesFor(shared, byTop.get(i) ?? []),
+      ...tablesFor(shared, byTop.get(i) ?? [], lead),
     ];
   });
 }

@@ -28,7 +28,7 @@ export function renderActionPlan(
   progress?: ProgressReturn,
   options: RenderOptions = {},
 ): RenderedDocx {
-  return planDocument(plan, options, (context, width, level) =>
-    themeTables(context, plan, progress, { width, level }),
+  return planDocument(plan, options, (context, page, level) =>
+    themeTables(context, plan, progress, { ...page, level }),
   );
 }

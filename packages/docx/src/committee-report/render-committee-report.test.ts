@@ -25,9 +25,47 @@ describe("renderCommitteeReport", () => {
     expect(textOf(paragraphsOf(xml)[0] ?? "")).toBe("1\tPurpose of Report");
   });
 
-  it("leaves the header fields out of a report that has none (seed 000)", async () => {
+  it("identifies a report with no header fields before its signature: who signs it and its date (seed 000)", async () => {
+    const [fields] = tablesOf(
+      await partOf(renderCommitteeReport(lanarkshirePerformanceFrameworkReport, { created })),
+    );
+    expect(rowsOf(fields ?? "").map((row) => cellsOf(row).map(textOf))).toEqual([
+      ["Report by:", "Amanda Paul, Planning and Development Officer"],
+      ["Date of Report:", "28 February 2008"],
+    ]);
+  });
+
+  it("prints the whole header block in a council paper's order", async () => {
+    const report = {
+      ...lanarkshireChiefOfficersUpdate,
+      agendaItem: "5",
+      meeting: "Lanarkshire Community Justice Authority",
+      meetingDate: "19 September 2007",
+      date: "4 September 2007",
+    };
+    const [fields] = tablesOf(await partOf(renderCommitteeReport(report, { created })));
+    expect(rowsOf(fields ?? "").map((row) => textOf(cellsOf(row)[0] ?? ""))).toEqual([
+      "Agenda item:",
+      "Report to:",
+      "Date of Meeting:",
+      "Report by:",
+      "Subject:",
+    ]);
+  });
+
+  it("prints section numbers one way throughout where the source mixes 4 and 5. (seed 000)", async () => {
     const xml = await partOf(renderCommitteeReport(lanarkshirePerformanceFrameworkReport, { created }));
-    expect(tablesOf(xml)).toEqual([]);
+    const headings = paragraphsOf(xml)
+      .filter((p) => p.includes('<w:pStyle w:val="Heading1"/>'))
+      .map((p) => textOf(p).split("\t")[0]);
+    expect(headings).toEqual(["1", "2", "3", "4", "5", "6", "7", "8", "9"]);
+  });
+
+  it("prints no contact heading the report does not have (seed 004), and the one it has (seed 000)", async () => {
+    const texts = async (report: typeof lanarkshireChiefOfficersUpdate) =>
+      paragraphsOf(await partOf(renderCommitteeReport(report, { created }))).map(textOf);
+    expect(await texts(lanarkshireChiefOfficersUpdate)).not.toContain("Contact for Further Information");
+    expect(await texts(lanarkshirePerformanceFrameworkReport)).toContain("Contact for Further Information");
   });
 
   it("numbers sections and paragraphs as stored, with the numbers in a hanging indent", async () => {

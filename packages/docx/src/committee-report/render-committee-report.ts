@@ -6,6 +6,7 @@ import { at, type Context, createContext, type Where } from "../_internal/contex
 import { reportClosing } from "../_internal/report-closing";
 import { reportLetterhead } from "../_internal/report-letterhead";
 import { resolveOptions } from "../_internal/resolve-options";
+import { sectionNumbers } from "../_internal/section-number";
 import { textRuns } from "../_internal/text-runs";
 import type { CommitteeReportOptions } from "../options/render-options";
 import type { RenderedDocx } from "../rendered-docx";
@@ -60,10 +61,11 @@ function paragraphChildren(context: Context, paragraph: ReportParagraph, where: 
 
 /**
  * Renders a committee report in a council's report layout (seeds 000 and 004): the authority,
- * the header fields (Date of Meeting, Report by, Subject) where the report has them, numbered
- * sections and paragraphs with their numbers as stored (purpose, recommendations, body,
- * implications, consultation), the author's block and date, and the contact block ("Name, Role",
- * phone, "E-mail: …").
+ * the header block a paper is known by (Agenda item, Report to, Date of Meeting, Report by,
+ * Subject, and the report's date where there is no meeting date; "Report by" is the signatory
+ * where the report names no one else), numbered sections and paragraphs (section numbers printed
+ * one way throughout, paragraph numbers as stored), the author's block and date, and the contact
+ * block ("Name, Role", phone, "E-mail: …") under the report's own contact heading, if it has one.
  *
  * @param report - The report.
  * @param options - Page, font, colours, properties, letterhead; see {@link CommitteeReportOptions}.
@@ -81,6 +83,7 @@ export function renderCommitteeReport(
   const context = createContext(resolveOptions(options));
   const width = contentWidth(context.options, "portrait");
   const title = report.subject ?? `${report.authority.name} report`;
+  const numbers = sectionNumbers(report.sections.map((section) => section.number));
   const children: FileChild[] = [
     ...(options.letterhead === false ? [] : reportLetterhead(context, report, width)),
     ...report.sections.flatMap((section, s) => {
@@ -90,7 +93,7 @@ export function renderCommitteeReport(
           heading: HeadingLevel.HEADING_1,
           ...hanging,
           children: [
-            ...numbered(context, section.number, where),
+            ...numbered(context, numbers[s], where),
             ...textRuns(context, section.title, at(where, "title")),
           ],
         }),
@@ -99,5 +102,9 @@ export function renderCommitteeReport(
     }),
     ...reportClosing(context, report),
   ];
-  return assemble(context, [{ orientation: "portrait", children }], { title, author: report.authority.name });
+  const firstPage = options.letterhead === false ? {} : { firstPage: "untitled" as const };
+  return assemble(context, [{ orientation: "portrait", children, ...firstPage }], {
+    title,
+    author: report.authority.name,
+  });
 }

@@ -22,6 +22,19 @@ describe("renderImplementationPlan", () => {
     ]);
   });
 
+  it("heads each theme's action table with its local outcomes, so the box is never left at a page's foot without it (finding 1)", async () => {
+    const tables = tablesOf(await partOf(renderImplementationPlan(plan, progress, { created }))).filter(
+      (table) => rowsOf(table).some((row) => textOf(cellsOf(row)[0] ?? "") === "Action Number"),
+    );
+    expect(tables.length).toBeGreaterThan(0);
+    for (const table of tables) {
+      const [outcome = "", header = ""] = rowsOf(table);
+      expect(textOf(cellsOf(outcome)[0] ?? "")).toBe("Outcome");
+      for (const row of [outcome, header]) expect(row).toContain("<w:tblHeader/>");
+      expect(textOf(cellsOf(header)[0] ?? "")).toBe("Action Number");
+    }
+  });
+
   it("puts each theme's local outcomes in a box labelled Outcome", async () => {
     const boxes = tablesOf(await partOf(renderImplementationPlan(plan, progress, { created }))).filter(
       (table) => textOf(cellsOf(table)[0] ?? "") === "Outcome",

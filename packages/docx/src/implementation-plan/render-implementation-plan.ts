@@ -29,7 +29,7 @@ export function renderImplementationPlan(
   return planDocument(
     plan,
     options,
-    (context, width, level) => themeSections(context, plan, progress, { width, level }),
+    (context, page, level) => themeSections(context, plan, progress, { ...page, level }),
     progress?.title,
   );
 }

@@ -90,10 +90,14 @@ export type RenderOptions = {
   /** Frameworks that fill `outcome-list` blocks. @defaultValue `builtInRegistry` */
   registry?: OutcomeRegistry;
   /**
-   * Works out the page numbers of a plan's contents page: pass `estimatePageNumbers` from
-   * `docx/layout`. Without it, the contents page prints the pages as the plan writes them.
+   * How a plan's contents page (a Word table of contents, which Word updates on opening) gets its
+   * page numbers: by default `toBlob` and `toBuffer` work them out with docx's layout of the pages
+   * (`estimatePageNumbers` from `docx/layout`, loaded only for a document with a contents page);
+   * give an estimator of your own (e.g. `estimatePageNumbersWith({ fonts })`) to use it instead,
+   * or `false` to leave the numbers for Word to fill in (LibreOffice then shows none).
+   * @defaultValue worked out when packed
    */
-  pageNumbers?: PageNumberEstimator;
+  pageNumbers?: PageNumberEstimator | false;
 };
 
 /**

@@ -1,8 +1,9 @@
-import { Packer } from "docx";
+import { packBytes } from "../_internal/page-numbers";
 import type { RenderedDocx } from "../rendered-docx";
 
 /**
- * Packs a rendered document into a .docx `Blob`, in browsers and in Node alike.
+ * Packs a rendered document into a .docx `Blob`, in browsers and in Node alike. A plan's
+ * contents page gets its page numbers here, from docx's layout of the pages (loaded only then).
  *
  * @param rendered - What a renderer returned.
  * @returns The .docx file as a Blob (`application/vnd.openxmlformats-officedocument.wordprocessingml.document`).
@@ -13,6 +14,9 @@ import type { RenderedDocx } from "../rendered-docx";
  * link.click();
  * ```
  */
-export function toBlob(rendered: RenderedDocx): Promise<Blob> {
-  return Packer.toBlob(rendered.document, false, rendered.parts);
+export async function toBlob(rendered: RenderedDocx): Promise<Blob> {
+  const bytes = await packBytes(rendered.document, rendered.parts);
+  return new Blob([bytes as Uint8Array<ArrayBuffer>], {
+    type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  });
 }

@@ -26,7 +26,7 @@ const progressCells = (xml: string) =>
     .map((row) => cellsOf(row).at(-1) ?? "");
 
 describe("renderProgressReport", () => {
-  it("opens with counts per canonical status and per RAG rating, as rollUp counts them", async () => {
+  it("opens with counts per status and per rating in plain labels, as rollUp counts them, with no RAG: in the headers", async () => {
     const [statuses = "", ratings = ""] = tablesOf(
       await partOf(renderProgressReport(plan, progress, { created })),
     );
@@ -38,7 +38,7 @@ describe("renderProgressReport", () => {
     ]);
     expect(statusCounts).toEqual([...Object.values(counts.status).map(String), "9"]);
     const [ragLabels, ragCounts] = rowsOf(ratings).map((row) => cellsOf(row).map(textOf));
-    expect(ragLabels).toEqual(["RAG: Red", "RAG: Amber", "RAG: Green", "RAG: Not rated", "Total"]);
+    expect(ragLabels).toEqual(["Red", "Amber", "Green", "Not rated", "Total"]);
     expect(ragCounts).toEqual([...Object.values(counts.rag).map(String), "9"]);
   });
 
@@ -58,7 +58,7 @@ describe("renderProgressReport", () => {
       if (assessment === undefined) throw new Error("fewer assessments than rows");
       expect(fillOf(cell)).toBe(defaultColours.rag[assessment.rag]);
       const label = { red: "Red", amber: "Amber", green: "Green", "not-rated": "Not rated" }[assessment.rag];
-      expect(textOf(cell)).toBe(`${assessment.reported?.raw ?? ""}RAG: ${label}${assessment.because}`);
+      expect(textOf(cell)).toBe(`${assessment.reported?.raw ?? ""}${label}${assessment.because}`);
     });
   });
 
@@ -69,9 +69,37 @@ describe("renderProgressReport", () => {
       assess: { at: "2010-07-01" },
     });
     const cells = progressCells(await partOf(early));
-    expect(textOf(cells[0] ?? "")).toBe("Minutes forwarded to Chief Officer for information.RAG: Green");
+    expect(textOf(cells[0] ?? "")).toBe("Minutes forwarded to Chief Officer for information.Green");
     expect(paragraphsOf(await partOf(early)).map(textOf)).toContain(
-      "Assessed at 1 July 2010: 9 items on 4 actions of the plan. Each rating is printed in words beside its colour.",
+      "At 1 July 2010: 4 actions, all reported.",
     );
+  });
+
+  it("says in counts that add up how many actions were reported, and what the tables count", async () => {
+    const texts = paragraphsOf(await partOf(renderProgressReport(plan, progress, { created }))).map(textOf);
+    expect(texts).toContain("At 30 September 2010: 4 actions, all reported.");
+    expect(texts).toContain("Status of the 9 rows of progress on the 4 actions");
+    expect(texts).toContain("Rating of the 9 rows of progress on the 4 actions");
+    expect(texts.join(" ")).not.toMatch(/Each rating is printed|RAG:|not recognised|items on/);
+  });
+
+  it("says plainly when a return reports nothing, and when it leaves actions out", async () => {
+    const empty = paragraphsOf(
+      await partOf(renderProgressReport(plan, { ...progress, entries: [] }, { created })),
+    ).map(textOf);
+    expect(empty).toContain(
+      "At 30 September 2010: no progress has been reported on any of the plan's 4 actions.",
+    );
+    expect(empty).toContain("Status of the 4 actions");
+    const some = paragraphsOf(
+      await partOf(
+        renderProgressReport(
+          plan,
+          { ...progress, entries: progress.entries.filter((e) => e.action !== "2") },
+          { created },
+        ),
+      ),
+    ).map(textOf);
+    expect(some).toContain("At 30 September 2010: 4 actions, 3 reported.");
   });
 });

@@ -1,7 +1,6 @@
 import {
   type ActionAssessment,
   assessPlan,
-  formatCalendarDate,
   type Plan,
   type PlanTableRow,
   type ProgressReturn,
@@ -9,12 +8,13 @@ import {
   rollUp,
 } from "@cja-kit/core";
 import { Paragraph } from "docx";
-import { assemble, contentWidth } from "../_internal/assemble";
+import { assemble, contentHeight, contentWidth } from "../_internal/assemble";
 import { createContext } from "../_internal/context";
 import { cover } from "../_internal/front-matter";
 import { heading } from "../_internal/heading";
 import { resolveOptions } from "../_internal/resolve-options";
 import { summaryTables } from "../_internal/summary";
+import { summarySentence, summaryUnit } from "../_internal/summary-sentence";
 import { textRuns } from "../_internal/text-runs";
 import { themeTables } from "../_internal/theme-tables";
 import type { ProgressReportOptions } from "../options/render-options";
@@ -32,14 +32,10 @@ function assessmentLookup(assessments: readonly ActionAssessment[]) {
         : undefined;
 }
 
-function summarySentence(plan: Plan, progress: ProgressReturn, at: string, total: number): string {
-  const actions = new Set(progress.entries.map((entry) => entry.action)).size;
-  return `Assessed at ${formatCalendarDate(at)}: ${total} item${total === 1 ? "" : "s"} on ${actions} action${actions === 1 ? "" : "s"} of ${plan.title ?? "the plan"}. Each rating is printed in words beside its colour.`;
-}
-
 /**
- * Renders a quarterly progress report (seed 001): a summary of counts per canonical status and
- * per RAG rating at the top, then the plan's rows grouped by its top themes (e.g. national
+ * Renders a quarterly progress report (seed 001): a summary at the top in words for members
+ * ("At 30 September 2010: 4 actions, all reported.") with the counts per status and per rating
+ * in plain labels ("On track", "Not stated", "Amber"), then the plan's rows grouped by its top themes (e.g. national
  * outcomes, their wording as headings) in the plan's columns, the progress cell shaded by the
  * rating `assessPlan` gives and the rating printed in words, so colour is never the only signal.
  *
@@ -71,18 +67,19 @@ export function renderProgressReport(
     ...cover(context, plan, title, subtitle),
     heading(context, 1, "Summary", { path: ["summary"] }),
     new Paragraph({
-      children: textRuns(context, summarySentence(plan, progress, at, summary.total), { path: ["summary"] }),
+      children: textRuns(context, summarySentence(assessments, at), { path: ["summary"] }),
     }),
-    ...summaryTables(context, summary, width),
+    ...summaryTables(context, summary, width, summaryUnit(assessments)),
     ...themeTables(context, plan, progress, {
       width,
+      height: contentHeight(context.options, "landscape"),
       level: 1,
       assessmentOf: assessmentLookup(assessments),
       ragReasons: options.ragReasons ?? true,
     }),
   ];
   const docTitle = [plan.title, progress.title].filter((t) => t !== undefined).join(": ");
-  return assemble(context, [{ orientation: "landscape", children }], {
+  return assemble(context, [{ orientation: "landscape", children, firstPage: "untitled" }], {
     title: docTitle.length > 0 ? docTitle : `${plan.authority.name} progress report`,
     author: progress.authority.name,
   });

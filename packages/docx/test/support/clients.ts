@@ -40,11 +40,11 @@ function found(): { libreoffice?: string; pythonDocx?: string } {
 export const tempDir = (prefix: string): string => mkdtempSync(join(tmpdir(), `cja-docx-${prefix}-`));
 
 /**
- * Converts .docx files to PDF with LibreOffice, in one run with a profile of its own, and
- * returns each PDF's page count by file name (0 when LibreOffice made no PDF).
+ * Converts files with LibreOffice, in one run with a profile of its own, into a fresh folder;
+ * `to` is LibreOffice's filter, e.g. `pdf` or `docx:MS Word 2007 XML`.
  */
-export function pdfPages(files: readonly string[]): Record<string, number> {
-  const out = tempDir("pdf");
+export function convertWithLibreOffice(files: readonly string[], to: string): string {
+  const out = tempDir("lo-out");
   const profile = tempDir("profile");
   try {
     spawnSync(
@@ -53,25 +53,31 @@ export function pdfPages(files: readonly string[]): Record<string, number> {
         `-env:UserInstallation=file://${profile}`,
         "--headless",
         "--convert-to",
-        "pdf",
+        to,
         "--outdir",
         out,
         ...files,
       ],
       { encoding: "utf8", timeout: 240_000 },
     );
-    const made = new Set(readdirSync(out));
-    return Object.fromEntries(
-      files.map((file) => {
-        const pdf = `${basename(file).replace(/\.docx$/, "")}.pdf`;
-        if (!made.has(pdf)) return [basename(file), 0];
-        const info = execFileSync("pdfinfo", [join(out, pdf)], { encoding: "utf8" });
-        return [basename(file), Number(info.match(/^Pages:\s+(\d+)/m)?.[1] ?? 0)];
-      }),
-    );
+    return out;
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
+}
+
+/** Each PDF's page count by the .docx file's name (0 when LibreOffice made no PDF). */
+export function pdfPages(files: readonly string[]): Record<string, number> {
+  const out = convertWithLibreOffice(files, "pdf");
+  const made = new Set(readdirSync(out));
+  return Object.fromEntries(
+    files.map((file) => {
+      const pdf = `${basename(file).replace(/\.docx$/, "")}.pdf`;
+      if (!made.has(pdf)) return [basename(file), 0];
+      const info = execFileSync("pdfinfo", [join(out, pdf)], { encoding: "utf8" });
+      return [basename(file), Number(info.match(/^Pages:\s+(\d+)/m)?.[1] ?? 0)];
+    }),
+  );
 }
 
 const READ_DOCX = `

@@ -7,6 +7,7 @@ import {
   type ProgressReturn,
   type Theme,
 } from "@cja-kit/core";
+import { sectionNumbers } from "../../src/_internal/section-number";
 
 // Every string of the seed data a reader should find in the rendered document.
 
@@ -63,19 +64,16 @@ function themeTexts(theme: Theme): string[] {
   ];
 }
 
-/** Every string of a plan a reader sees, outcome lists filled in; the contents' pages as written. */
+/**
+ * Every string of a plan a reader sees, outcome lists filled in. The contents page is a table of
+ * contents made from the headings, so the source's own entries and pages are not among them.
+ */
 export function planTexts(plan: Plan): string[] {
   return [
     ...(plan.cover?.lines ?? []),
     ...(plan.title === undefined ? [] : [plan.title]),
     ...(plan.cover?.address ?? []),
-    ...(plan.contents === undefined
-      ? []
-      : [
-          plan.contents.heading,
-          plan.contents.pageHeading ?? "",
-          ...plan.contents.entries.flatMap((e) => [e.title, e.pages ?? ""]),
-        ]),
+    ...(plan.contents === undefined ? [] : [plan.contents.heading, plan.contents.pageHeading ?? ""]),
     ...(plan.glossary === undefined
       ? []
       : [plan.glossary.heading, ...plan.glossary.entries.flatMap((e) => [e.term, e.definition])]),
@@ -96,13 +94,17 @@ export function progressTexts(progress: ProgressReturn): string[] {
   ]);
 }
 
-/** Every string of a committee report a reader sees, the contact block as the council prints it. */
+/**
+ * Every string of a committee report a reader sees, the contact block as the council prints it
+ * and the section numbers printed one way.
+ */
 export function reportTexts(report: CommitteeReport): string[] {
   const contact = report.contact;
+  const numbers = sectionNumbers(report.sections.map((section) => section.number));
   return [
-    ...[report.reportBy, report.subject, report.meeting, report.meetingDate],
-    ...report.sections.flatMap((section) => [
-      section.number,
+    ...[report.agendaItem, report.reportBy, report.subject, report.meeting, report.meetingDate],
+    ...report.sections.flatMap((section, i) => [
+      numbers[i],
       section.title,
       ...section.paragraphs.flatMap((p) => [p.number, ...texts(p.content)]),
     ]),

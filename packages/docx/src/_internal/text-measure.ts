@@ -1,0 +1,54 @@
+// Text measured as Word sets it in Arial (and Liberation Sans, which has Arial's metrics): widths
+// of the printable ASCII characters in thousandths of an em, from Helvetica's published metrics,
+// which Arial shares. Other characters count as an average lower-case letter. Bold is wider.
+const WIDTHS = [
+  278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556,
+  556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667, 611, 778, 722, 278,
+  500, 667, 556, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469,
+  556, 333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, 556, 556, 333, 500,
+  278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584,
+];
+const AVERAGE = 556;
+const BOLD = 1.08;
+
+/** The width of some text in twips at a size in half-points. */
+export function textWidth(text: string, halfPoints: number, bold = false): number {
+  let units = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    units += code >= 32 && code <= 126 ? (WIDTHS[code - 32] ?? AVERAGE) : AVERAGE;
+  }
+  // A point is 20 twips and a half-point 10: units/1000 em × halfPoints/2 pt × 20.
+  return (units / 1000) * halfPoints * 10 * (bold ? BOLD : 1);
+}
+
+/** The words of a paragraph as Word breaks lines: at spaces, and after a hyphen or slash. */
+export const words = (text: string): string[] => text.split(/ +|(?<=[/-])/).filter((w) => w.length > 0);
+
+/**
+ * How many lines a paragraph takes in `available` twips: words set greedily as Word sets them,
+ * a word wider than the line broken across lines. An empty paragraph still takes one.
+ */
+export function lineCount(text: string, available: number, halfPoints: number, bold = false): number {
+  const space = textWidth(" ", halfPoints, bold);
+  let lines = 1;
+  let used = 0;
+  for (const line of text.split(/\r\n|\r|\n/).map((l, i) => ({ l, i }))) {
+    if (line.i > 0) {
+      lines++;
+      used = 0;
+    }
+    for (const word of words(line.l)) {
+      const width = textWidth(word, halfPoints, bold);
+      if (used > 0 && used + space + width > available) {
+        lines++;
+        used = 0;
+      }
+      if (width > available) {
+        lines += Math.floor(width / Math.max(available, 1));
+        used = width % Math.max(available, 1);
+      } else used += (used > 0 ? space : 0) + width;
+    }
+  }
+  return lines;
+}
