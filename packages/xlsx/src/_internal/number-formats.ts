@@ -1,0 +1,55 @@
+import { format, getFormatFromId, isDateFormat } from "numfmt";
+
+// Built-in number formats that Excel shows in the reader's own locale. This library reads as a
+// UK officer sees a workbook: short dates day first, currency in pounds (Excel's en-GB formats).
+const UK_BUILT_INS: Readonly<Record<number, string>> = {
+  5: '"£"#,##0;\\-"£"#,##0',
+  6: '"£"#,##0;[Red]\\-"£"#,##0',
+  7: '"£"#,##0.00;\\-"£"#,##0.00',
+  8: '"£"#,##0.00;[Red]\\-"£"#,##0.00',
+  14: "dd/mm/yyyy",
+  22: "dd/mm/yyyy hh:mm",
+};
+
+/** A number format as a cell uses it: its code, whether it shows a date, and whether the code was known. */
+export type NumberFormat = { code: string; date: boolean; known: boolean };
+
+/** The format of a built-in id (ECMA-376 18.8.30), as a UK reader sees it; `General` for an id with none. */
+export function builtInFormat(id: number): NumberFormat {
+  const code = UK_BUILT_INS[id] ?? getFormatFromId(id);
+  return code === null || code === undefined
+    ? { code: "General", date: false, known: false }
+    : numberFormat(code);
+}
+
+/** A custom format code read, or `General` where numfmt cannot read it. */
+export function numberFormat(code: string): NumberFormat {
+  try {
+    return { code, date: isDateFormat(code), known: true };
+  } catch {
+    return { code: "General", date: false, known: false };
+  }
+}
+
+/** Days between the 1904 and 1900 date systems. */
+const DAYS_1904 = 1462;
+
+/**
+ * A number as the cell shows it in its format (en-GB); undefined when the format cannot show it
+ * (a date out of range, a format numfmt cannot read).
+ */
+export function formatNumber(value: number, fmt: NumberFormat, date1904: boolean): string | undefined {
+  if (fmt.code === "General" && Number.isInteger(value) && Math.abs(value) < 1e11) return String(value);
+  try {
+    const shown = format(fmt.code, fmt.date && date1904 ? value + DAYS_1904 : value, {
+      locale: "en-GB",
+      throws: true,
+      dateErrorThrows: true,
+      dateSpanLarge: false,
+      leap1900: true,
+    });
+    return shown;
+  } catch {
+    return undefined;
+  }
+}

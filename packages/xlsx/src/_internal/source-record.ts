@@ -1,0 +1,14 @@
+import type { Issue } from "@cja-kit/core";
+
+// The contract between a source of records and core's import pipeline
+// (shared/design/import-pipeline.md). Declared here until core exports it: then these three
+// types are core's `SourceRecord`, `CellSpan` and `SourceItem`, and this file goes.
+
+/** A merged cell: the record's column (from 0) where it starts, and how many rows and columns it covers. */
+export type CellSpan = { column: number; rows: number; columns: number };
+
+/** One row of a sheet: its number (from 1) and the text of each cell as the user saw it, from column A. */
+export type SourceRecord = { row: number; cells: readonly string[]; spans?: readonly CellSpan[] };
+
+/** A record, or an issue met reading the source, in file order. */
+export type SourceItem = SourceRecord | { issue: Issue };
