@@ -40,6 +40,8 @@ const DAYS_1904 = 1462;
  */
 export function formatNumber(value: number, fmt: NumberFormat, date1904: boolean): string | undefined {
   if (fmt.code === "General" && Number.isInteger(value) && Math.abs(value) < 1e11) return String(value);
+  // Excel shows a negative date as ####, in either date system.
+  if (fmt.date && value < 0) return undefined;
   try {
     const shown = format(fmt.code, fmt.date && date1904 ? value + DAYS_1904 : value, {
       locale: "en-GB",

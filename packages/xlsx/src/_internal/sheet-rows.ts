@@ -74,7 +74,7 @@ export function placeCell(open: OpenRow, column: number, raw: RawCell, settings:
 function rowIssues(open: OpenRow, settings: RowSettings, tally: SheetTally): Issue[] {
   const place = { sheet: settings.sheet, row: open.row };
   const issues: Issue[] = [];
-  if (open.hidden)
+  if (open.hidden && open.cells.length > 0)
     issues.push(
       xlsxIssue(
         "hidden-row",
