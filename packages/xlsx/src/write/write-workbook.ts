@@ -1,5 +1,3 @@
-import { CjaKitError, type Issue, type ProgressReturn } from "@cja-kit/core";
-import { indicatorSheet } from "../_internal/indicator-sheet";
 import {
   appPropertiesXml,
   contentTypesXml,
@@ -8,70 +6,12 @@ import {
   workbookRelsXml,
   workbookXml,
 } from "../_internal/package-xml";
-import { planSheet } from "../_internal/plan-sheet";
-import { progressSheet } from "../_internal/progress-sheet";
-import { readmeSheet, type WorkbookSources } from "../_internal/readme-sheet";
-import { rollUpSheet } from "../_internal/roll-up-sheet";
 import { sharedStrings } from "../_internal/shared-strings";
-import type { SheetSpec } from "../_internal/sheet-model";
 import { sheetXml } from "../_internal/sheet-xml";
 import { stylesXml } from "../_internal/styles";
+import { workbookSheets } from "../_internal/workbook-sheets";
 import { zipWorkbook } from "../_internal/zip-workbook";
 import type { WorkbookContents, WriteWorkbookOptions, WrittenWorkbook } from "./workbook-contents";
-
-const list = <T>(value: T | readonly T[] | undefined): readonly T[] =>
-  value === undefined ? [] : Array.isArray(value) ? value : [value as T];
-
-function joinedReturn(
-  contents: WorkbookContents,
-  returns: readonly ProgressReturn[],
-): { progress?: ProgressReturn; issues: Issue[] } {
-  const { plan } = contents;
-  if (plan === undefined || returns.length === 0) return { issues: [] };
-  if (returns.length === 1) return { progress: returns[0] as ProgressReturn, issues: [] };
-  const mine = returns.filter((r) => plan.id !== undefined && r.planId === plan.id);
-  if (mine.length === 1) return { progress: mine[0] as ProgressReturn, issues: [] };
-  const message = `The plan sheet shows no progress: ${returns.length} returns were given and ${mine.length === 0 ? "none names" : "more than one names"} the plan's id${plan.id === undefined ? " (the plan has none)" : ` ${plan.id}`}. Every return is on the Progress sheet; to rate the plan's rows, give the one return to rate them by.`;
-  return {
-    issues: [
-      { code: "xlsx/progress-not-joined", severity: "info", message, path: ["progress"], sheet: "Plan" },
-    ],
-  };
-}
-
-function sourcesOf(contents: WorkbookContents, options: WriteWorkbookOptions): WorkbookSources {
-  const returns = list(contents.progress);
-  const indicators = list(contents.indicators);
-  const title =
-    options.title ??
-    contents.plan?.title ??
-    returns[0]?.title ??
-    indicators[0]?.title ??
-    "Community justice workbook";
-  return {
-    title,
-    ...(contents.plan === undefined ? {} : { plan: contents.plan }),
-    returns,
-    indicators,
-    rollUps: contents.rollUps ?? [],
-    ...(options.created === undefined ? {} : { created: options.created }),
-  };
-}
-
-function dataSheets(contents: WorkbookContents, sources: WorkbookSources, options: WriteWorkbookOptions) {
-  const joined = joinedReturn(contents, sources.returns);
-  const assess = {
-    ...(options.at === undefined ? {} : { at: options.at }),
-    ...(options.rules === undefined ? {} : { rules: options.rules }),
-  };
-  const sheets: SheetSpec[] = [
-    ...(sources.plan === undefined ? [] : [planSheet(sources.plan, joined.progress, assess)]),
-    ...(sources.returns.length === 0 ? [] : [progressSheet(sources.returns)]),
-    ...(sources.indicators.length === 0 ? [] : [indicatorSheet(sources.indicators)]),
-    ...(contents.rollUps === undefined ? [] : [rollUpSheet(contents.rollUps)]),
-  ];
-  return { sheets, issues: joined.issues };
-}
 
 /**
  * Writes plans, progress returns, indicator sets and roll-ups as an Excel workbook (.xlsx), in
@@ -103,14 +43,7 @@ export function writeWorkbook(
   contents: WorkbookContents,
   options: WriteWorkbookOptions = {},
 ): WrittenWorkbook {
-  const sources = sourcesOf(contents, options);
-  const data = dataSheets(contents, sources, options);
-  if (data.sheets.length === 0)
-    throw new CjaKitError(
-      "xlsx/nothing-to-write",
-      "writeWorkbook needs a plan, progress returns, indicator sets or roll-ups.",
-    );
-  const sheets = [...data.sheets, readmeSheet(sources, data.sheets)];
+  const { sheets, title, issues } = workbookSheets(contents, options);
   const strings = sharedStrings();
   const written = sheets.map((spec) => ({
     spec,
@@ -120,7 +53,7 @@ export function writeWorkbook(
   const parts: Array<[string, string]> = [
     ["[Content_Types].xml", contentTypesXml(sheets.length)],
     ["_rels/.rels", rootRelsXml()],
-    ["docProps/core.xml", corePropertiesXml(sources.title, options.created)],
+    ["docProps/core.xml", corePropertiesXml(title, options.created)],
     ["docProps/app.xml", appPropertiesXml()],
     ["xl/workbook.xml", workbookXml(written)],
     ["xl/_rels/workbook.xml.rels", workbookRelsXml(sheets.length)],
@@ -130,6 +63,6 @@ export function writeWorkbook(
   ];
   return {
     bytes: zipWorkbook(parts, options.created),
-    issues: [...data.issues, ...written.flatMap((w) => w.issues)],
+    issues: [...issues, ...written.flatMap((w) => w.issues)],
   };
 }
