@@ -108,7 +108,8 @@ export function cellValue(raw: RawCell, context: CellContext): CellText {
   const read = typedText(raw, context);
   if (raw.formula === undefined) return read;
   const formula = raw.formula === "" ? "a shared formula" : `=${raw.formula}`;
-  if (raw.value === undefined && raw.inline === undefined)
+  // openpyxl writes an empty <v/> for a formula it could not calculate.
+  if ((raw.value === undefined || raw.value === "") && raw.inline === undefined)
     return {
       text: "",
       problems: [

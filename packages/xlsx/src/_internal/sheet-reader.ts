@@ -6,7 +6,7 @@ import { closeRow, type OpenRow, placeCell, type RowSettings, type SheetTally } 
 import type { SourceItem } from "./source-record";
 import { attribute, type XmlHandlers } from "./xml-events";
 
-type Settings = Omit<RowSettings, "hiddenColumns">;
+type Settings = Omit<RowSettings, "hiddenColumns" | "hiddenColumnsSeen">;
 type Text = "value" | "inline" | "formula" | undefined;
 type State = {
   hiddenColumns: Set<number>;
@@ -100,12 +100,15 @@ export function sheetReader(settings: Settings): {
     inSheetData: false,
     merges: [],
   };
-  const rowSettings: RowSettings = { ...settings, hiddenColumns: state.hiddenColumns };
+  const rowSettings: RowSettings = {
+    ...settings,
+    hiddenColumns: state.hiddenColumns,
+    hiddenColumnsSeen: new Set(),
+  };
   const tally: SheetTally = {
     items: [],
     records: new Map(),
     cellsUsed: 0,
-    hiddenColumnsSeen: new Set(),
     full: false,
   };
   const handlers: XmlHandlers = {

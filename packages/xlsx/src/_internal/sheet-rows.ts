@@ -10,6 +10,8 @@ export type RowSettings = CellContext & {
   maxColumns: number;
   maxCells: number;
   hiddenColumns: ReadonlySet<number>;
+  /** Hidden columns already named, each once. */
+  hiddenColumnsSeen: Set<number>;
 };
 
 /** A row being read: its number, whether it is hidden, its cells' text so far and what to say about them. */
@@ -27,7 +29,6 @@ export type SheetTally = {
   items: SourceItem[];
   records: Map<number, { row: number; cells: string[]; spans?: CellSpan[] }>;
   cellsUsed: number;
-  hiddenColumnsSeen: Set<number>;
   full: boolean;
 };
 
@@ -69,9 +70,20 @@ export function placeCell(open: OpenRow, column: number, raw: RawCell, settings:
   }
   while (open.cells.length < column) open.cells.push("");
   open.cells[column] = text;
+  if (settings.hiddenColumns.has(column) && !settings.hiddenColumnsSeen.has(column)) {
+    settings.hiddenColumnsSeen.add(column);
+    open.issues.push(
+      xlsxIssue(
+        "hidden-column",
+        "warning",
+        `Column ${columnLetters(column)} of sheet "${settings.sheet}" is hidden; its cells are read all the same (the first at ${cellName(column, open.row)}).`,
+        { sheet: settings.sheet, row: open.row, column },
+      ),
+    );
+  }
 }
 
-function rowIssues(open: OpenRow, settings: RowSettings, tally: SheetTally): Issue[] {
+function rowIssues(open: OpenRow, settings: RowSettings): Issue[] {
   const place = { sheet: settings.sheet, row: open.row };
   const issues: Issue[] = [];
   if (open.hidden && open.cells.length > 0)
@@ -83,19 +95,6 @@ function rowIssues(open: OpenRow, settings: RowSettings, tally: SheetTally): Iss
         place,
       ),
     );
-  open.cells.forEach((text, column) => {
-    if (text.length === 0 || !settings.hiddenColumns.has(column) || tally.hiddenColumnsSeen.has(column))
-      return;
-    tally.hiddenColumnsSeen.add(column);
-    issues.push(
-      xlsxIssue(
-        "hidden-column",
-        "warning",
-        `Column ${columnLetters(column)} of sheet "${settings.sheet}" is hidden; its cells are read all the same (the first at ${cellName(column, open.row)}).`,
-        { ...place, column },
-      ),
-    );
-  });
   if (open.beyond > 0)
     issues.push(
       xlsxIssue(
@@ -134,7 +133,7 @@ export function closeRow(open: OpenRow, settings: RowSettings, tally: SheetTally
         { sheet: settings.sheet, row: open.row },
       ),
     });
-  for (const issue of rowIssues(open, settings, tally)) tally.items.push({ issue });
+  for (const issue of rowIssues(open, settings)) tally.items.push({ issue });
   if (cells.length === 0) return true;
   const record = { row: open.row, cells };
   tally.cellsUsed += cells.length;
