@@ -129,14 +129,14 @@ describe.skipIf(missing.openpyxl !== undefined)(
           const byRef = new Map(sheet.cells.map((c) => [c.ref, c]));
           if (spec.table) expectTable(sheet, spec);
           const first = spec.table ? 2 : 1;
-          spec.rows.forEach((cells, r) =>
+          spec.rows.forEach((cells, r) => {
             cells.forEach((cell, c) => {
               if (cell === undefined) return;
               const ref = `${columnLetters(c)}${first + r}`;
               expectCell(byRef.get(ref), cell, `${spec.name}!${ref}`);
               if (cell.kind === "rag") expect(byRef.get(ref)?.fill, ref).toBe(RAG_FILLS[cell.rag]);
-            }),
-          );
+            });
+          });
           const count =
             spec.rows.flat().filter((cell) => cell !== undefined).length +
             (spec.table ? spec.columns.length : 0);

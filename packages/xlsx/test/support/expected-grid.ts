@@ -64,7 +64,9 @@ export function expectedGrid(spec: SheetSpec): Grid {
       1,
       spec.columns.map((c) => c.label),
     );
-  spec.rows.forEach((cells, i) => put(grid, (spec.table ? 2 : 1) + i, cells.map(displayed)));
+  spec.rows.forEach((cells, i) => {
+    put(grid, (spec.table ? 2 : 1) + i, cells.map(displayed));
+  });
   return grid;
 }
 
@@ -78,6 +80,8 @@ export function recordGrid(items: readonly SourceItem[]): Grid {
 /** The grid of rows (e.g. a CSV a spreadsheet exported), numbered from 1. */
 export function rowsGrid(rows: readonly (readonly string[])[]): Grid {
   const grid: Grid = new Map();
-  rows.forEach((cells, i) => put(grid, i + 1, cells));
+  rows.forEach((cells, i) => {
+    put(grid, i + 1, cells);
+  });
   return grid;
 }
