@@ -31,6 +31,7 @@ function mainPart(pkg: WorkbookPackage): { part?: string; issue?: Issue } {
           "missing-part",
           "error",
           "The package names no main document (_rels/.rels): it is not a workbook, or it is damaged.",
+          { actual: "_rels/.rels" },
         ),
       }
     : { part: office.target };
