@@ -14,7 +14,7 @@ export type CellProblem = { code: string; severity: Severity; message: string; a
 /** A cell's text as the user saw it, and what to say about it. */
 export type CellText = { text: string; problems: CellProblem[] };
 
-const GENERAL: NumberFormat = { code: "General", date: false, known: true };
+const GENERAL: NumberFormat = { code: "General", date: false };
 
 /** An ISO date-time (`t="d"`) as a serial number of the 1900 system; undefined when it is not one. */
 function isoSerial(value: string): number | undefined {

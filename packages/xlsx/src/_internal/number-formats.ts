@@ -11,23 +11,22 @@ const UK_BUILT_INS: Readonly<Record<number, string>> = {
   22: "dd/mm/yyyy hh:mm",
 };
 
-/** A number format as a cell uses it: its code, whether it shows a date, and whether the code was known. */
-export type NumberFormat = { code: string; date: boolean; known: boolean };
+/** A number format as a cell uses it: its code, and whether it shows a date. */
+export type NumberFormat = { code: string; date: boolean };
 
 /** The format of a built-in id (ECMA-376 18.8.30), as a UK reader sees it; `General` for an id with none. */
 export function builtInFormat(id: number): NumberFormat {
   const code = UK_BUILT_INS[id] ?? getFormatFromId(id);
-  return code === null || code === undefined
-    ? { code: "General", date: false, known: false }
-    : numberFormat(code);
+  return code === null || code === undefined ? { code: "General", date: false } : numberFormat(code);
 }
 
-/** A custom format code read, or `General` where numfmt cannot read it. */
+/** A custom format code, and whether it shows a date. */
 export function numberFormat(code: string): NumberFormat {
   try {
-    return { code, date: isDateFormat(code), known: true };
+    return { code, date: isDateFormat(code) };
   } catch {
-    return { code: "General", date: false, known: false };
+    // Kept, so the cell is shown as stored with a word that its format could not be read.
+    return { code, date: false };
   }
 }
 
