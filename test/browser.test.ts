@@ -75,7 +75,12 @@ describe("in a browser", () => {
       const blob = new Blob([bytes], { type: XLSX_MEDIA_TYPE });
       export default Promise.resolve({ issues: issues.length, rows: rows.length, header: rows[0].cells[2], type: blob.type });
     `);
-    expect(out).toEqual({ issues: 0, rows: 51, header: "Key Measure", type: expect.stringContaining("spreadsheetml") });
+    expect(out).toEqual({
+      issues: 0,
+      rows: 51,
+      header: "Key Measure",
+      type: expect.stringContaining("spreadsheetml"),
+    });
     expect(inputs.some((input) => /fflate\/esm\/browser\.js$/.test(input))).toBe(true);
   }, 60_000);
 });

@@ -11,9 +11,12 @@ const SRC = join(import.meta.dirname, "..", "src");
 /** Every module the file imports, followed through relative imports. */
 function importGraph(file: string, seen = new Map<string, string[]>()): Map<string, string[]> {
   if (seen.has(file)) return seen;
-  const specifiers = [...readFileSync(file, "utf8").matchAll(/(?:import|export)[^"']*?from\s+["']([^"']+)["']/g)].map((m) => m[1] ?? "");
+  const specifiers = [
+    ...readFileSync(file, "utf8").matchAll(/(?:import|export)[^"']*?from\s+["']([^"']+)["']/g),
+  ].map((m) => m[1] ?? "");
   seen.set(file, specifiers);
-  for (const spec of specifiers.filter((s) => s.startsWith("."))) importGraph(`${resolve(dirname(file), spec)}.ts`, seen);
+  for (const spec of specifiers.filter((s) => s.startsWith(".")))
+    importGraph(`${resolve(dirname(file), spec)}.ts`, seen);
   return seen;
 }
 

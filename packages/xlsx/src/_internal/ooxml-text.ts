@@ -4,6 +4,10 @@
 
 const XML_SPECIAL: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 
+/** Text with nothing to escape: most cells, written as they are. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: text with any of them is escaped.
+const PLAIN = /^[^&<>"_\u0000-\u001f\uD800-\uDFFF\uFFFE\uFFFF]*$/;
+
 const hex4 = (code: number) => code.toString(16).toUpperCase().padStart(4, "0");
 
 /**
@@ -11,6 +15,7 @@ const hex4 = (code: number) => code.toString(16).toUpperCase().padStart(4, "0");
  * cannot hold and lone surrogates as `_xHHHH_`; a literal `_xHHHH_` kept by escaping its underscore.
  */
 export function escapeCellText(text: string): string {
+  if (PLAIN.test(text)) return text;
   return text
     .replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1")
     .replace(

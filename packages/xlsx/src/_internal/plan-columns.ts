@@ -9,12 +9,13 @@ const identity = (column: Column) => `${column.field}:${column.key ?? ""}`;
  */
 export function planColumns(plan: Pick<Plan, "columns">, rows: readonly PlanTableRow[]): Column[] {
   const seen = new Map<string, Column>();
-  for (const column of [...plan.columns, ...rows.flatMap((row) => row.columns)])
+  const add = (column: Column) => {
     if (!seen.has(identity(column))) seen.set(identity(column), column);
-  for (const key of rows.flatMap((row) => Object.keys(row.row.flags ?? {}))) {
-    const column: Column = { field: "flag", key, label: `Flag: ${key}` };
-    if (!seen.has(identity(column))) seen.set(identity(column), column);
-  }
+  };
+  // Rows of one theme share one list of columns: each list is looked at once.
+  for (const list of new Set([plan.columns, ...rows.map((row) => row.columns)])) list.forEach(add);
+  for (const row of rows)
+    for (const key in row.row.flags ?? {}) add({ field: "flag", key, label: `Flag: ${key}` });
   return [...seen.values()];
 }
 

@@ -46,12 +46,11 @@ export function resourcesPounds(money: Money | undefined): number | undefined {
 }
 
 function fieldColumns(columns: readonly Column[], rows: readonly PlanTableRow[]): PlanSheetColumn[] {
-  // Every row is read with the sheet's columns in force, so the lead cell shows partners only where no column does.
   const shown = columns.map(
     (column): PlanSheetColumn => ({
       label: column.label,
       width: column.field === "number" || column.field === "flag" ? 12 : WIDE,
-      cell: (row) => text(formatContent(cellContent(column, { ...row, columns: [...columns] }))),
+      cell: (row) => text(formatContent(cellContent(column, row))),
     }),
   );
   const money = rows.some((row) => resourcesPounds(row.row.resources) !== undefined);
@@ -152,6 +151,10 @@ export function planSheet(
     name: "Plan",
     table: true,
     columns: sheetColumns(all),
-    rows: rows.map((row) => all.map((column) => column.cell(row))),
+    rows: rows.map((row) => {
+      // Each row is read with the sheet's columns in force, so the lead cell shows partners only where no column does.
+      const inForce = { ...row, columns };
+      return all.map((column) => column.cell(inForce));
+    }),
   };
 }

@@ -53,6 +53,7 @@ function tooLong(spec: SheetSpec, row: number, column: number, length: number): 
 }
 
 function rowXml(
+  letters: readonly string[],
   spec: SheetSpec,
   cells: ReadonlyArray<Cell | undefined>,
   row: number,
@@ -64,7 +65,7 @@ function rowXml(
     if (cell === undefined) return;
     const length = cellText(cell)?.length ?? 0;
     if (length > EXCEL_CELL_LIMIT) issues.push(tooLong(spec, row, column, length));
-    parts.push(cellXml(`${columnLetters(column)}${row}`, cell, strings));
+    parts.push(cellXml(`${letters[column] ?? columnLetters(column)}${row}`, cell, strings));
   });
   return `<row r="${row}">${parts.join("")}</row>`;
 }
@@ -99,7 +100,8 @@ function colsXml(spec: SheetSpec): string {
 export function sheetXml(spec: SheetSpec, strings: SharedStrings): { xml: string; issues: Issue[] } {
   const issues: Issue[] = [];
   const first = spec.table ? 2 : 1;
-  const rows = spec.rows.map((cells, index) => rowXml(spec, cells, first + index, strings, issues));
+  const letters = spec.columns.map((_, index) => columnLetters(index));
+  const rows = spec.rows.map((cells, index) => rowXml(letters, spec, cells, first + index, strings, issues));
   const last = Math.max(first - 1 + spec.rows.length, 1);
   const xml = [
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
