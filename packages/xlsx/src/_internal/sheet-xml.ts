@@ -1,6 +1,7 @@
 import { type Issue, ragLabels } from "@cja-kit/core";
 import { columnLetters } from "./column-letters";
 import { dateSerial } from "./date-serial";
+import { rowHeight } from "./row-height";
 import type { SharedStrings } from "./shared-strings";
 import { sheetExtrasXml } from "./sheet-extras-xml";
 import type { Cell, SheetSpec } from "./sheet-model";
@@ -67,7 +68,11 @@ function rowXml(
     if (length > EXCEL_CELL_LIMIT) issues.push(tooLong(spec, row, column, length));
     parts.push(cellXml(`${letters[column] ?? columnLetters(column)}${row}`, cell, strings));
   });
-  return `<row r="${row}">${parts.join("")}</row>`;
+  const height = rowHeight(
+    cells.map((cell) => (cell === undefined ? undefined : cellText(cell))),
+    spec.columns.map((column) => column.width),
+  );
+  return `<row r="${row}"${height === undefined ? "" : ` ht="${height}"`}>${parts.join("")}</row>`;
 }
 
 function headerXml(spec: SheetSpec, strings: SharedStrings): string {
@@ -75,7 +80,11 @@ function headerXml(spec: SheetSpec, strings: SharedStrings): string {
     (column, index) =>
       `<c r="${columnLetters(index)}1" s="${STYLE.header}" t="s"><v>${strings.index(column.label)}</v></c>`,
   );
-  return `<row r="1">${cells.join("")}</row>`;
+  const height = rowHeight(
+    spec.columns.map((column) => column.label),
+    spec.columns.map((column) => column.width),
+  );
+  return `<row r="1"${height === undefined ? "" : ` ht="${height}"`}>${cells.join("")}</row>`;
 }
 
 function viewXml(spec: SheetSpec): string {
