@@ -65,4 +65,4 @@ export type WriteWorkbookOptions = {
  * const { bytes, issues }: WrittenWorkbook = writeWorkbook({ plan });
  * ```
  */
-export type WrittenWorkbook = { bytes: Uint8Array; issues: Issue[] };
+export type WrittenWorkbook = { bytes: Uint8Array<ArrayBuffer>; issues: Issue[] };
