@@ -1,6 +1,6 @@
 import type { Issue } from "@cja-kit/core";
 import type { RawCell } from "./cell-value";
-import { LAST_COLUMN, parseCellRef } from "./column-letters";
+import { parseCellRef } from "./column-letters";
 import { applyMerges } from "./merge-spans";
 import { closeRow, type OpenRow, placeCell, type RowSettings, type SheetTally } from "./sheet-rows";
 import type { SourceItem } from "./source-record";
@@ -10,6 +10,7 @@ type Settings = Omit<RowSettings, "hiddenColumns" | "hiddenColumnsSeen">;
 type Text = "value" | "inline" | "formula" | undefined;
 type State = {
   hiddenColumns: Set<number>;
+  hiddenRuns?: Int32Array;
   zeroHeight: boolean;
   open?: OpenRow;
   previousRow: number;
@@ -24,11 +25,27 @@ type State = {
 
 const truthy = (value: string | undefined) => value === "1" || value === "true";
 
-function hideColumns(state: State, attributes: Readonly<Record<string, string>>): void {
+/**
+ * Marks a `<col>` range hidden in a difference array (two writes, whatever the range), so that
+ * many wide ranges cost no more than their count; the set is made once, when the rows begin.
+ */
+function hideColumns(state: State, attributes: Readonly<Record<string, string>>, maxColumns: number): void {
   if (!truthy(attribute(attributes, "hidden"))) return;
   const min = Math.max(1, Number(attribute(attributes, "min")));
-  const max = Math.min(LAST_COLUMN + 1, Number(attribute(attributes, "max") ?? min));
-  for (let column = min; column <= max; column++) state.hiddenColumns.add(column - 1);
+  const max = Math.min(maxColumns, Number(attribute(attributes, "max") ?? min));
+  if (!(min <= max)) return;
+  state.hiddenRuns ??= new Int32Array(maxColumns + 1);
+  state.hiddenRuns[min - 1] = (state.hiddenRuns[min - 1] ?? 0) + 1;
+  state.hiddenRuns[max] = (state.hiddenRuns[max] ?? 0) - 1;
+}
+
+function startRows(state: State): void {
+  state.inSheetData = true;
+  let run = 0;
+  state.hiddenRuns?.forEach((step, column) => {
+    run += step;
+    if (run > 0) state.hiddenColumns.add(column);
+  });
 }
 
 function openRow(state: State, attributes: Readonly<Record<string, string>>): void {
@@ -67,15 +84,20 @@ function endText(state: State): void {
   state.text = undefined;
 }
 
-function onOpen(state: State, name: string, attributes: Readonly<Record<string, string>>): void {
+function onOpen(
+  state: State,
+  name: string,
+  attributes: Readonly<Record<string, string>>,
+  maxColumns: number,
+): void {
   if (name === "c" && state.open !== undefined) openCell(state, attributes);
   else if (name === "v" && state.cell !== undefined) startText(state, "value");
   else if (name === "f" && state.cell !== undefined) startText(state, "formula");
   else if (name === "t" && state.cell !== undefined && state.phonetic === 0) startText(state, "inline");
   else if (name === "rPh") state.phonetic += 1;
   else if (name === "row" && state.inSheetData) openRow(state, attributes);
-  else if (name === "col") hideColumns(state, attributes);
-  else if (name === "sheetData") state.inSheetData = true;
+  else if (name === "col") hideColumns(state, attributes, maxColumns);
+  else if (name === "sheetData") startRows(state);
   else if (name === "sheetFormatPr") state.zeroHeight = truthy(attribute(attributes, "zeroHeight"));
   else if (name === "mergeCell") state.merges.push(attribute(attributes, "ref") ?? "");
 }
@@ -112,7 +134,7 @@ export function sheetReader(settings: Settings): {
     full: false,
   };
   const handlers: XmlHandlers = {
-    open: (name, attributes) => onOpen(state, name, attributes),
+    open: (name, attributes) => onOpen(state, name, attributes, settings.maxColumns),
     text: (text) => {
       if (state.text !== undefined) state.parts.push(text);
     },
@@ -133,7 +155,12 @@ export function sheetReader(settings: Settings): {
   const finish = (stopped?: Issue): SourceItem[] => {
     // A row cut off by a damaged part keeps the cells read before the damage.
     if (state.open !== undefined) closeRow(state.open, rowSettings, tally, state.previousRow);
-    const spans = applyMerges(tally.records, state.merges, settings.sheet);
+    const spans = applyMerges(
+      tally.records,
+      state.merges,
+      settings.sheet,
+      tally.cellsUsed + tally.records.size,
+    );
     const where = { sheet: settings.sheet, row: state.open?.row ?? state.previousRow + 1 };
     const end =
       stopped === undefined

@@ -217,5 +217,19 @@ add(
   ["xlsx/bad-merge"],
 );
 
+// Work that grows with the product of two counts: wide hidden column ranges, merges piled up.
+const wideCols = `<cols>${'<col min="1" max="16384" hidden="1"/>'.repeat(20_000)}</cols>`;
+add(
+  "wide-hidden-columns.xlsx",
+  handZip(book(worksheet(`<row r="1">${cell("A1", "a")}</row>`, "", wideCols))),
+  ["xlsx/hidden-column"],
+);
+const rows2k = Array.from(
+  { length: 2_000 },
+  (_, i) => `<row r="${i + 1}">${cell(`A${i + 1}`, "x")}</row>`,
+).join("");
+const piled = `<mergeCells>${'<mergeCell ref="A1:XFD2000"/>'.repeat(5_000)}</mergeCells>`;
+add("piled-merges.xlsx", handZip(book(worksheet(rows2k, piled))), ["xlsx/too-many-merges"]);
+
 writeFileSync(new URL("manifest.json", folder), `${JSON.stringify(manifest, null, 2)}\n`);
 console.log(`${manifest.length} hostile workbooks written`);
