@@ -1,6 +1,7 @@
 import type { Issue } from "@cja-kit/core";
 import type { RawCell } from "./cell-value";
 import { parseCellRef } from "./column-letters";
+import { keepIssue, overflowIssues } from "./issue-cap";
 import { applyMerges } from "./merge-spans";
 import { closeRow, type OpenRow, placeCell, type RowSettings, type SheetTally } from "./sheet-rows";
 import type { SourceItem } from "./source-record";
@@ -132,6 +133,8 @@ export function sheetReader(settings: Settings): {
     records: new Map(),
     cellsUsed: 0,
     full: false,
+    issuesKept: new Map(),
+    overflow: new Map(),
   };
   const handlers: XmlHandlers = {
     open: (name, attributes) => onOpen(state, name, attributes, settings.maxColumns),
@@ -160,7 +163,7 @@ export function sheetReader(settings: Settings): {
       state.merges,
       settings.sheet,
       tally.cellsUsed + tally.records.size,
-    );
+    ).filter((issue) => keepIssue(tally.issuesKept, tally.overflow, issue));
     const where = { sheet: settings.sheet, row: state.open?.row ?? state.previousRow + 1 };
     const end =
       stopped === undefined
@@ -174,7 +177,12 @@ export function sheetReader(settings: Settings): {
               },
             },
           ];
-    return [...tally.items, ...spans.map((issue) => ({ issue })), ...end];
+    return [
+      ...tally.items,
+      ...spans.map((issue) => ({ issue })),
+      ...overflowIssues(tally.overflow, settings.sheet).map((issue) => ({ issue })),
+      ...end,
+    ];
   };
   return { handlers, finish };
 }

@@ -1,6 +1,7 @@
 import type { Issue } from "@cja-kit/core";
 import { type CellContext, type CellProblem, cellValue, type RawCell } from "./cell-value";
 import { columnLetters } from "./column-letters";
+import { type IssueOverflow, keepIssue } from "./issue-cap";
 import type { CellSpan, SourceItem } from "./source-record";
 import { cellName, xlsxIssue } from "./xlsx-issue";
 
@@ -27,6 +28,9 @@ export type OpenRow = {
 /** What the rows read so far hold: the items in file order, the rows' records by number, the cells used. */
 export type SheetTally = {
   items: SourceItem[];
+  /** Issues kept so far by code, and those past the cap. */
+  issuesKept: Map<string, number>;
+  overflow: IssueOverflow;
   records: Map<number, { row: number; cells: string[]; spans?: CellSpan[] }>;
   cellsUsed: number;
   full: boolean;
@@ -133,7 +137,8 @@ export function closeRow(open: OpenRow, settings: RowSettings, tally: SheetTally
         { sheet: settings.sheet, row: open.row },
       ),
     });
-  for (const issue of rowIssues(open, settings)) tally.items.push({ issue });
+  for (const issue of rowIssues(open, settings))
+    if (keepIssue(tally.issuesKept, tally.overflow, issue)) tally.items.push({ issue });
   if (cells.length === 0) return true;
   const record = { row: open.row, cells };
   tally.cellsUsed += cells.length;
