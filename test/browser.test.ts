@@ -64,4 +64,23 @@ describe("in a browser", () => {
     `);
     expect(out).toEqual({ type: expect.stringContaining("wordprocessingml"), large: true });
   }, 60_000);
+
+  it("@cja-kit/xlsx writes a seed plan as a workbook and reads its cells back with fflate's, saxes' and numfmt's browser builds", async () => {
+    const { out, inputs } = await runInBrowser(`
+      import { lothianBordersActionPlan2010_11 as plan, lothianBordersProgressYear2 as progress } from "@cja-kit/seed-data";
+      import { sheetRecords, writeWorkbook, XLSX_MEDIA_TYPE } from "@cja-kit/xlsx";
+      const { bytes, issues } = writeWorkbook({ plan, progress });
+      const items = sheetRecords(bytes, { sheet: "Plan" });
+      const rows = items.filter((item) => !("issue" in item));
+      const blob = new Blob([bytes], { type: XLSX_MEDIA_TYPE });
+      export default Promise.resolve({ issues: issues.length, rows: rows.length, header: rows[0].cells[2], type: blob.type });
+    `);
+    expect(out).toEqual({
+      issues: 0,
+      rows: 51,
+      header: "Key Measure",
+      type: expect.stringContaining("spreadsheetml"),
+    });
+    expect(inputs.some((input) => /fflate\/esm\/browser\.js$/.test(input))).toBe(true);
+  }, 60_000);
 });

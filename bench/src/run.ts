@@ -10,6 +10,7 @@ import { generatePlan, generateProgress, MONEY, REFS, TIMESCALES } from "./gener
 import { hostileTimings } from "./hostile";
 import { median } from "./measure";
 import { type Figures, performanceReport } from "./report";
+import { xlsxCases } from "./xlsx-cases";
 
 // `pnpm bench`: measures everything against generated plans built from the seeds' wording and
 // writes docs/performance.md with every figure, its budget, and why where a budget is missed.
@@ -53,6 +54,7 @@ for (const size of SIZES) {
   const plan = generatePlan(size);
   const progress = generateProgress(plan);
   for (const c of casesFor(plan, progress, size, true)) cases.push(await measureCase(c));
+  for (const c of xlsxCases(plan, progress, size)) cases.push(await measureCase(c));
   if (size === 10_000) csvParts = await csvImportParts(plan, progress);
   if (size === 1_000) {
     const ours = await xmlElements(

@@ -1,0 +1,137 @@
+import type { Severity } from "@cja-kit/core";
+import { formatNumber, type NumberFormat } from "./number-formats";
+import { unescapeCellText } from "./ooxml-text";
+
+/** A cell as the sheet's XML holds it: its type (`t`), format index (`s`), value, inline text and formula. */
+export type RawCell = { type: string; style: number; value?: string; inline?: string; formula?: string };
+
+/** What a cell reader needs besides the cell. */
+export type CellContext = { formats: readonly NumberFormat[]; strings: readonly string[]; date1904: boolean };
+
+/** A problem with a cell, to be placed at it. */
+export type CellProblem = { code: string; severity: Severity; message: string; actual?: string };
+
+/** A cell's text as the user saw it, and what to say about it. */
+export type CellText = { text: string; problems: CellProblem[] };
+
+const GENERAL: NumberFormat = { code: "General", date: false };
+
+/** An ISO date-time (`t="d"`) as a serial number of the 1900 system; undefined when it is not one. */
+function isoSerial(value: string): number | undefined {
+  const time = Date.parse(/T|Z|[+-]\d\d:\d\d$/.test(value) ? value : `${value}T00:00:00Z`);
+  return Number.isNaN(time) ? undefined : time / 86_400_000 + 25_569;
+}
+
+function numberText(value: string, format: NumberFormat, date1904: boolean): CellText {
+  const number = Number(value);
+  if (value.trim() === "" || Number.isNaN(number))
+    return {
+      text: value,
+      problems: [
+        {
+          code: "bad-number",
+          severity: "warning",
+          message: `holds "${value}" as a number, which it is not; the text is kept as written.`,
+          actual: value,
+        },
+      ],
+    };
+  const shown = formatNumber(number, format, date1904);
+  if (shown !== undefined && !/^#+$/.test(shown)) return { text: shown, problems: [] };
+  return {
+    text: value,
+    problems: [
+      {
+        code: "number-not-shown",
+        severity: "warning",
+        message: `holds ${value}, which its number format (${format.code}) cannot show (a date out of range?); the number is kept as stored.`,
+        actual: value,
+      },
+    ],
+  };
+}
+
+function typedText(raw: RawCell, context: CellContext): CellText {
+  const value = raw.value ?? "";
+  const format = context.formats[raw.style] ?? GENERAL;
+  switch (raw.type) {
+    case "s": {
+      const text = context.strings[Number(value)];
+      return text === undefined
+        ? {
+            text: "",
+            problems: [
+              {
+                code: "missing-shared-string",
+                severity: "error",
+                message: `points to shared string ${value}, which the workbook does not have; the cell is empty.`,
+                actual: value,
+              },
+            ],
+          }
+        : { text, problems: [] };
+    }
+    case "inlineStr":
+      return { text: unescapeCellText(raw.inline ?? value), problems: [] };
+    case "str":
+      return { text: unescapeCellText(value), problems: [] };
+    case "b":
+      return { text: value === "1" ? "TRUE" : value === "0" ? "FALSE" : value, problems: [] };
+    case "e":
+      return {
+        text: value,
+        problems: [
+          {
+            code: "error-value",
+            severity: "warning",
+            message: `shows the error ${value}; it is read as that text.`,
+            actual: value,
+          },
+        ],
+      };
+    case "d": {
+      const serial = format.date ? isoSerial(value) : undefined;
+      return serial === undefined ? { text: value, problems: [] } : numberText(String(serial), format, false);
+    }
+    default:
+      return value === "" ? { text: "", problems: [] } : numberText(value, format, context.date1904);
+  }
+}
+
+/**
+ * A cell's text as the user saw it: shared or inline text as written, numbers and dates in their
+ * number format (so `1.10` formatted `0.00` stays `1.10` and a date formatted `mmmm yyyy` reads
+ * `July 2008`), booleans and errors as Excel shows them; a formula's last calculated value, with a
+ * word that it is one.
+ */
+export function cellValue(raw: RawCell, context: CellContext): CellText {
+  const read = typedText(raw, context);
+  if (raw.formula === undefined) return read;
+  const formula = raw.formula === "" ? "a shared formula" : `=${raw.formula}`;
+  // openpyxl writes an empty <v/> for a formula it could not calculate.
+  if ((raw.value === undefined || raw.value === "") && raw.inline === undefined)
+    return {
+      text: "",
+      problems: [
+        ...read.problems,
+        {
+          code: "formula-without-value",
+          severity: "warning",
+          message: `holds ${formula} with no calculated value saved; the cell is read as empty. Open and save the workbook in a spreadsheet to calculate it.`,
+          actual: formula,
+        },
+      ],
+    };
+  return {
+    text: read.text,
+    problems: [
+      ...read.problems,
+      {
+        code: "formula",
+        severity: "warning",
+        message: `holds ${formula}; its value when the workbook was last calculated, "${read.text}", is read.`,
+        actual: formula,
+      },
+    ],
+  };
+}

@@ -1,0 +1,128 @@
+import { type Issue, ragLabels } from "@cja-kit/core";
+import { columnLetters } from "./column-letters";
+import { dateSerial } from "./date-serial";
+import { rowHeight } from "./row-height";
+import type { SharedStrings } from "./shared-strings";
+import { sheetExtrasXml } from "./sheet-extras-xml";
+import type { Cell, SheetSpec } from "./sheet-model";
+import { STYLE, styleOf } from "./styles";
+
+/** Excel's limit on the characters in a cell. */
+export const EXCEL_CELL_LIMIT = 32_767;
+
+function cellText(cell: Cell): string | undefined {
+  switch (cell.kind) {
+    case "text":
+    case "title":
+    case "label":
+      return cell.text;
+    case "rag":
+      return ragLabels[cell.rag];
+    default:
+      return undefined;
+  }
+}
+
+function cellXml(ref: string, cell: Cell, strings: SharedStrings): string {
+  const style = styleOf(cell);
+  const text = cellText(cell);
+  if (text !== undefined) return `<c r="${ref}" s="${style}" t="s"><v>${strings.index(text)}</v></c>`;
+  const value =
+    cell.kind === "number"
+      ? cell.style === "percent"
+        ? cell.value / 100
+        : cell.value
+      : cell.kind === "date"
+        ? dateSerial(cell.date)
+        : undefined;
+  return value === undefined || !Number.isFinite(value)
+    ? ""
+    : `<c r="${ref}" s="${style}"><v>${value}</v></c>`;
+}
+
+function tooLong(spec: SheetSpec, row: number, column: number, length: number): Issue {
+  const label = spec.columns[column]?.label ?? columnLetters(column);
+  return {
+    code: "xlsx/cell-too-long",
+    severity: "warning",
+    message: `Cell ${columnLetters(column)}${row} of sheet "${spec.name}" holds ${length} characters; Excel shows at most ${EXCEL_CELL_LIMIT} of them (LibreOffice and other readers show all). The whole text is written; shorten it if the workbook is for Excel.`,
+    path: [],
+    sheet: spec.name,
+    row,
+    column: label,
+  };
+}
+
+function rowXml(
+  letters: readonly string[],
+  spec: SheetSpec,
+  cells: ReadonlyArray<Cell | undefined>,
+  row: number,
+  strings: SharedStrings,
+  issues: Issue[],
+): string {
+  const parts: string[] = [];
+  cells.forEach((cell, column) => {
+    if (cell === undefined) return;
+    const length = cellText(cell)?.length ?? 0;
+    if (length > EXCEL_CELL_LIMIT) issues.push(tooLong(spec, row, column, length));
+    parts.push(cellXml(`${letters[column] ?? columnLetters(column)}${row}`, cell, strings));
+  });
+  const height = rowHeight(
+    cells.map((cell) => (cell === undefined ? undefined : cellText(cell))),
+    spec.columns.map((column) => column.width),
+  );
+  return `<row r="${row}"${height === undefined ? "" : ` ht="${height}"`}>${parts.join("")}</row>`;
+}
+
+function headerXml(spec: SheetSpec, strings: SharedStrings): string {
+  const cells = spec.columns.map(
+    (column, index) =>
+      `<c r="${columnLetters(index)}1" s="${STYLE.header}" t="s"><v>${strings.index(column.label)}</v></c>`,
+  );
+  const height = rowHeight(
+    spec.columns.map((column) => column.label),
+    spec.columns.map((column) => column.width),
+  );
+  return `<row r="1"${height === undefined ? "" : ` ht="${height}"`}>${cells.join("")}</row>`;
+}
+
+function viewXml(spec: SheetSpec): string {
+  const pane = spec.table
+    ? '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/>'
+    : "";
+  return `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews>`;
+}
+
+function colsXml(spec: SheetSpec): string {
+  const cols = spec.columns.map(
+    (column, index) =>
+      `<col min="${index + 1}" max="${index + 1}" width="${column.width ?? 14}" customWidth="1"/>`,
+  );
+  return cols.length === 0 ? "" : `<cols>${cols.join("")}</cols>`;
+}
+
+/**
+ * A worksheet's XML: the header row (tables only), the rows, then the filter, conditional
+ * formats, lists and page set-up; with a warning for each cell longer than Excel shows.
+ */
+export function sheetXml(spec: SheetSpec, strings: SharedStrings): { xml: string; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const first = spec.table ? 2 : 1;
+  const letters = spec.columns.map((_, index) => columnLetters(index));
+  const rows = spec.rows.map((cells, index) => rowXml(letters, spec, cells, first + index, strings, issues));
+  const last = Math.max(first - 1 + spec.rows.length, 1);
+  const xml = [
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',
+    '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>',
+    `<dimension ref="A1:${columnLetters(Math.max(spec.columns.length, 1) - 1)}${last}"/>`,
+    viewXml(spec),
+    '<sheetFormatPr defaultRowHeight="15"/>',
+    colsXml(spec),
+    `<sheetData>${spec.table ? headerXml(spec, strings) : ""}${rows.join("")}</sheetData>`,
+    sheetExtrasXml(spec, last),
+    "</worksheet>",
+  ].join("");
+  return { xml, issues };
+}

@@ -1,0 +1,28 @@
+import { writeFile } from "node:fs/promises";
+import type { Issue } from "@cja-kit/core";
+import type { WorkbookContents, WriteWorkbookOptions } from "./write/workbook-contents";
+import { writeWorkbook } from "./write/write-workbook";
+
+/**
+ * Writes a workbook ({@link writeWorkbook}) to a file (Node only).
+ *
+ * @param path - Where to write the .xlsx.
+ * @param contents - What to write.
+ * @param options - Title, date, and how the plan's rows are rated.
+ * @returns The issues met writing it.
+ * @example
+ * ```ts
+ * import { writeWorkbookFile } from "@cja-kit/xlsx/node";
+ *
+ * const issues = await writeWorkbookFile("action-plan-2010-11.xlsx", { plan, progress });
+ * ```
+ */
+export async function writeWorkbookFile(
+  path: string,
+  contents: WorkbookContents,
+  options: WriteWorkbookOptions = {},
+): Promise<Issue[]> {
+  const { bytes, issues } = writeWorkbook(contents, options);
+  await writeFile(path, bytes);
+  return issues;
+}
