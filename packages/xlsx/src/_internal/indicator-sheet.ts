@@ -20,7 +20,7 @@ const STATUS_WORDS: Readonly<Record<IndicatorStatus, string>> = {
   unknown: "No value",
 };
 
-const UNIT_STYLE: Readonly<Record<Indicator["unit"], NumberStyle>> = {
+const UNIT_STYLE: Readonly<Record<NonNullable<Indicator["unit"]>, NumberStyle>> = {
   percent: "percent",
   pounds: "money",
   count: "plain",
@@ -53,7 +53,11 @@ function measureColumns(name: MeasureName, label: string, lines: readonly Line[]
       const measure = of(line);
       return measure === undefined
         ? undefined
-        : { kind: "number", value: measure.value, style: UNIT_STYLE[line.indicator.unit] };
+        : {
+            kind: "number",
+            value: measure.value,
+            style: line.indicator.unit === undefined ? "plain" : UNIT_STYLE[line.indicator.unit],
+          };
     },
   };
   const raw: IndicatorColumn = {
