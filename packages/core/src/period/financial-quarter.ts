@@ -1,5 +1,4 @@
-import { lastDayOfMonth } from "date-fns";
-import { fromDate, toDate } from "../_internal/calendar";
+import { dateParts, isoDate, lastDayOfMonth } from "../_internal/calendar";
 import type { CalendarDate } from "./calendar-date";
 import { type FinancialYear, financialYearStartYear } from "./financial-year";
 import { financialYearOf } from "./financial-year-of";
@@ -29,10 +28,9 @@ export function quarterDates(
   year: FinancialYear,
   quarter: QuarterNumber,
 ): { start: CalendarDate; end: CalendarDate } {
-  const startMonth = 3 + (quarter - 1) * 3;
-  const first = new Date(financialYearStartYear(year) + Math.floor(startMonth / 12), startMonth % 12, 1);
-  const last = lastDayOfMonth(new Date(first.getFullYear(), first.getMonth() + 2, 1));
-  return { start: fromDate(first), end: fromDate(last) };
+  const firstMonth = ((3 + (quarter - 1) * 3) % 12) + 1;
+  const calendarYear = financialYearStartYear(year) + (quarter === 4 ? 1 : 0);
+  return { start: isoDate(calendarYear, firstMonth, 1), end: lastDayOfMonth(calendarYear, firstMonth + 2) };
 }
 
 /**
@@ -46,7 +44,7 @@ export function quarterDates(
  * ```
  */
 export function quarterOf(date: CalendarDate): { year: FinancialYear; quarter: QuarterNumber } {
-  const month = toDate(date).getMonth();
+  const month = dateParts(date).month - 1;
   const quarter = (Math.floor(((month + 12 - 3) % 12) / 3) + 1) as QuarterNumber;
   return { year: financialYearOf(date), quarter };
 }

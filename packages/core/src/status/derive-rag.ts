@@ -1,5 +1,4 @@
-import { differenceInCalendarDays } from "date-fns";
-import { toDate } from "../_internal/calendar";
+import { daysBetween } from "../_internal/calendar";
 import { longDate } from "../_internal/long-date";
 import type { CalendarDate } from "../period/calendar-date";
 import type { TimescaleWindow } from "../timescale/timescale-window";
@@ -49,8 +48,8 @@ const statusWords = (status: CanonicalStatus) =>
 function pace(input: RagInput): number | undefined {
   const { start, due } = input.window;
   if (input.percentComplete === undefined || start === undefined || due === undefined) return undefined;
-  const span = differenceInCalendarDays(toDate(due), toDate(start));
-  const elapsed = Math.min(Math.max(differenceInCalendarDays(toDate(input.at), toDate(start)), 0), span);
+  const span = daysBetween(start, due);
+  const elapsed = Math.min(Math.max(daysBetween(start, input.at), 0), span);
   return elapsed <= 0 || span <= 0 ? undefined : (input.percentComplete / ((elapsed / span) * 100)) * 100;
 }
 

@@ -1,5 +1,4 @@
-import { differenceInCalendarDays } from "date-fns";
-import { toDate } from "../_internal/calendar";
+import { daysBetween } from "../_internal/calendar";
 import type { CalendarDate } from "../period/calendar-date";
 import type { TimescaleWindow } from "../timescale/timescale-window";
 
@@ -28,7 +27,7 @@ export type Schedule = "no-date" | "not-yet-due" | "due-soon" | "past-due" | "op
  */
 export function scheduleAt(window: TimescaleWindow, at: CalendarDate, dueSoonDays: number): Schedule {
   if (window.due !== undefined && !window.open) {
-    const days = differenceInCalendarDays(toDate(window.due), toDate(at));
+    const days = daysBetween(at, window.due);
     if (days < 0) return "past-due";
     return days <= dueSoonDays ? "due-soon" : "not-yet-due";
   }

@@ -1,5 +1,4 @@
-import { addMonths } from "date-fns";
-import { fromDate, toDate } from "../_internal/calendar";
+import { addMonths } from "../_internal/calendar";
 import { segmentWindow } from "../_internal/segment-window";
 import type { Issue } from "../issue/issue";
 import { formatPence } from "../money/format-pence";
@@ -175,8 +174,8 @@ export const timescalesNearPeriod: PlanRule = (plan, context) => {
   const { periodToleranceMonths } = context;
   const period = plan.areaPlanPeriod ?? plan.period;
   const dates = planPeriodDates(period);
-  const earliest = fromDate(addMonths(toDate(dates.start), -periodToleranceMonths));
-  const latest = fromDate(addMonths(toDate(dates.end), periodToleranceMonths));
+  const earliest = addMonths(dates.start, -periodToleranceMonths);
+  const latest = addMonths(dates.end, periodToleranceMonths);
   const issues: Issue[] = [];
   for (const found of rows(plan, context)) {
     const segments = found.row.timescale?.segments ?? [];
