@@ -1,5 +1,6 @@
 import { readContentLine } from "../_internal/content-lines";
-import type { Block, Content, Paragraph } from "./content";
+import { guarded } from "../_internal/guard";
+import { type Block, Content, type Paragraph } from "./content";
 
 /** A paragraph's line, with a backslash where the line would otherwise read as something else. */
 function paragraphLine(block: Paragraph, last: Block | undefined): string {
@@ -36,6 +37,7 @@ function blockLines(block: Block, last: Block | undefined): string[] {
  *
  * @param content - Paragraphs and lists.
  * @returns The text, lines joined with `\n`.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * formatContent([
@@ -46,6 +48,14 @@ function blockLines(block: Block, last: Block | undefined): string[] {
  * ```
  */
 export function formatContent(content: Content): string {
+  return guarded(
+    "formatContent",
+    () => [["content", Content, content]],
+    () => formatContentOf(content),
+  );
+}
+
+function formatContentOf(content: Content): string {
   const lines: string[] = [];
   content.forEach((block, index) => {
     const last = block.blankLinesBefore === undefined ? content[index - 1] : undefined;

@@ -1,4 +1,5 @@
-import type { Indicator } from "./indicator";
+import { guarded } from "../_internal/guard";
+import { Indicator } from "./indicator";
 
 /**
  * An indicator's status: `ok` when the target is met, `warning` when short of it within the
@@ -40,6 +41,7 @@ const UNITS: Record<Indicator["unit"], (value: number) => string> = {
  *
  * @param indicator - The indicator.
  * @returns The status, the shortfall (negative when the target is beaten) and a reason.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * assessIndicator({ id: "icm", name: "ICM attendance", unit: "percent", direction: "higher-is-better", target: { value: 85 }, actual: { value: 94 } });
@@ -47,6 +49,14 @@ const UNITS: Record<Indicator["unit"], (value: number) => string> = {
  * ```
  */
 export function assessIndicator(indicator: Indicator): IndicatorAssessment {
+  return guarded(
+    "assessIndicator",
+    () => [["indicator", Indicator, indicator]],
+    () => assessIndicatorOf(indicator),
+  );
+}
+
+function assessIndicatorOf(indicator: Indicator): IndicatorAssessment {
   const show = UNITS[indicator.unit];
   const { id, actual, target } = indicator;
   if (actual === undefined) return { id, status: "unknown", because: "No value reported." };

@@ -1,3 +1,4 @@
+import { guarded, has, isArray, isText } from "../_internal/guard";
 import type { Content } from "../content/content";
 import { contentText } from "../content/content-text";
 import { defaultStatusRules } from "../status/default-status-rules";
@@ -31,6 +32,7 @@ function narrative(progress: Content, byCouncil: CouncilProgress[] | undefined):
  * @param input - The entry as reported.
  * @param rules - Status rules; {@link defaultStatusRules} by default.
  * @returns The entry with `status` filled in.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * createProgressEntry({ action: "3", progress: [{ kind: "paragraph", text: "On track" }] }).status;
@@ -38,6 +40,20 @@ function narrative(progress: Content, byCouncil: CouncilProgress[] | undefined):
  * ```
  */
 export function createProgressEntry(
+  input: ProgressEntryInput,
+  rules: readonly StatusRule[] = defaultStatusRules,
+): ProgressEntry {
+  return guarded(
+    "createProgressEntry",
+    () => [
+      ["input", (value) => has(value, "action", isText) && has(value, "progress", isArray), input],
+      ["rules", isArray, rules],
+    ],
+    () => createProgressEntryOf(input, rules),
+  );
+}
+
+function createProgressEntryOf(
   input: ProgressEntryInput,
   rules: readonly StatusRule[] = defaultStatusRules,
 ): ProgressEntry {

@@ -1,11 +1,13 @@
 import { entriesByAction } from "../_internal/entries-by-action";
+import { guarded, isObject, optional } from "../_internal/guard";
+import { CjaKitError } from "../issue/cja-kit-error";
 import type { CalendarDate } from "../period/calendar-date";
 import { reportingPeriodDates } from "../period/reporting-period-dates";
 import type { Action } from "../plan/action";
 import { normaliseActionNumber } from "../plan/normalise-action-number";
-import type { Plan } from "../plan/plan";
+import { Plan } from "../plan/plan";
 import { type LocatedAction, planActions } from "../plan/plan-actions";
-import type { ProgressEntry, ProgressReturn } from "../progress/progress-return";
+import { type ProgressEntry, ProgressReturn } from "../progress/progress-return";
 import type { Timescale } from "../timescale/timescale";
 import { type TimescaleWindow, timescaleWindow } from "../timescale/timescale-window";
 import type { ReportedStatus } from "./canonical-status";
@@ -67,7 +69,10 @@ function reportingDate(progress: ProgressReturn | undefined, at: CalendarDate | 
     progress?.reportedOn ??
     (progress === undefined ? undefined : reportingPeriodDates(progress.period).end);
   if (date === undefined)
-    throw new Error("assessPlan needs a reporting date: pass options.at or a progress return.");
+    throw new CjaKitError(
+      "usage/invalid-argument",
+      "assessPlan needs a reporting date: pass options.at or a progress return.",
+    );
   return date;
 }
 
@@ -80,7 +85,7 @@ function reportingDate(progress: ProgressReturn | undefined, at: CalendarDate | 
  * @param progress - The return to assess; without it every action is unreported.
  * @param options - Reporting date and rating rules.
  * @returns The assessments in document order.
- * @throws Error when neither a progress return nor `options.at` gives a reporting date.
+ * @throws CjaKitError `usage/invalid-argument` when neither a progress return nor `options.at` gives a reporting date.
  * @example
  * ```ts
  * const assessments = assessPlan(plan, progressReturn);
@@ -88,6 +93,22 @@ function reportingDate(progress: ProgressReturn | undefined, at: CalendarDate | 
  * ```
  */
 export function assessPlan(
+  plan: Plan,
+  progress?: ProgressReturn,
+  options: AssessPlanOptions = {},
+): ActionAssessment[] {
+  return guarded(
+    "assessPlan",
+    () => [
+      ["plan", Plan, plan],
+      ["progress", optional(ProgressReturn), progress],
+      ["options", isObject, options],
+    ],
+    () => assessPlanOf(plan, progress, options),
+  );
+}
+
+function assessPlanOf(
   plan: Plan,
   progress?: ProgressReturn,
   options: AssessPlanOptions = {},

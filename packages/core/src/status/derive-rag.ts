@@ -1,4 +1,5 @@
 import { daysBetween } from "../_internal/calendar";
+import { guarded, has, isObject, isText } from "../_internal/guard";
 import { longDate } from "../_internal/long-date";
 import type { CalendarDate } from "../period/calendar-date";
 import type { TimescaleWindow } from "../timescale/timescale-window";
@@ -82,6 +83,7 @@ function byPace(input: RagInput, rules: RagRules, schedule: Schedule): RagResult
  * @param input - Reported status, timescale window, reporting date, percentage complete.
  * @param rules - Rating rules; {@link defaultRagRules} by default.
  * @returns The rating, effective status, schedule, rule and reason.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * deriveRag({ reported: "not-started", window: { due: "2008-07-31", open: false }, at: "2008-09-30" });
@@ -89,6 +91,17 @@ function byPace(input: RagInput, rules: RagRules, schedule: Schedule): RagResult
  * ```
  */
 export function deriveRag(input: RagInput, rules: RagRules = defaultRagRules): RagResult {
+  return guarded(
+    "deriveRag",
+    () => [
+      ["input", (value) => has(value, "window", isObject) && has(value, "at", isText), input],
+      ["rules", isObject, rules],
+    ],
+    () => deriveRagOf(input, rules),
+  );
+}
+
+function deriveRagOf(input: RagInput, rules: RagRules = defaultRagRules): RagResult {
   const schedule = scheduleAt(input.window, input.at, rules.dueSoonDays);
   const reported = `Reported ${statusWords(input.reported)}`;
   const due = input.window.due === undefined ? "" : longDate(input.window.due);

@@ -1,3 +1,4 @@
+import { guarded, isArray, isText } from "../_internal/guard";
 import type { ReportedStatus } from "./canonical-status";
 import { defaultStatusRules } from "./default-status-rules";
 import type { StatusRule } from "./status-rule";
@@ -9,6 +10,7 @@ import type { StatusRule } from "./status-rule";
  * @param wording - The status or progress wording as reported.
  * @param rules - Rules tried in order; {@link defaultStatusRules} by default.
  * @returns The wording, its canonical status and the matching rule's id.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * normaliseStatus("Ontrack"); // { raw: "Ontrack", status: "on-track", rule: "on-track" }
@@ -16,6 +18,20 @@ import type { StatusRule } from "./status-rule";
  * ```
  */
 export function normaliseStatus(
+  wording: string,
+  rules: readonly StatusRule[] = defaultStatusRules,
+): ReportedStatus {
+  return guarded(
+    "normaliseStatus",
+    () => [
+      ["wording", isText, wording],
+      ["rules", isArray, rules],
+    ],
+    () => normaliseStatusOf(wording, rules),
+  );
+}
+
+function normaliseStatusOf(
   wording: string,
   rules: readonly StatusRule[] = defaultStatusRules,
 ): ReportedStatus {

@@ -1,3 +1,4 @@
+import { guarded, isArrayOfObjects, isObject, isText } from "../_internal/guard";
 import type { ActionAssessment } from "./assess-plan";
 import type { CanonicalStatus } from "./canonical-status";
 import { canonicalStatuses } from "./canonical-status";
@@ -99,6 +100,7 @@ function explain(
  * @param rule - How the rating follows; worst-of by default.
  * @param namePlans - Name each action with its plan's id; by default, when the group spans plans.
  * @returns The roll-up.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * rollUp("plan", "Action Plan 2010-11", assessPlan(plan, progress)).because;
@@ -106,6 +108,25 @@ function explain(
  * ```
  */
 export function rollUp(
+  key: string,
+  groupLabel: string,
+  assessments: readonly ActionAssessment[],
+  rule: RollUpRule = { kind: "worst-of" },
+  namePlans?: boolean,
+): RollUp {
+  return guarded(
+    "rollUp",
+    () => [
+      ["key", isText, key],
+      ["groupLabel", isText, groupLabel],
+      ["assessments", isArrayOfObjects, assessments],
+      ["rule", isObject, rule],
+    ],
+    () => rollUpOf(key, groupLabel, assessments, rule, namePlans),
+  );
+}
+
+function rollUpOf(
   key: string,
   groupLabel: string,
   assessments: readonly ActionAssessment[],

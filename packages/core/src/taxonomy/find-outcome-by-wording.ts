@@ -1,9 +1,9 @@
-import { invalidArgument } from "../_internal/guard";
+import { guarded, invalidArgument, isObject } from "../_internal/guard";
 import { normaliseWording, wordingScore } from "../_internal/wording-score";
 import { CjaKitError } from "../issue/cja-kit-error";
 import type { OutcomeRef } from "../outcome-ref/outcome-ref";
 import { mapOutcomeRef } from "./map-outcome-ref";
-import type { Outcome, OutcomeFramework } from "./outcome-framework";
+import { type Outcome, OutcomeFramework } from "./outcome-framework";
 import { builtInRegistry, type OutcomeRegistry } from "./outcome-registry";
 
 /**
@@ -77,7 +77,7 @@ function throughMappings(
  * @param wording - The wording as written.
  * @param options - The lowest score that counts, and the registry for other frameworks.
  * @returns The outcome with its score (and `via` when found through a mapping), or `undefined`.
- * @throws CjaKitError `usage/invalid-argument` when `framework` has no outcomes or `wording` is not a string.
+ * @throws CjaKitError `usage/invalid-argument` when `framework` is not a framework or `wording` is not a string.
  * @example
  * ```ts
  * findOutcomeByWording(nsmo2006, "Improved literacy skills.")?.code; // "O4"
@@ -89,8 +89,22 @@ export function findOutcomeByWording(
   wording: string,
   options: FindOutcomeByWordingOptions = {},
 ): WordingMatch | undefined {
-  if (!Array.isArray(framework?.outcomes)) throw usage("a framework with outcomes", framework);
   if (typeof wording !== "string") throw usage("the wording as a string", wording);
+  return guarded(
+    "findOutcomeByWording",
+    () => [
+      ["framework", OutcomeFramework, framework],
+      ["options", isObject, options],
+    ],
+    () => bestMatch(framework, wording, options),
+  );
+}
+
+function bestMatch(
+  framework: OutcomeFramework,
+  wording: string,
+  options: FindOutcomeByWordingOptions,
+): WordingMatch | undefined {
   const minScore = options.minScore ?? 0.85;
   const wanted = normaliseWording(wording);
   if (wanted.length === 0) return undefined;
