@@ -138,12 +138,24 @@ const monthRange: Matcher = (tokens, i) => {
   return { kind: "range", from: fromSpan, to: monthSpan(year.year, to), next: year.next };
 };
 
+const DAY_OR_YEAR =
+  "could be a day of the month or a year written with two digits; write the year in full (September 2030) or the day first (30 September 2010).";
+
+/** `September 30`: two digits from 10 to 31 after a month are a day as much as a year. */
+function dayOrYear(tokens: Tokens, k: number): Found | undefined {
+  const token = tokens[k];
+  if (token?.kind !== "number" || token.text.length !== 2 || token.text.startsWith("0")) return undefined;
+  return Number(token.text) <= 31 ? problem("timescale/ambiguous", "warning", DAY_OR_YEAR, k + 1) : undefined;
+}
+
 /** `July 2008`, `Dec 08`, `Dec-08`, `Dec '08`, `Dec. 2008`; a capitalised month alone is a warning. */
 const monthYear: Matcher = (tokens, i) => {
   const month = monthOf(tokens[i]);
   if (month === undefined) return undefined;
   let k = monthEnd(tokens, i);
   if (isPunct(tokens[k], "-", "/", ",") && tokens[k + 1]?.kind === "number") k++;
+  const unclear = dayOrYear(tokens, k);
+  if (unclear !== undefined) return unclear;
   const year = yearAt(tokens, k);
   if (year === undefined) return tokens[i]?.lower === "may" ? undefined : noYear(tokens[i], k);
   return "found" in year ? year.found : { kind: "span", span: monthSpan(year.year, month), next: year.next };

@@ -108,10 +108,15 @@ function wordsBefore(tokens: readonly WordToken[], from: number, to: number) {
   return { words, at };
 }
 
+const PAST_AUXILIARIES = ["was", "were", "been"];
+
+/** Something that happened: an event verb not in the future, or "was/were/has been" and a verb. */
 function isEvent(words: readonly string[]): boolean {
   const took = words.findIndex((word, k) => word === "took" && words[k + 1] === "place");
   const verb = took >= 0 ? took : words.findIndex((word) => EVENT_VERBS.includes(word));
-  return verb >= 0 && !FUTURE.includes(words[verb - 1] ?? "");
+  if (verb >= 0 && !FUTURE.includes(words[verb - 1] ?? "")) return true;
+  const auxiliary = words.findIndex((word) => PAST_AUXILIARIES.includes(word));
+  return auxiliary >= 0 && auxiliary < words.length - 1 && words.at(-1) !== "to";
 }
 
 /**

@@ -67,7 +67,8 @@ function fromSpan(context: LineContext, i: number, span: DateSpan, modifier: Mod
   const joined = nextIf(context, i, separatorGap);
   if (joined?.kind === "frequency") return recurring(context, i, span, 2);
   if (joined?.kind === "ongoing") return plain({ kind: "ongoing", since: span }, joined, 2);
-  const to = nextIf(context, i, rangeGap);
+  const between = isWord(context.tokens[atom.first - 1], "between");
+  const to = nextIf(context, i, (gap) => rangeGap(gap) || (between && gap.trim().toLowerCase() === "and"));
   const toSpan = to === undefined ? undefined : rangeEnd(to);
   if (to !== undefined && toSpan !== undefined)
     return plain({ kind: "range", from: span, to: toSpan }, to, 2);

@@ -22,7 +22,7 @@ const clean = (text: string) => {
 };
 
 const QUALIFIERS =
-  /\b(?:up\s+to(?:\s+a)?(?:\s+maximum\s+of)?|approx(?:imately)?|circa|c\.|around|about|estimated|est\.|max(?:imum)?|min(?:imum)?|at\s+least|over|under|less\s+than|more\s+than|in\s+excess\s+of)\s*$/i;
+  /\b(?:up\s+to(?:\s+a)?(?:\s+maximum\s+of)?|approx(?:imately)?|circa|c\.|around|about|estimated|est\.|max(?:imum)?|min(?:imum)?|at\s+least|over|under|less\s+than|more\s+than|in\s+excess\s+of|almost|nearly|some|approaching)\s*$/i;
 const RANGE_GAP = /^\s*(?:-|–|—|to)\s*$/i;
 const GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const SCALED = /^(?:k|m|bn)(?![\p{L}])/iu;
@@ -59,13 +59,14 @@ function amountIssues(found: readonly ScannedAmount[], line: string): Issue[] {
         ),
       );
     const before = line.slice(Math.max(0, amount.index - 40), amount.index);
-    const qualifier = QUALIFIERS.exec(before) ?? (line[amount.end] === "+" ? ["+"] : null);
+    const attached = /(?:^|[^\p{L}])[c~]$/iu.test(before) ? [before.slice(-1)] : null;
+    const qualifier = QUALIFIERS.exec(before) ?? attached ?? (line[amount.end] === "+" ? ["+"] : null);
     if (qualifier !== null)
       issues.push(
         issue(
           "money/qualified-amount",
           "warning",
-          `${amount.text} was read as exactly ${formatPence(amount.pence)}, but "${qualifier[0].trim()}" says it is a limit or an estimate; the words are kept beside it.`,
+          `${amount.text} was read as exactly ${formatPence(amount.pence)}, but "${(qualifier[0] ?? "").trim()}" says it is a limit or an estimate; the words are kept beside it.`,
         ),
       );
     const previous = found[k - 1];

@@ -72,12 +72,23 @@ function unreadable(context: Context, i: number): number {
   while (k < tokens.length && !isSeparator(tokens[k]) && tokens[k]?.kind !== "number") {
     const sectionEnd = sectionAt(tokens, k);
     if (sectionEnd !== undefined) return section(context, i, sectionEnd);
-    if (refPrefixAt(tokens, k) !== undefined) break;
+    if (refPrefixAt(tokens, k) !== undefined) return unregistered(context, i, k);
     k++;
   }
   const text = context.text.slice((tokens[i] as WordToken).index, (tokens[k - 1] as WordToken).end);
   issue(context, "outcome-ref/unreadable", "error", `"${text}" is not an outcome code, range or group.`);
   return k;
+}
+
+/** Words naming a framework no registry holds, before "Outcome 1": its codes are not read as the plan's. */
+function unregistered(context: Context, i: number, prefixAt: number): number {
+  const { tokens } = context;
+  const end = skipItem(context, (refPrefixAt(tokens, prefixAt) as RefPrefix).next);
+  const named = context.text.slice((tokens[i] as WordToken).index, (tokens[prefixAt - 1] as WordToken).end);
+  const text = context.text.slice((tokens[i] as WordToken).index, (tokens[end - 1] as WordToken).end);
+  const message = `"${text}" names outcomes of "${named}", a framework that is not registered, so its codes are not read as ${context.plan.id}'s; register that framework (createRegistry) to link them.`;
+  issue(context, "outcome-ref/unknown-framework", "error", message);
+  return end;
 }
 
 function section(context: Context, i: number, next: number): number {
