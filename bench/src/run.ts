@@ -9,6 +9,7 @@ import { bareTable, type Case, casesFor, progressCase } from "./cases";
 import { generatePlan, generateProgress, MONEY, REFS, TIMESCALES } from "./generate";
 import { hostileTimings } from "./hostile";
 import { median } from "./measure";
+import { parserGrowth } from "./parser-growth";
 import { type Figures, performanceReport } from "./report";
 
 // `pnpm bench`: measures everything against generated plans built from the seeds' wording and
@@ -71,6 +72,7 @@ const parsers = [
 const bundles = await bundleSizes();
 for (const b of bundles) console.log(`${b.name}: ${(b.gzipped / 1024).toFixed(1)} kB gzipped`);
 const hostile = await hostileTimings();
+const growth = await parserGrowth();
 
 const machine = {
   cores: cpus().length,
@@ -82,6 +84,15 @@ const machine = {
 const target = new URL("../../docs/performance.md", import.meta.url);
 writeFileSync(
   target,
-  performanceReport({ machine, cases, parsers, bundles, hostile, csvImportParts: csvParts, docxElements }),
+  performanceReport({
+    machine,
+    cases,
+    parsers,
+    bundles,
+    hostile,
+    csvImportParts: csvParts,
+    docxElements,
+    parserGrowth: growth,
+  }),
 );
 console.log(`\nwrote docs/performance.md`);

@@ -31,3 +31,24 @@ describe("calendar arithmetic on plain dates", () => {
     expect(dayNumber(iso) - dayNumber("1970-01-01")).toBe(Math.round(date.getTime() / 86_400_000));
   });
 });
+
+describe("dates in any time zone (issue 10, input 4)", () => {
+  const zones = ["Pacific/Apia", "Pacific/Kiritimati", "America/Los_Angeles", "UTC"];
+  const before = process.env.TZ;
+
+  it.each(zones)("reads and prints the same days under TZ=%s", async (zone) => {
+    process.env.TZ = zone;
+    try {
+      const { parseTimescale } = await import("../timescale/parse-timescale");
+      const { formatCalendarDate } = await import("../period/format-calendar-date");
+      const { quarterDates } = await import("../period/financial-quarter");
+      expect(parseTimescale("30/12/2011").issues).toEqual([]);
+      expect(formatCalendarDate("2011-12-30")).toBe("30 December 2011");
+      expect(quarterDates("2011-12", 3)).toEqual({ start: "2011-10-01", end: "2011-12-31" });
+      expect(daysBetween("2011-12-29", "2011-12-31")).toBe(2);
+    } finally {
+      if (before === undefined) delete process.env.TZ;
+      else process.env.TZ = before;
+    }
+  });
+});

@@ -46,7 +46,8 @@ const NUMERIC_SEPARATORS = ["/", ".", "-"];
 
 /** `1/10/08`, `01.10.2008` (day first) and `2008-10-01` (year first). */
 const numericDate: Matcher = (tokens, i) => {
-  const [a, s1, b, s2, c] = [0, 1, 2, 3, 4].map((k) => tokens[i + k]);
+  if (tokens[i]?.kind !== "number") return undefined;
+  const [a, s1, b, s2, c] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4]];
   if (a?.kind !== "number" || b?.kind !== "number" || c?.kind !== "number") return undefined;
   if (!isPunct(s1, ...NUMERIC_SEPARATORS) || s2?.text !== s1?.text) return undefined;
   if (![a, s1, b, s2].every((token, k) => touching(token, tokens[i + k + 1]))) return undefined;
@@ -73,6 +74,7 @@ function yearFirst(a: WordToken, b: WordToken, c: WordToken, next: number): Foun
 
 /** `10/11` or `24/7`: a financial year, a month or a day, no one can tell. */
 const shortPair: Matcher = (tokens, i) => {
+  if (tokens[i]?.kind !== "number") return undefined;
   const [a, slash, b] = [tokens[i], tokens[i + 1], tokens[i + 2]];
   if (a?.kind !== "number" || b?.kind !== "number" || a.text.length > 2 || b.text.length > 2)
     return undefined;

@@ -23,6 +23,7 @@ type Pair = { start: number; end: number; next: number; short: boolean };
 
 /** `2010-11`, `2010/11`, `2010 - 2011`: two years; the end's century is the first after the start. */
 function pairAt(tokens: Tokens, i: number): Pair | undefined {
+  if (tokens[i]?.kind !== "number") return undefined;
   const [a, dash, b] = [tokens[i], tokens[i + 1], tokens[i + 2]];
   if (a?.kind !== "number" || a.text.length !== 4 || b?.kind !== "number") return undefined;
   if (b.text.length !== 2 && b.text.length !== 4) return undefined;
@@ -40,6 +41,7 @@ function pairAt(tokens: Tokens, i: number): Pair | undefined {
 
 /** `10/11` after a quarter: a financial year written short. */
 function shortYearAt(tokens: Tokens, i: number): Pair | undefined {
+  if (tokens[i]?.kind !== "number") return undefined;
   const [a, dash, b] = [tokens[i], tokens[i + 1], tokens[i + 2]];
   if (a?.kind !== "number" || b?.kind !== "number" || a.text.length !== 2 || b.text.length !== 2)
     return undefined;

@@ -37,6 +37,7 @@ const PER_UNIT: Record<string, Interval["unit"]> = { weekly: "week", monthly: "m
 
 /** `1/4ly`, `quarterly`, `6 monthly`, `six-weekly`, `bi-annually`, `half-yearly`, `every 6 weeks`. */
 const frequency: Matcher = (tokens, i) => {
+  if (tokens[i]?.kind === "punct") return undefined;
   const [a, b, c, d] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
   if (a?.text === "1" && b?.text === "/" && c?.text === "4" && isWord(d, "ly") && touching(c, d))
     return every(3, "month", i + 4);

@@ -11,7 +11,12 @@ export type WordToken = {
 type CharKind = "space" | "letter" | "digit" | "punct";
 
 function charKind(char: string): CharKind {
-  if (char >= "0" && char <= "9") return "digit";
+  const code = char.charCodeAt(0);
+  if (code >= 48 && code <= 57) return "digit";
+  if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return "letter";
+  if (code === 32 || (code >= 9 && code <= 13)) return "space";
+  if (code < 128) return "punct";
+  // Beyond ASCII: a regular expression, once a character.
   if (/\s/.test(char)) return "space";
   return /\p{L}/u.test(char) ? "letter" : "punct";
 }
