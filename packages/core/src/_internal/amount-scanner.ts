@@ -17,7 +17,7 @@ const SCALES: Record<string, number> = {
   bn: 9,
   billion: 9,
 };
-const GROUP_SPACES = new Set([" ", "\u00a0", "\u2009", "\u202f"]);
+const GROUP_SPACES = /* @__PURE__ */ (() => new Set([" ", "\u00a0", "\u2009", "\u202f"]))();
 const isDigit = (char: string | undefined) => char !== undefined && char >= "0" && char <= "9";
 const isLetter = (char: string | undefined) => char !== undefined && /\p{L}/u.test(char);
 

@@ -185,7 +185,7 @@ const calendarYear: Matcher = (tokens, i) => {
 };
 
 /** Day, month and year forms first, then quarters and financial years, then bare years. */
-export const DATE_MATCHERS: readonly Matcher[] = [
+export const DATE_MATCHERS: readonly Matcher[] = /* @__PURE__ */ (() => [
   numericDate,
   shortPair,
   dayMonthYear,
@@ -195,4 +195,4 @@ export const DATE_MATCHERS: readonly Matcher[] = [
   season,
   ...PERIOD_MATCHERS,
   calendarYear,
-];
+])();

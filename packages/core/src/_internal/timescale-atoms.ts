@@ -24,7 +24,7 @@ export type Found = AtomBody & { next: number };
 export type Matcher = (tokens: readonly WordToken[], i: number) => Found | undefined;
 
 /** In priority order: at each token the first matcher that answers wins. */
-const MATCHERS: readonly Matcher[] = [...DATE_MATCHERS, ...WORD_MATCHERS];
+const MATCHERS: readonly Matcher[] = /* @__PURE__ */ (() => [...DATE_MATCHERS, ...WORD_MATCHERS])();
 
 function matchAt(tokens: readonly WordToken[], i: number): Found | undefined {
   for (const matcher of MATCHERS) {

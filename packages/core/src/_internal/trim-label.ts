@@ -1,5 +1,5 @@
-const LEADING = new Set([..." \t\u00a0–-=:;,/&()."]);
-const TRAILING = new Set([..." \t\u00a0–-=:;,/&(."]);
+const LEADING = /* @__PURE__ */ (() => new Set([..." \t\u00a0–-=:;,/&()."]))();
+const TRAILING = /* @__PURE__ */ (() => new Set([..." \t\u00a0–-=:;,/&(."]))();
 
 /**
  * The words around a date as a label: punctuation that only joined it to the date trimmed from
