@@ -115,5 +115,5 @@ describe("@cja-kit/core documents the error it throws", () => {
     }
     const undocumented = [...throwing].filter((name) => !docsOf(name).includes("@throws CjaKitError"));
     expect(undocumented).toEqual([]);
-  });
+  }, 120_000);
 });
