@@ -83,6 +83,7 @@ export type { StatusRule } from "./status/status-rule";
 export { createRegistry } from "./taxonomy/create-registry";
 export { defineFramework } from "./taxonomy/define-framework";
 export { findOutcome } from "./taxonomy/find-outcome";
+export type { FindOutcomeByWordingOptions, WordingMatch } from "./taxonomy/find-outcome-by-wording";
 export { findOutcomeByWording } from "./taxonomy/find-outcome-by-wording";
 export { frameworkOutcomes } from "./taxonomy/framework-outcomes";
 export { cjOpi2016 } from "./taxonomy/frameworks/cj-opi-2016";
