@@ -29,8 +29,16 @@ export function yearSpan(year: number): DateSpan {
   return { start: isoDate(year, 1, 1), end: isoDate(year, 12, 31), precision: "year" };
 }
 
+/** Financial years' first and last days by start year: at most two hundred, and a cell of a million years makes no garbage for each. */
+const financialYearDays = /* @__PURE__ */ new Map<number, { start: string; end: string }>();
+
 export function financialYearSpan(startYear: number): DateSpan {
-  return { ...financialYearDates(financialYear(startYear)), precision: "financial-year" };
+  let days = financialYearDays.get(startYear);
+  if (days === undefined) {
+    days = financialYearDates(financialYear(startYear));
+    financialYearDays.set(startYear, days);
+  }
+  return { start: days.start, end: days.end, precision: "financial-year" };
 }
 
 /** Quarter 1-4 of the financial year starting in April of `startYear`. */
