@@ -9,6 +9,7 @@ import { bareTable, type Case, casesFor, progressCase } from "./cases";
 import { generatePlan, generateProgress, MONEY, REFS, TIMESCALES } from "./generate";
 import { hostileTimings } from "./hostile";
 import { median } from "./measure";
+import { parserGrowth } from "./parser-growth";
 import { type Figures, performanceReport } from "./report";
 import { xlsxCases } from "./xlsx-cases";
 
@@ -73,6 +74,7 @@ const parsers = [
 const bundles = await bundleSizes();
 for (const b of bundles) console.log(`${b.name}: ${(b.gzipped / 1024).toFixed(1)} kB gzipped`);
 const hostile = await hostileTimings();
+const growth = await parserGrowth();
 
 const machine = {
   cores: cpus().length,
@@ -84,6 +86,15 @@ const machine = {
 const target = new URL("../../docs/performance.md", import.meta.url);
 writeFileSync(
   target,
-  performanceReport({ machine, cases, parsers, bundles, hostile, csvImportParts: csvParts, docxElements }),
+  performanceReport({
+    machine,
+    cases,
+    parsers,
+    bundles,
+    hostile,
+    csvImportParts: csvParts,
+    docxElements,
+    parserGrowth: growth,
+  }),
 );
 console.log(`\nwrote docs/performance.md`);

@@ -118,6 +118,7 @@ export type { StatusRule, StatusSignalKind } from "./status/status-rule";
 export { createRegistry } from "./taxonomy/create-registry";
 export { defineFramework } from "./taxonomy/define-framework";
 export { findOutcome } from "./taxonomy/find-outcome";
+export type { FindOutcomeByWordingOptions, WordingMatch } from "./taxonomy/find-outcome-by-wording";
 export { findOutcomeByWording } from "./taxonomy/find-outcome-by-wording";
 export { FrameworkIndicator } from "./taxonomy/framework-indicator";
 export { frameworkOutcomes } from "./taxonomy/framework-outcomes";

@@ -95,3 +95,41 @@ describe("parsers never throw, and keep what they read (property)", () => {
     },
   );
 });
+
+// Long cells built from the pieces plans are written with: each parser must answer (no stack
+// overflow, no runaway), whatever the length. How the time grows is measured by `pnpm bench`
+// (bench/src/parser-growth.ts), never asserted here.
+const long = fc
+  .array(
+    fc.constantFrom(
+      "2010-11 ",
+      "Year 1-",
+      "£1 ",
+      "£1,000 ",
+      "A1-A5; ",
+      "Q2 ",
+      "Outcome 1: ",
+      "• ",
+      "1. ",
+      "\n",
+      "- ",
+      "(",
+      "--",
+    ),
+    { minLength: 5_000, maxLength: 20_000 },
+  )
+  .map((parts) => parts.join(""));
+
+describe("parsers on long input (property)", () => {
+  test.prop([long], { numRuns: 10 })(
+    "every parser answers a long cell with a valid value",
+    (raw) => {
+      expect(Timescale.safeParse(parseTimescale(raw).value).success).toBe(true);
+      expect(Money.safeParse(parseMoney(raw).value).success).toBe(true);
+      expect(OutcomeRefList.safeParse(parseOutcomeRefs(raw).value).success).toBe(true);
+      expect(Content.safeParse(parseContent(raw)).success).toBe(true);
+      expect(parsePlanPeriod(raw).ok).toBe(false);
+    },
+    300_000,
+  );
+});

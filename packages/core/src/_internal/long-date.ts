@@ -1,7 +1,27 @@
-import { format } from "date-fns";
-import { toDate } from "./calendar";
+import { dateParts } from "./calendar";
 
-/** A calendar date as the documents write it: 31 July 2008. */
+const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** The English name of a month, 1-12. */
+export function monthName(month: number): string {
+  return MONTH_NAMES[month - 1] ?? "";
+}
+
+/** A calendar date as the documents write it: 31 July 2008 (read from the digits, not through a Date). */
 export function longDate(date: string): string {
-  return format(toDate(date), "d MMMM yyyy");
+  const { year, month, day } = dateParts(date);
+  return `${day} ${monthName(month)} ${year}`;
 }

@@ -1,4 +1,4 @@
-import { fromDate } from "./calendar";
+import { isoDate, lastDayOfMonth } from "./calendar";
 
 /** English month names and their usual short forms, by month number 1-12. */
 const MONTHS = [
@@ -31,10 +31,10 @@ export function monthName(month: number): string {
 
 /** The first day of a month as yyyy-MM-dd. */
 export function monthStart(year: number, month: number): string {
-  return fromDate(new Date(year, month - 1, 1));
+  return isoDate(year, month, 1);
 }
 
 /** The last day of a month as yyyy-MM-dd. */
 export function monthEnd(year: number, month: number): string {
-  return fromDate(new Date(year, month, 0));
+  return lastDayOfMonth(year, month);
 }

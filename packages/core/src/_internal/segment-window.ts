@@ -1,17 +1,17 @@
-import { addDays, addMonths, addWeeks, addYears } from "date-fns";
 import type { CalendarDate } from "../period/calendar-date";
 import type { FinancialYear } from "../period/financial-year";
 import { financialYearDates } from "../period/financial-year-dates";
 import { planYear } from "../period/plan-period";
 import type { Interval, When } from "../timescale/timescale";
-import { fromDate, toDate } from "./calendar";
+import { addDays, addMonths } from "./calendar";
 
 /** The dates one part of a timescale commits to; see `timescaleWindow`. */
 export type SegmentWindow = { start?: CalendarDate; due?: CalendarDate; open?: boolean; recurs?: Interval };
 
 function addInterval(date: CalendarDate, amount: number, unit: "week" | "month" | "year"): CalendarDate {
-  const add = unit === "week" ? addWeeks : unit === "month" ? addMonths : addYears;
-  return fromDate(addDays(add(toDate(date), amount), -1));
+  const moved =
+    unit === "week" ? addDays(date, amount * 7) : addMonths(date, unit === "month" ? amount : amount * 12);
+  return addDays(moved, -1);
 }
 
 function planYears(yearOne: FinancialYear | undefined, from: number, to: number): SegmentWindow {

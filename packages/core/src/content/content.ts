@@ -1,5 +1,12 @@
 import * as z from "zod";
 
+const BlankLinesBefore = /* @__PURE__ */ z
+  .number()
+  .int()
+  .min(1)
+  .optional()
+  .describe("Blank lines written before the block, where there are any.");
+
 const Line = /* @__PURE__ */ z
   .string()
   .regex(/\S/, "A line of text is not empty.")
@@ -7,6 +14,7 @@ const Line = /* @__PURE__ */ z
 
 /**
  * A paragraph of text, as written; `strong` where the whole paragraph is bold in the source.
+ * `blankLinesBefore` (here and on lists) keeps the blank lines written before a block.
  *
  * @example
  * ```ts
@@ -18,6 +26,7 @@ export const Paragraph = /* @__PURE__ */ z
     kind: z.literal("paragraph"),
     text: Line.describe("The paragraph's text, verbatim."),
     strong: z.boolean().optional().describe("The whole paragraph is emphasised (bold) in the source."),
+    blankLinesBefore: BlankLinesBefore,
   })
   .describe("A paragraph of text.");
 /** A paragraph of text. */
@@ -38,7 +47,8 @@ export const ListMarker = /* @__PURE__ */ z
 export type ListMarker = z.output<typeof ListMarker>;
 
 /**
- * A list of items, each a line of text: bulleted, numbered or unmarked.
+ * A list of items, each a line of text: bulleted, numbered or unmarked. A numbered list keeps the
+ * number it starts at (`start`), so `3. Third` stays item 3.
  *
  * @example
  * ```ts
@@ -50,6 +60,16 @@ export const ListBlock = /* @__PURE__ */ z
     kind: z.literal("list"),
     marker: ListMarker,
     items: z.array(Line).min(1).describe("The items, verbatim, without their bullet or number."),
+    start: z
+      .number()
+      .int()
+      .min(1)
+      .max(999)
+      .optional()
+      .describe(
+        "The number of the first item as written (`3. Third`), where a numbered list does not start at 1.",
+      ),
+    blankLinesBefore: BlankLinesBefore,
   })
   .describe("A list of items.");
 /** A list of items. */

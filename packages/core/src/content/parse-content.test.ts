@@ -37,24 +37,51 @@ describe("formatContent and parseContent", () => {
     ]);
   });
 
-  it("escapes paragraphs that would read as list items or bold", () => {
+  it("escapes paragraphs that would read as list items or bold, and only those", () => {
     const tricky: Content = [
       { kind: "paragraph", text: "1. Arrest Referral" },
       { kind: "paragraph", text: "**not bold**" },
       { kind: "paragraph", text: "\\ a backslash" },
+      { kind: "paragraph", text: "\\• an escaped bullet" },
       { kind: "paragraph", text: "RESOURCES", strong: true },
     ];
     expect(formatContent(tricky)).toBe(
-      "\\1. Arrest Referral\n\\**not bold**\n\\\\ a backslash\n**RESOURCES**",
+      "\\1. Arrest Referral\n\\**not bold**\n\\ a backslash\n\\\\• an escaped bullet\n**RESOURCES**",
     );
     expect(parseContent(formatContent(tricky))).toEqual(tricky);
   });
 
-  it("ignores blank lines and accepts Windows line ends", () => {
-    expect(parseContent("On target\r\n\r\nPart complete\r\n")).toEqual([
-      { kind: "paragraph", text: "On target" },
-      { kind: "paragraph", text: "Part complete" },
+  it("keeps blank lines, leading ones too, and reads Windows line ends", () => {
+    expect(parseContent("\r\nOn target\r\n\r\nPart complete\r\n")).toEqual([
+      { kind: "paragraph", text: "On target", blankLinesBefore: 1 },
+      { kind: "paragraph", text: "Part complete", blankLinesBefore: 1 },
     ]);
+    expect(formatContent(parseContent("\n\nOn target\n\n\nPart complete"))).toBe(
+      "\n\nOn target\n\n\nPart complete",
+    );
+  });
+
+  it("keeps a list's own numbers, and reads a year with a full stop as a title (issue 10, input 8)", () => {
+    expect(parseContent("2010. Review of the registration scheme")).toEqual([
+      { kind: "paragraph", text: "2010. Review of the registration scheme" },
+    ]);
+    expect(parseContent("5. Only item")).toEqual([
+      { kind: "list", marker: "number", items: ["Only item"], start: 5 },
+    ]);
+    expect(parseContent("1. First\n3. Third")).toEqual([
+      { kind: "list", marker: "number", items: ["First"] },
+      { kind: "list", marker: "number", items: ["Third"], start: 3 },
+    ]);
+    for (const text of [
+      "2010. Review of the registration scheme",
+      "5. Only item",
+      "1. First\n3. Third",
+      "Recommendations:\n\n1. Note the report\n2. Agree the plan\n\n\nSigned",
+      "998. a\n999. b\n1000. c",
+      "\\not an escape",
+    ]) {
+      expect(formatContent(parseContent(text))).toBe(text);
+    }
   });
 
   it("does not change its input", () => {
@@ -68,29 +95,66 @@ describe("formatContent and parseContent", () => {
 const line = fc
   .string({ unit: "grapheme", minLength: 1, maxLength: 30 })
   .filter((s) => /\S/.test(s) && !/[\r\n]/.test(s));
+const blankLines = fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined });
+const withBlank = <T extends Block>(block: T, blank: number | undefined): T =>
+  blank === undefined ? block : { ...block, blankLinesBefore: blank };
 const block: fc.Arbitrary<Block> = fc.oneof(
   fc
+    .record({ text: line, strong: fc.boolean(), blank: blankLines })
+    .map(({ text, strong, blank }) =>
+      withBlank<Block>(strong ? { kind: "paragraph", text, strong } : { kind: "paragraph", text }, blank),
+    ),
+  fc
     .record({
-      kind: fc.constant("paragraph" as const),
-      text: line,
-      strong: fc.option(fc.constant(true), { nil: undefined }),
+      marker: fc.constantFrom("bullet" as const, "number" as const, "none" as const),
+      items: fc.array(line, { minLength: 1, maxLength: 4 }),
+      start: fc.option(fc.integer({ min: 2, max: 999 }), { nil: undefined }),
+      blank: blankLines,
     })
-    .map(({ strong, ...p }) => (strong === undefined ? p : { ...p, strong })),
-  fc.record({
-    kind: fc.constant("list" as const),
-    marker: fc.constantFrom("bullet" as const, "number" as const, "none" as const),
-    items: fc.array(line, { minLength: 1, maxLength: 4 }),
-  }),
+    .map(({ marker, items, start, blank }) => {
+      const numbered = marker === "number" && start !== undefined && start + items.length <= 1000;
+      return withBlank<Block>({ kind: "list", marker, items, ...(numbered ? { start } : {}) }, blank);
+    }),
 );
-// Two adjacent lists of the same marker read back as one list: the documented limit of the form.
+const nextNumber = (b: Block) => (b.kind === "list" ? (b.start ?? 1) + b.items.length : 0);
+// Two adjacent lists of the same marker read back as one list (a numbered one only where its
+// numbers run on): the documented limit of the form.
 const content = fc.array(block, { maxLength: 6 }).filter((blocks) =>
   blocks.every((b, i) => {
     const next = blocks[i + 1];
-    return !(b.kind === "list" && next?.kind === "list" && next.marker === b.marker);
+    if (b.kind !== "list" || next?.kind !== "list" || next.marker !== b.marker) return true;
+    if (next.blankLinesBefore !== undefined) return true;
+    return b.marker === "number" && (next.start ?? 1) !== nextNumber(b);
   }),
 );
 
+// Text people type: list markers, numbers (years among them), bold, backslashes and blank lines.
+const typedLine = fc
+  .array(
+    fc.constantFrom("• ", "◦ ", "1. ", "2. ", "3. ", "2010. ", "0. ", "\\", "**", "x", " ", "Plan", "."),
+    {
+      maxLength: 5,
+    },
+  )
+  .map((parts) => parts.join(""));
+const typedText = fc
+  .array(typedLine, { maxLength: 8 })
+  .map((lines) => lines.map((line) => (/\S/.test(line) ? line : "")))
+  .map((lines) => {
+    while (lines.length > 0 && lines.at(-1) === "") lines.pop();
+    return lines.join("\n");
+  });
+
 describe("content text form (property)", () => {
+  test.prop([typedText], { numRuns: 2000 })(
+    "formatContent gives back exactly the text parseContent read",
+    (text) => {
+      const content = parseContent(text);
+      expect(ContentSchema.safeParse(content).success).toBe(true);
+      expect(formatContent(content)).toBe(text);
+    },
+  );
+
   test.prop([content], { numRuns: 1000 })(
     "parseContent reads back every content formatContent writes",
     (value) => {

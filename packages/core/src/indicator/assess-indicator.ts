@@ -1,5 +1,6 @@
+import { guarded } from "../_internal/guard";
 import { type FigureStyle, figureStyle, formatFigure } from "./format-figure";
-import type { Indicator } from "./indicator";
+import { Indicator } from "./indicator";
 import { type DatedFigure, latestFigures } from "./latest-figures";
 
 /**
@@ -116,6 +117,7 @@ function withoutTarget(
  *
  * @param indicator - The indicator.
  * @returns The status, the shortfall (negative when the target is beaten), the trend, and a reason.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * assessIndicator({ id: "icm", name: "ICM attendance", unit: "percent", direction: "higher-is-better", target: { value: 85 }, actual: { value: 94 } });
@@ -123,6 +125,14 @@ function withoutTarget(
  * ```
  */
 export function assessIndicator(indicator: Indicator): IndicatorAssessment {
+  return guarded(
+    "assessIndicator",
+    () => [["indicator", Indicator, indicator]],
+    () => assessIndicatorOf(indicator),
+  );
+}
+
+function assessIndicatorOf(indicator: Indicator): IndicatorAssessment {
   const { id, target, direction } = indicator;
   const { latest, baseline, missingAfter } = latestFigures(indicator);
   const style = styleOf(indicator);

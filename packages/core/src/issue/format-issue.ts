@@ -1,10 +1,12 @@
-import type { Issue } from "./issue";
+import { guarded } from "../_internal/guard";
+import { Issue } from "./issue";
 
 /**
  * One line describing an issue for a person: severity, where, code and message.
  *
  * @param issue - The issue to describe.
  * @returns A line such as `error at themes.0.actions.1.number (action 2.4.1) [plan/duplicate-action-number]: …`.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * formatIssue({ code: "money/parts-do-not-sum", severity: "error", message: "Parts sum to £90,000, not £102,000.", path: ["resources"], actionNumber: "3.1.4" });
@@ -12,6 +14,14 @@ import type { Issue } from "./issue";
  * ```
  */
 export function formatIssue(issue: Issue): string {
+  return guarded(
+    "formatIssue",
+    () => [["issue", Issue, issue]],
+    () => formatIssueOf(issue),
+  );
+}
+
+function formatIssueOf(issue: Issue): string {
   const where = [
     issue.path.length > 0 ? `at ${issue.path.join(".")}` : undefined,
     issue.row !== undefined ? `row ${issue.row}` : undefined,

@@ -12,7 +12,10 @@ import * as z from "zod";
 export const MoneyAmount = /* @__PURE__ */ z
   .object({
     text: z.string().min(1).describe("The amount as written, e.g. `£25k`."),
-    pence: z.number().int().min(0).describe("The amount in pence."),
+    pence: z
+      .number()
+      .int()
+      .describe("The amount in pence; negative for a reduction or saving written `-£500`."),
     label: z.string().optional().describe("Words before the amount naming it or its funder."),
     note: z.string().optional().describe("Words after the amount qualifying it."),
   })

@@ -111,3 +111,67 @@ describe("formatPence", () => {
     expect(formatPence(5)).toBe("£0.05");
   });
 });
+
+describe("parseMoney never guesses an amount (issue 10, inputs 6 and 7)", () => {
+  it.each([
+    ["£15 000", 1_500_000],
+    ["£1 000 000", 100_000_000],
+    ["£1.5bn", 150_000_000_000],
+    ["£1.5m", 150_000_000],
+    ["£2 million", 200_000_000],
+    ["£25K", 2_500_000],
+    ["£1.2345k", 123_450],
+    ["£15.5", 1_550],
+  ])("reads %s exactly", (raw, pence) => {
+    const parsed = parseMoney(raw);
+    expect(parsed.value.amounts).toEqual([{ text: raw, pence }]);
+    expect(parsed.issues).toEqual([]);
+  });
+
+  it.each(["£1,2,3", "£1.500,00", "(£500)", "£12.345", "£1,00,000", "£1.234567k"])(
+    "keeps %s in the wording, reads no amount and warns",
+    (raw) => {
+      const parsed = parseMoney(raw);
+      expect(parsed.value).toEqual({ raw, amounts: [], bases: [] });
+      expect(parsed.issues.map((issue) => [issue.code, issue.severity])).toEqual([
+        ["money/ambiguous-amount", "warning"],
+      ]);
+    },
+  );
+
+  it("reads a negative amount and says so; a dash before a spaced amount is a separator", () => {
+    const parsed = parseMoney("-£500 saving");
+    expect(parsed.value.amounts).toEqual([{ text: "-£500", pence: -50_000, note: "saving" }]);
+    expect(parsed.issues).toMatchObject([{ code: "money/negative", severity: "info" }]);
+    expect(parseMoney("CJA - £2,000").value.amounts).toEqual([
+      { text: "£2,000", pence: 200_000, label: "CJA" },
+    ]);
+  });
+
+  it("warns of limits, estimates, ranges and numbers without a pound sign", () => {
+    expect(parseMoney("up to £5,000").issues).toMatchObject([{ code: "money/qualified-amount" }]);
+    expect(parseMoney("£5,000+").issues).toMatchObject([{ code: "money/qualified-amount" }]);
+    expect(parseMoney("£5,000 - £10,000").issues).toMatchObject([{ code: "money/range" }]);
+    expect(parseMoney("Existing resources and 15,000 from SG").issues).toMatchObject([
+      { code: "money/no-currency" },
+    ]);
+  });
+
+  it("reads a 512 KB cell of amounts without running out of stack", () => {
+    const raw = "£1 ".repeat(131_072);
+    const parsed = parseMoney(raw);
+    expect(parsed.value.amounts).toHaveLength(131_072);
+    expect(parsed.value.amounts[0]).toEqual({ text: "£1", pence: 100 });
+  });
+
+  it("answers text that is not a string with an issue", () => {
+    expect(parseMoney(undefined as unknown as string).issues).toMatchObject([
+      { code: "usage/invalid-argument" },
+    ]);
+  });
+
+  it("writes negative amounts with the sign first", () => {
+    expect(formatPence(-50_000)).toBe("-£500");
+    expect(formatPence(123_456_789)).toBe("£1,234,567.89");
+  });
+});

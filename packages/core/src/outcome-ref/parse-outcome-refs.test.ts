@@ -93,3 +93,73 @@ describe("parseOutcomeRefs", () => {
     expect(codes("(A1-A3; A2)")).toBe("A1 A2 A3");
   });
 });
+
+const read = (raw: string, framework?: string) => {
+  const parsed = parseOutcomeRefs(raw, framework === undefined ? {} : { framework });
+  return {
+    refs: parsed.value.refs.map((ref) => `${ref.framework}:${ref.code}`),
+    issues: parsed.issues.map((issue) => `${issue.code}:${issue.severity}`),
+  };
+};
+
+describe("parseOutcomeRefs against the plan's framework (issue 10, input 9)", () => {
+  it.each([
+    ["National Outcome 1", "cj-opi-2016", ["cj-opi-2016:1"]],
+    ["National Outcome 1", "cjpf-2023", ["cjpf-2023:1"]],
+    ["Outcome 1", "cjpf-2023", ["cjpf-2023:1"]],
+    ["NO1", "cjpf-2023", ["cjpf-2023:1"]],
+    ["NO 4", "cj-opi-2016", ["cj-opi-2016:4"]],
+    ["Outcomes 2 and 4", "cj-opi-2016", ["cj-opi-2016:2", "cj-opi-2016:4"]],
+    [
+      "Outcome 3 - More people are assessed for and successfully complete bail supervision",
+      "cjpf-2023",
+      ["cjpf-2023:3"],
+    ],
+  ])("reads %s in %s with no issue", (raw, framework, refs) => {
+    expect(read(raw, framework)).toEqual({ refs, issues: [] });
+  });
+
+  it("reads another framework only where the wording names it", () => {
+    expect(read("SG National Outcome 9", "cjpf-2023")).toEqual({
+      refs: ["sg-national-outcomes-2007:9"],
+      issues: [],
+    });
+    expect(read("National Outcome 9", "nab-2008")).toEqual({
+      refs: ["sg-national-outcomes-2007:9"],
+      issues: ["outcome-ref/other-framework:info"],
+    });
+  });
+
+  it("checks the wording after a code against the outcome, as one piece, not word by word", () => {
+    expect(read("Outcome 1: Improve public understanding of community justice", "cj-opi-2016")).toEqual({
+      refs: ["cj-opi-2016:1"],
+      issues: ["outcome-ref/wording-differs:warning"],
+    });
+    expect(
+      read(
+        "Outcome 1: Communities improve their understanding and participation in community justice",
+        "cj-opi-2016",
+      ),
+    ).toEqual({ refs: ["cj-opi-2016:1"], issues: [] });
+  });
+
+  it("keeps Section 4 of the National Strategy as a reference to a section, not outcome 4", () => {
+    expect(read("Section 4", "cj-opi-2016")).toEqual({
+      refs: [],
+      issues: ["outcome-ref/strategy-reference:info"],
+    });
+    expect(read("National Community Justice Strategy Section 4", "cj-opi-2016")).toEqual({
+      refs: [],
+      issues: ["outcome-ref/strategy-reference:info"],
+    });
+    expect(read("Priority Action 3", "cjpf-2023").refs).toEqual([]);
+  });
+
+  it("reports Outcome 1 in a framework with lettered codes as an unknown code, not a word", () => {
+    expect(read("Outcome 1", "nab-2008")).toEqual({ refs: [], issues: ["outcome-ref/unknown-code:error"] });
+  });
+
+  it("answers text that is not a string with an issue", () => {
+    expect(read(null as unknown as string).issues).toEqual(["usage/invalid-argument:error"]);
+  });
+});

@@ -1,217 +1,175 @@
-import type { Issue, Parsed } from "../issue/issue";
+import { invalidArgument } from "../_internal/guard";
+import { add, type Context, issue, numbered } from "../_internal/ref-context";
+import { isSeparator, readItem, resolveGroup } from "../_internal/ref-items";
+import { type RefPrefix, refPrefixAt, sectionAt } from "../_internal/ref-prefix";
+import { isPunct } from "../_internal/timescale-words";
+import { type WordToken, wordTokens } from "../_internal/word-tokens";
+import type { Parsed } from "../issue/issue";
 import type { OutcomeFramework } from "../taxonomy/outcome-framework";
 import { builtInRegistry, type OutcomeRegistry } from "../taxonomy/outcome-registry";
-import type { OutcomeRef, OutcomeRefList } from "./outcome-ref";
+import type { OutcomeRefList } from "./outcome-ref";
 
 /**
  * Options for {@link parseOutcomeRefs}.
  *
  * @example
  * ```ts
- * const options: ParseOutcomeRefsOptions = { framework: "nsmo-2006" };
+ * const options: ParseOutcomeRefsOptions = { framework: "cjpf-2023" };
  * ```
  */
 export type ParseOutcomeRefsOptions = {
-  /** Framework that bare codes such as `A1` belong to. @defaultValue `"nab-2008"` */
+  /** The plan's framework: codes (`A1`, `Outcome 3`, `National Outcome 3`, `NO3`) belong to it unless the wording names another. @defaultValue `"nab-2008"` */
   framework?: string;
   /** Frameworks to resolve codes against. @defaultValue {@link builtInRegistry} */
   registry?: OutcomeRegistry;
 };
 
-type Token =
-  | { kind: "code"; group: string; number: number; text: string }
-  | { kind: "range"; group: string; from: number; toGroup: string; to: number; text: string }
-  | { kind: "group"; group: string; text: string }
-  | { kind: "unreadable"; text: string };
+const SG_2007 = "sg-national-outcomes-2007";
 
-const NATIONAL_OUTCOME = /^\s*national\s+outcomes?\s+/i;
-const SCANNER =
-  /(?<range>([A-Z]*)(\d+)\s*[-–]\s*([A-Z]*)(\d+))|(?<code>([A-Z]*)(\d+))|(?<sep>(?:[\s;,&/+]|\bAND\b)+)|(?<word>[A-Z]{4,})|(?<group>[A-Z]{1,3})(?![A-Z0-9])|(?<other>.)/g;
-
-function tokens(text: string): Token[] {
-  const found: Token[] = [];
-  for (const match of text.toUpperCase().matchAll(SCANNER)) {
-    const [whole, , rg, rf, rtg, rt, , cg, cn] = match;
-    const groups = match.groups ?? {};
-    if (groups.range !== undefined) {
-      found.push({
-        kind: "range",
-        group: rg ?? "",
-        from: Number(rf),
-        toGroup: rtg ?? "",
-        to: Number(rt),
-        text: whole.trim(),
-      });
-    } else if (groups.code !== undefined) {
-      found.push({ kind: "code", group: cg ?? "", number: Number(cn), text: whole });
-    } else if (groups.group !== undefined) {
-      found.push({ kind: "group", group: groups.group, text: whole });
-    } else if (groups.word !== undefined) {
-      found.push({ kind: "unreadable", text: whole });
-    } else if (groups.other !== undefined) {
-      const last = found.at(-1);
-      if (last?.kind === "unreadable") last.text += whole;
-      else found.push({ kind: "unreadable", text: whole });
-    }
+/** The framework a prefix points at: the one it names, else the plan's; "National Outcome n" in a plan whose framework numbers no outcomes is the Scottish Government's. */
+function prefixFramework(context: Context, prefix: RefPrefix): OutcomeFramework | undefined {
+  const wanted = prefix.named ?? (prefix.national && !numbered(context.plan) ? SG_2007 : context.plan.id);
+  const framework = context.registry.frameworks[wanted];
+  if (framework === undefined) {
+    const message = `the wording names framework "${wanted}", which is not registered; register it or write the plan's own codes.`;
+    issue(context, "outcome-ref/unknown-framework", "error", message);
+  } else if (prefix.named === undefined && wanted !== context.plan.id) {
+    const message = `"National Outcome" was read as the Scottish Government's National Outcomes (${SG_2007}), since ${context.plan.id} numbers none of its outcomes.`;
+    issue(context, "outcome-ref/other-framework", "info", message);
   }
-  return found;
+  return framework;
 }
 
-function inner(raw: string): string {
-  return raw.replace(/&amp;/gi, "&").trim().replace(/^\(/, "").replace(/\)$/, "").trim();
-}
-
-type Context = { framework: OutcomeFramework; raw: string; issues: Issue[] };
-
-function issue(context: Context, code: string, severity: Issue["severity"], message: string): void {
-  context.issues.push({ code, severity, message: `In "${context.raw}": ${message}`, path: [] });
-}
-
-function groupNumbers(framework: OutcomeFramework, group: string): Map<number, string> {
-  const numbers = new Map<number, string>();
-  for (const outcome of framework.outcomes) {
-    const match = /^([A-Z]*)(\d+)$/i.exec(outcome.code);
-    if (match !== null && (match[1] ?? "").toUpperCase() === group)
-      numbers.set(Number(match[2]), outcome.code);
-  }
-  return numbers;
-}
-
-function resolveCode(context: Context, token: Token & { kind: "code" }): string[] {
-  const code = groupNumbers(context.framework, token.group).get(token.number);
-  if (code !== undefined) return [code];
+function readPrefixed(context: Context, prefix: RefPrefix, i: number): number {
+  const framework = prefixFramework(context, prefix);
+  if (framework === undefined) return skipItem(context, prefix.next);
+  const next = readItem(context, framework, prefix.next);
+  if (next > prefix.next) return next;
+  const text = context.text.slice(
+    (context.tokens[i] as WordToken).index,
+    (context.tokens[prefix.next - 1] as WordToken).end,
+  );
   issue(
     context,
-    "outcome-ref/unknown-code",
+    "outcome-ref/unreadable",
     "error",
-    `${token.text} is not an outcome of ${context.framework.id}; check the code.`,
+    `"${text}" names no outcome code; write it as e.g. "Outcome 3".`,
   );
-  return [];
+  return prefix.next;
 }
 
-function resolveRange(context: Context, token: Token & { kind: "range" }): string[] {
-  const toGroup = token.toGroup === "" ? token.group : token.toGroup;
-  if (toGroup !== token.group) {
-    issue(
-      context,
-      "outcome-ref/range-across-groups",
-      "error",
-      `the range ${token.text} runs from group ${token.group} into group ${toGroup}; write one range per group, e.g. "A1-A5; B1-B2".`,
-    );
-    return [];
-  }
-  if (token.to < token.from) {
-    issue(
-      context,
-      "outcome-ref/reversed-range",
-      "error",
-      `the range ${token.text} runs backwards; write the lower code first.`,
-    );
-    return [];
-  }
-  const numbers = groupNumbers(context.framework, token.group);
-  if (!numbers.has(token.from)) {
-    issue(
-      context,
-      "outcome-ref/unknown-code",
-      "error",
-      `the range ${token.text} starts at ${token.group}${token.from}, which is not an outcome of ${context.framework.id}.`,
-    );
-    return [];
-  }
-  const last = Math.max(...numbers.keys());
-  if (token.to > last) {
-    issue(
-      context,
-      "outcome-ref/range-past-group-end",
-      "warning",
-      `the range ${token.text} runs past ${numbers.get(last)}, the last outcome of group ${token.group} in ${context.framework.id}; read as ${token.group}${token.from}-${numbers.get(last)}.`,
-    );
-  }
-  return [...numbers.entries()]
-    .filter(([n]) => n >= token.from && n <= token.to)
-    .sort(([a], [b]) => a - b)
-    .map(([, code]) => code);
+/** Tokens up to the next separator: one unreadable run, reported once. */
+function skipItem(context: Context, i: number): number {
+  let k = i;
+  while (k < context.tokens.length && !isSeparator(context.tokens[k])) k++;
+  return k;
 }
 
-function resolveGroup(context: Context, token: Token & { kind: "group" }): string[] {
-  const codes = context.framework.outcomes
-    .filter((outcome) => outcome.group.toUpperCase() === token.group)
-    .map((outcome) => outcome.code);
-  if (codes.length === 0) {
-    issue(
-      context,
-      "outcome-ref/unknown-code",
-      "error",
-      `${token.text} is neither an outcome nor a group of ${context.framework.id}.`,
-    );
-    return [];
+/** Words that are no code: reported once as a run; a run that leads into `Section 4` is that reference's name. */
+function unreadable(context: Context, i: number): number {
+  const { tokens } = context;
+  let k = i + 1;
+  while (k < tokens.length && !isSeparator(tokens[k]) && tokens[k]?.kind !== "number") {
+    const sectionEnd = sectionAt(tokens, k);
+    if (sectionEnd !== undefined) return section(context, i, sectionEnd);
+    if (refPrefixAt(tokens, k) !== undefined) return unregistered(context, i, k);
+    k++;
   }
-  issue(
-    context,
-    "outcome-ref/bare-group",
-    "warning",
-    `the bare group letter ${token.text} was read as every outcome of the group (${codes.join(", ")}); write the codes to be explicit.`,
+  const text = context.text.slice((tokens[i] as WordToken).index, (tokens[k - 1] as WordToken).end);
+  issue(context, "outcome-ref/unreadable", "error", `"${text}" is not an outcome code, range or group.`);
+  return k;
+}
+
+/** Words naming a framework no registry holds, before "Outcome 1": its codes are not read as the plan's. */
+function unregistered(context: Context, i: number, prefixAt: number): number {
+  const { tokens } = context;
+  const end = skipItem(context, (refPrefixAt(tokens, prefixAt) as RefPrefix).next);
+  const named = context.text.slice((tokens[i] as WordToken).index, (tokens[prefixAt - 1] as WordToken).end);
+  const text = context.text.slice((tokens[i] as WordToken).index, (tokens[end - 1] as WordToken).end);
+  const message = `"${text}" names outcomes of "${named}", a framework that is not registered, so its codes are not read as ${context.plan.id}'s; register that framework (createRegistry) to link them.`;
+  issue(context, "outcome-ref/unknown-framework", "error", message);
+  return end;
+}
+
+function section(context: Context, i: number, next: number): number {
+  const text = context.text.slice(
+    (context.tokens[i] as WordToken).index,
+    (context.tokens[next - 1] as WordToken).end,
   );
-  return codes;
+  const message = `"${text}" refers to a part of a strategy (e.g. a section of the National Strategy for Community Justice), not to an outcome; it is kept as written.`;
+  issue(context, "outcome-ref/strategy-reference", "info", message);
+  return next;
 }
 
-function resolve(context: Context, token: Token): string[] {
-  switch (token.kind) {
-    case "code":
-      return resolveCode(context, token);
-    case "range":
-      return resolveRange(context, token);
-    case "group":
-      return resolveGroup(context, token);
-    case "unreadable":
-      issue(
-        context,
-        "outcome-ref/unreadable",
-        "error",
-        `"${token.text.trim()}" is not an outcome code, range or group.`,
-      );
-      return [];
-    default: {
-      const never: never = token;
-      return never;
-    }
+const isGroupLetter = (token: WordToken | undefined, next: WordToken | undefined) =>
+  token?.kind === "word" &&
+  token.text.length <= 3 &&
+  token.text === token.text.toUpperCase() &&
+  !(next?.kind === "number" && next.index === token.end);
+
+function step(context: Context, i: number): number {
+  const { tokens } = context;
+  const token = tokens[i];
+  if (isSeparator(token) || isPunct(token, ":")) return i + 1;
+  const sectionEnd = sectionAt(tokens, i);
+  if (sectionEnd !== undefined) return section(context, i, sectionEnd);
+  const prefix = refPrefixAt(tokens, i);
+  if (prefix !== undefined) return readPrefixed(context, prefix, i);
+  const next = readItem(context, context.plan, i);
+  if (next > i) return next;
+  if (isGroupLetter(token, tokens[i + 1])) {
+    for (const code of resolveGroup(context, context.plan, token as WordToken))
+      add(context, context.plan, code);
+    return i + 1;
   }
+  return unreadable(context, i);
 }
 
 /**
- * Reads outcome references as written in plans: `(A1-A5; B1-B5; C2-C4)`, `(A2,A3; B1-B5; C1,C2)`,
- * `(C1 -C4)`, `(A1 &amp; C3)`, `(A1-5; B1-5; C2-4)`, `(A2,A3,A5; C)` and `National Outcome 9`.
- * Ranges are expanded in framework order. Unknown codes, reversed ranges, ranges across groups and
- * unreadable text are errors; a bare group letter, and a range running past its group's last
- * outcome (`C1-C5` where C4 is last), are read with a warning.
+ * Reads outcome references as written in plans, in the plan's framework: `(A1-A5; B1-B5; C2-C4)`,
+ * `(A2,A3; B1-B5; C1,C2)`, `(C1 -C4)`, `(A1 &amp; C3)`, `(A1-5; B1-5; C2-4)`, `(A2,A3,A5; C)`,
+ * `Outcome 3`, `National Outcome 3`, `NO3`, `Outcomes 9, 11 and 15`, and `Outcome 1: <its wording>`
+ * (the wording is checked against the outcome's own, never split into codes). Another framework is
+ * read only where the wording names it (`SG National Outcome 9`, `CJPF outcome 3`), or for "National
+ * Outcome n" where the plan's framework numbers no outcomes (the Scottish Government's, with an
+ * info issue). Linear in the text.
+ *
+ * Errors: unknown codes, reversed ranges, ranges across groups, unreadable text, an unregistered
+ * framework. Warnings: a bare group letter and a range past its group's end (read), wording that
+ * differs from the outcome's (`outcome-ref/wording-differs`). Info: `Section 4`, `Aim 2` or `Priority
+ * Action 3` of a strategy (`outcome-ref/strategy-reference`: kept as written, not an outcome). Text
+ * that is not a string gives no references and `usage/invalid-argument`.
  *
  * @param raw - The references as written.
- * @param options - Default framework and registry.
+ * @param options - The plan's framework and the registry.
  * @returns The raw text with every outcome named, and the issues met.
  * @example
  * ```ts
  * parseOutcomeRefs("(A1 & C3)").value.refs;
  * // [{ framework: "nab-2008", code: "A1" }, { framework: "nab-2008", code: "C3" }]
- * parseOutcomeRefs("National Outcome 9").value.refs;
- * // [{ framework: "sg-national-outcomes-2007", code: "9" }]
+ * parseOutcomeRefs("National Outcome 3", { framework: "cjpf-2023" }).value.refs;
+ * // [{ framework: "cjpf-2023", code: "3" }]
  * ```
  */
 export function parseOutcomeRefs(raw: string, options: ParseOutcomeRefsOptions = {}): Parsed<OutcomeRefList> {
-  const registry = options.registry ?? builtInRegistry;
-  const national = NATIONAL_OUTCOME.test(raw);
-  const frameworkId = national ? "sg-national-outcomes-2007" : (options.framework ?? "nab-2008");
-  const framework = registry.frameworks[frameworkId];
-  if (framework === undefined) {
+  if (typeof raw !== "string")
+    return {
+      value: { raw: "", refs: [] },
+      issues: [invalidArgument("parseOutcomeRefs", "the references as a string", raw)],
+    };
+  const registry = options?.registry ?? builtInRegistry;
+  const frameworkId = options?.framework ?? "nab-2008";
+  const plan = registry.frameworks?.[frameworkId];
+  if (plan === undefined) {
     const message = `Outcome framework "${frameworkId}" is not registered; register it or choose another framework.`;
     return {
       value: { raw, refs: [] },
       issues: [{ code: "outcome-ref/unknown-framework", severity: "error", message, path: [] }],
     };
   }
-  const context: Context = { framework, raw, issues: [] };
-  const text = national ? inner(raw).replace(NATIONAL_OUTCOME, "") : inner(raw);
-  const codes = tokens(text).flatMap((token) => resolve(context, token));
-  const refs: OutcomeRef[] = [...new Set(codes)].map((code) => ({ framework: framework.id, code }));
-  return { value: { raw, refs }, issues: context.issues };
+  const text = raw.replace(/&amp;/gi, "&");
+  const tokens = wordTokens(text);
+  const context: Context = { tokens, registry, plan, raw, text, issues: [], refs: [], seen: new Set() };
+  for (let i = 0; i < tokens.length; ) i = step(context, i);
+  return { value: { raw, refs: context.refs }, issues: context.issues };
 }

@@ -47,6 +47,8 @@ describe("financial years and quarters", () => {
     ["2011-14", { from: "2011-12", to: "2013-14" }],
     ["2010-11", { from: "2010-11", to: "2010-11" }],
     ["2011-2014", { from: "2011-12", to: "2013-14" }],
+    ["1999-00", { from: "1999-00", to: "1999-00" }],
+    ["1998-01", { from: "1998-99", to: "2000-01" }],
   ])("reads the plan period %s", (text, period) => {
     expect(parsePlanPeriod(text)).toEqual({ ok: true, value: period, issues: [] });
   });
@@ -67,5 +69,19 @@ describe("financial years and quarters", () => {
       end: "2010-03-31",
     });
     expect(reportingPeriodDates({ kind: "financial-year", year: "2010-11" }).end).toBe("2011-03-31");
+  });
+});
+
+describe("dates without time zones (issue 10, input 4)", () => {
+  it("gives quarters and financial years from the digits, across 2000", () => {
+    expect(quarterDates("1999-00", 4)).toEqual({ start: "2000-01-01", end: "2000-03-31" });
+    expect(financialYearDates("1999-00")).toEqual({ start: "1999-04-01", end: "2000-03-31" });
+    expect(quarterOf("2000-02-29")).toEqual({ year: "1999-00", quarter: 4 });
+  });
+
+  it("refuses a period too long or written backwards", () => {
+    expect(parsePlanPeriod("2010-09").ok).toBe(false);
+    expect(parsePlanPeriod("2008-2030").ok).toBe(false);
+    expect(parsePlanPeriod(2010 as unknown as string).issues[0]?.code).toBe("usage/invalid-argument");
   });
 });

@@ -1,3 +1,4 @@
+import { requireCalendarDate } from "../_internal/date-checks";
 import type { CalendarDate } from "./calendar-date";
 import { type FinancialYear, financialYear } from "./financial-year";
 
@@ -6,6 +7,7 @@ import { type FinancialYear, financialYear } from "./financial-year";
  *
  * @param date - A calendar date.
  * @returns The financial year: dates from January to March belong to the year that began the April before.
+ * @throws CjaKitError `usage/invalid-argument` when the date is not a calendar date.
  * @example
  * ```ts
  * financialYearOf("2011-03-31"); // "2010-11"
@@ -13,6 +15,7 @@ import { type FinancialYear, financialYear } from "./financial-year";
  * ```
  */
 export function financialYearOf(date: CalendarDate): FinancialYear {
+  requireCalendarDate("financialYearOf", date);
   const year = Number(date.slice(0, 4));
   const month = Number(date.slice(5, 7));
   return financialYear(month >= 4 ? year : year - 1);

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { guarded, isFiniteNumber } from "../_internal/guard";
 import type { CalendarDate } from "./calendar-date";
 import { FinancialYear, financialYear, financialYearStartYear } from "./financial-year";
 import { financialYearDates } from "./financial-year-dates";
@@ -30,12 +31,21 @@ export type PlanPeriod = z.output<typeof PlanPeriod>;
  *
  * @param period - The plan period.
  * @returns `{ start, end }`: 1 April of the first year to 31 March after the last.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * planPeriodDates({ from: "2008-09", to: "2010-11" }); // { start: "2008-04-01", end: "2011-03-31" }
  * ```
  */
 export function planPeriodDates(period: PlanPeriod): { start: CalendarDate; end: CalendarDate } {
+  return guarded(
+    "planPeriodDates",
+    () => [["period", PlanPeriod, period]],
+    () => planPeriodDatesOf(period),
+  );
+}
+
+function planPeriodDatesOf(period: PlanPeriod): { start: CalendarDate; end: CalendarDate } {
   return { start: financialYearDates(period.from).start, end: financialYearDates(period.to).end };
 }
 
@@ -45,11 +55,23 @@ export function planPeriodDates(period: PlanPeriod): { start: CalendarDate; end:
  * @param yearOne - The plan's first financial year.
  * @param n - The plan year, from 1.
  * @returns The financial year.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * planYear("2008-09", 3); // "2010-11"
  * ```
  */
 export function planYear(yearOne: FinancialYear, n: number): FinancialYear {
+  return guarded(
+    "planYear",
+    () => [
+      ["yearOne", FinancialYear, yearOne],
+      ["n", isFiniteNumber, n],
+    ],
+    () => planYearOf(yearOne, n),
+  );
+}
+
+function planYearOf(yearOne: FinancialYear, n: number): FinancialYear {
   return financialYear(financialYearStartYear(yearOne) + n - 1);
 }

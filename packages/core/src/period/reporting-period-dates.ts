@@ -1,14 +1,16 @@
+import { guarded } from "../_internal/guard";
 import type { CalendarDate } from "./calendar-date";
 import { quarterDates } from "./financial-quarter";
 import { financialYearDates } from "./financial-year-dates";
 import { halfYearDates } from "./half-year";
-import type { ReportingPeriod } from "./reporting-period";
+import { ReportingPeriod } from "./reporting-period";
 
 /**
  * The first and last day of a reporting period.
  *
  * @param period - A quarter, half-year, financial year, plan year, calendar year, update or date range.
  * @returns `{ start, end }` as calendar dates.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * reportingPeriodDates({ kind: "quarter", year: "2008-09", quarter: 2 }); // { start: "2008-07-01", end: "2008-09-30" }
@@ -16,6 +18,14 @@ import type { ReportingPeriod } from "./reporting-period";
  * ```
  */
 export function reportingPeriodDates(period: ReportingPeriod): { start: CalendarDate; end: CalendarDate } {
+  return guarded(
+    "reportingPeriodDates",
+    () => [["period", ReportingPeriod, period]],
+    () => reportingPeriodDatesOf(period),
+  );
+}
+
+function reportingPeriodDatesOf(period: ReportingPeriod): { start: CalendarDate; end: CalendarDate } {
   switch (period.kind) {
     case "quarter":
       return quarterDates(period.year, period.quarter);

@@ -1,4 +1,5 @@
 import { appendContent } from "../_internal/append-content";
+import { guarded, isArray, isObject } from "../_internal/guard";
 import type { Content } from "../content/content";
 import type { Issue, Parsed } from "../issue/issue";
 import { parseMoney } from "../money/parse-money";
@@ -144,6 +145,7 @@ function orphan(row: TableRowInput, kind: "blank" | "continued"): Issue {
  * @param rows - Table rows in document order.
  * @returns The actions and the placed progress, and a warning for each row that belongs to no
  *   action before it.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * const { value } = actionsFromRows([
@@ -154,6 +156,16 @@ function orphan(row: TableRowInput, kind: "blank" | "continued"): Issue {
  * ```
  */
 export function actionsFromRows(
+  rows: readonly TableRowInput[],
+): Parsed<{ actions: Action[]; progress: PlacedProgress[] }> {
+  return guarded(
+    "actionsFromRows",
+    () => [["rows", (value) => isArray(value) && (value as unknown[]).every(isObject), rows]],
+    () => actionsFromRowsOf(rows),
+  );
+}
+
+function actionsFromRowsOf(
   rows: readonly TableRowInput[],
 ): Parsed<{ actions: Action[]; progress: PlacedProgress[] }> {
   const actions: Action[] = [];

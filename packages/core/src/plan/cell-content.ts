@@ -1,5 +1,6 @@
+import { guarded, has, isArray, isObject } from "../_internal/guard";
 import type { Block, Content } from "../content/content";
-import type { Column } from "./column";
+import { Column } from "./column";
 import type { PlanTableRow } from "./plan-table";
 
 const lines = (raw: string | undefined): Content =>
@@ -16,12 +17,21 @@ const whole = (text: string | undefined): Content =>
  *
  * @param row - A table row (only its action is read).
  * @returns E.g. `2.4.2. (A1 & C3)`.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * measureHeading({ action: { number: "2.4.2.", outcomeRefs: parseOutcomeRefs("(A1 & C3)").value, rows: [{}] } }); // "2.4.2. (A1 & C3)"
  * ```
  */
 export function measureHeading(row: Pick<PlanTableRow, "action">): string {
+  return guarded(
+    "measureHeading",
+    () => [["row", (value) => has(value, "action", isObject), row]],
+    () => measureHeadingOf(row),
+  );
+}
+
+function measureHeadingOf(row: Pick<PlanTableRow, "action">): string {
   return [row.action.number, row.action.outcomeRefs?.raw]
     .filter((part) => part !== undefined && part.length > 0)
     .join(" ");
@@ -47,6 +57,7 @@ function progressContent(row: PlanTableRow): Content {
  * @param column - The column.
  * @param row - A row of {@link planTable}.
  * @returns The cell's content; empty for an empty cell.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * cellContent({ field: "timescale", label: "Timescale" }, planTable(plan)[0]);
@@ -54,6 +65,17 @@ function progressContent(row: PlanTableRow): Content {
  * ```
  */
 export function cellContent(column: Column, row: PlanTableRow): Content {
+  return guarded(
+    "cellContent",
+    () => [
+      ["column", Column, column],
+      ["row", (value) => has(value, "action", isObject) && has(value, "rows", isArray), row],
+    ],
+    () => cellContentOf(column, row),
+  );
+}
+
+function cellContentOf(column: Column, row: PlanTableRow): Content {
   const first = row.rowIndex === 0;
   const { action, row: detail } = row;
   switch (column.field) {

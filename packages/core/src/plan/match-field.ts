@@ -1,3 +1,4 @@
+import { guarded, isText } from "../_internal/guard";
 import type { ActionField } from "./column";
 import { fieldAliases } from "./field-aliases";
 
@@ -6,12 +7,21 @@ import { fieldAliases } from "./field-aliases";
  *
  * @param label - A label as written.
  * @returns The key.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * labelKey("Work Group/ Chair"); // "workgroupchair"
  * ```
  */
 export function labelKey(label: string): string {
+  return guarded(
+    "labelKey",
+    () => [["label", isText, label]],
+    () => labelKeyOf(label),
+  );
+}
+
+function labelKeyOf(label: string): string {
   return label
     .toLowerCase()
     .replace(/&/g, "and")
@@ -31,6 +41,7 @@ const index = /* @__PURE__ */ (() =>
  *
  * @param label - The column heading as written.
  * @returns The field, or `undefined`.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * matchField("WORK GROUP / CHAIR"); // "lead"
@@ -39,5 +50,13 @@ const index = /* @__PURE__ */ (() =>
  * ```
  */
 export function matchField(label: string): ActionField | undefined {
+  return guarded(
+    "matchField",
+    () => [["label", isText, label]],
+    () => matchFieldOf(label),
+  );
+}
+
+function matchFieldOf(label: string): ActionField | undefined {
   return index.get(labelKey(label));
 }

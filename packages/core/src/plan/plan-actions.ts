@@ -1,5 +1,6 @@
+import { guarded } from "../_internal/guard";
 import type { Action } from "./action";
-import type { Plan } from "./plan";
+import { Plan } from "./plan";
 import type { Theme } from "./theme";
 
 /**
@@ -33,11 +34,20 @@ function walk(themes: readonly Theme[], above: Theme[], path: Array<string | num
  *
  * @param plan - The plan.
  * @returns The actions, each with the themes above it.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * planActions(plan).map(({ action }) => action.number); // ["2.1.1", "2.1.2", …]
  * ```
  */
 export function planActions(plan: Pick<Plan, "themes">): LocatedAction[] {
+  return guarded(
+    "planActions",
+    () => [["plan", Plan.pick({ themes: true }), plan]],
+    () => planActionsOf(plan),
+  );
+}
+
+function planActionsOf(plan: Pick<Plan, "themes">): LocatedAction[] {
   return walk(plan.themes, [], []);
 }

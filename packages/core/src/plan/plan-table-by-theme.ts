@@ -1,5 +1,6 @@
-import type { ProgressReturn } from "../progress/progress-return";
-import type { Plan } from "./plan";
+import { guarded, optional } from "../_internal/guard";
+import { ProgressReturn } from "../progress/progress-return";
+import { Plan } from "./plan";
 import { type PlanTableRow, planTable } from "./plan-table";
 
 /**
@@ -11,12 +12,27 @@ import { type PlanTableRow, planTable } from "./plan-table";
  * @param plan - The plan.
  * @param progress - A return on the plan, if any.
  * @returns The rows of each theme that holds actions, in document order.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * planTableByTheme(plan, progress).get("themes/0/themes/1")?.map((row) => row.action.number); // ["2.1.1", …]
  * ```
  */
 export function planTableByTheme(
+  plan: Pick<Plan, "themes" | "columns">,
+  progress?: Pick<ProgressReturn, "entries">,
+): Map<string, PlanTableRow[]> {
+  return guarded(
+    "planTableByTheme",
+    () => [
+      ["plan", Plan.pick({ themes: true, columns: true }), plan],
+      ["progress", optional(ProgressReturn.pick({ entries: true })), progress],
+    ],
+    () => planTableByThemeOf(plan, progress),
+  );
+}
+
+function planTableByThemeOf(
   plan: Pick<Plan, "themes" | "columns">,
   progress?: Pick<ProgressReturn, "entries">,
 ): Map<string, PlanTableRow[]> {

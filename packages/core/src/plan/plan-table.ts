@@ -1,9 +1,10 @@
 import { entriesByAction } from "../_internal/entries-by-action";
-import type { ProgressEntry, ProgressReturn } from "../progress/progress-return";
+import { guarded, optional } from "../_internal/guard";
+import { type ProgressEntry, ProgressReturn } from "../progress/progress-return";
 import type { Action, ActionRow } from "./action";
 import type { Column } from "./column";
 import { normaliseActionNumber } from "./normalise-action-number";
-import type { Plan } from "./plan";
+import { Plan } from "./plan";
 import type { Theme } from "./theme";
 
 /**
@@ -69,12 +70,27 @@ function walk(
  * @param plan - The plan.
  * @param progress - A return on the plan, if any.
  * @returns The table rows.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * planTable(plan, progress).map((r) => `${r.action.number}/${r.rowIndex}: ${r.entry?.status.status ?? "-"}`);
  * ```
  */
 export function planTable(
+  plan: Pick<Plan, "themes" | "columns">,
+  progress?: Pick<ProgressReturn, "entries">,
+): PlanTableRow[] {
+  return guarded(
+    "planTable",
+    () => [
+      ["plan", Plan.pick({ themes: true, columns: true }), plan],
+      ["progress", optional(ProgressReturn.pick({ entries: true })), progress],
+    ],
+    () => planTableOf(plan, progress),
+  );
+}
+
+function planTableOf(
   plan: Pick<Plan, "themes" | "columns">,
   progress?: Pick<ProgressReturn, "entries">,
 ): PlanTableRow[] {

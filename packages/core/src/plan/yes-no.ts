@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { guarded, isText } from "../_internal/guard";
 
 /**
  * A yes/no cell as written (`YES`, `y`, `No`) and read; `value` is absent when the wording is
@@ -23,6 +24,7 @@ export type YesNo = z.output<typeof YesNo>;
  *
  * @param raw - The cell as written.
  * @returns The flag; `value` absent when the wording is neither.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * parseYesNo("YES"); // { raw: "YES", value: true }
@@ -30,6 +32,14 @@ export type YesNo = z.output<typeof YesNo>;
  * ```
  */
 export function parseYesNo(raw: string): YesNo {
+  return guarded(
+    "parseYesNo",
+    () => [["raw", isText, raw]],
+    () => parseYesNoOf(raw),
+  );
+}
+
+function parseYesNoOf(raw: string): YesNo {
   const word = raw.trim().toLowerCase();
   if (["yes", "y", "true"].includes(word)) return { raw, value: true };
   if (["no", "n", "false"].includes(word)) return { raw, value: false };

@@ -1,3 +1,4 @@
+import { guarded, has, isArray, isText } from "../_internal/guard";
 import type { Content } from "../content/content";
 import { contentText } from "../content/content-text";
 import { defaultStatusRules } from "../status/default-status-rules";
@@ -40,6 +41,7 @@ function ragOf(wording: string | undefined): Rag | undefined {
  * @param input - The entry as reported.
  * @param rules - Status rules; {@link defaultStatusRules} by default.
  * @returns The entry with `status` filled in.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * createProgressEntry({ action: "3", progress: [{ kind: "paragraph", text: "On track" }] }).status;
@@ -47,6 +49,20 @@ function ragOf(wording: string | undefined): Rag | undefined {
  * ```
  */
 export function createProgressEntry(
+  input: ProgressEntryInput,
+  rules: readonly StatusRule[] = defaultStatusRules,
+): ProgressEntry {
+  return guarded(
+    "createProgressEntry",
+    () => [
+      ["input", (value) => has(value, "action", isText) && has(value, "progress", isArray), input],
+      ["rules", isArray, rules],
+    ],
+    () => createProgressEntryOf(input, rules),
+  );
+}
+
+function createProgressEntryOf(
   input: ProgressEntryInput,
   rules: readonly StatusRule[] = defaultStatusRules,
 ): ProgressEntry {

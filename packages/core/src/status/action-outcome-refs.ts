@@ -1,3 +1,4 @@
+import { guarded, has, isArray, isObject } from "../_internal/guard";
 import type { OutcomeRef } from "../outcome-ref/outcome-ref";
 import type { LocatedAction } from "../plan/plan-actions";
 
@@ -7,12 +8,21 @@ import type { LocatedAction } from "../plan/plan-actions";
  *
  * @param located - An action with its themes ({@link planActions}).
  * @returns The references, possibly empty.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * actionOutcomeRefs(findAction(plan, "2.3.1")!).map((ref) => ref.code); // ["B1", "B2", "B3", "B4", "B5"]
  * ```
  */
 export function actionOutcomeRefs(located: LocatedAction): OutcomeRef[] {
+  return guarded(
+    "actionOutcomeRefs",
+    () => [["located", (value) => has(value, "action", isObject) && has(value, "themes", isArray), located]],
+    () => actionOutcomeRefsOf(located),
+  );
+}
+
+function actionOutcomeRefsOf(located: LocatedAction): OutcomeRef[] {
   const own = located.action.outcomeRefs?.refs ?? [];
   if (own.length > 0) return own;
   const theme = [...located.themes]

@@ -1,12 +1,13 @@
 import { entriesByAction } from "../_internal/entries-by-action";
+import { guarded, isObject, optional } from "../_internal/guard";
 import { CjaKitError } from "../issue/cja-kit-error";
 import type { CalendarDate } from "../period/calendar-date";
 import { reportingPeriodDates } from "../period/reporting-period-dates";
 import type { Action } from "../plan/action";
 import { normaliseActionNumber } from "../plan/normalise-action-number";
-import type { Plan } from "../plan/plan";
+import { Plan } from "../plan/plan";
 import { type LocatedAction, planActions } from "../plan/plan-actions";
-import type { ProgressEntry, ProgressReturn } from "../progress/progress-return";
+import { type ProgressEntry, ProgressReturn } from "../progress/progress-return";
 import type { DateSpan, Timescale } from "../timescale/timescale";
 import { type TimescaleWindow, timescaleWindow } from "../timescale/timescale-window";
 import type { ReportedStatus } from "./canonical-status";
@@ -159,6 +160,22 @@ function assess(
  * ```
  */
 export function assessPlan(
+  plan: Plan,
+  progress?: ProgressReturn,
+  options: AssessPlanOptions = {},
+): ActionAssessment[] {
+  return guarded(
+    "assessPlan",
+    () => [
+      ["plan", Plan, plan],
+      ["progress", optional(ProgressReturn), progress],
+      ["options", isObject, options],
+    ],
+    () => assessPlanOf(plan, progress, options),
+  );
+}
+
+function assessPlanOf(
   plan: Plan,
   progress?: ProgressReturn,
   options: AssessPlanOptions = {},

@@ -1,4 +1,5 @@
-import { daysBetween } from "../_internal/day-number";
+import { daysBetween } from "../_internal/calendar";
+import { guarded, has, isObject, isText } from "../_internal/guard";
 import { ragWords, reportedWords, statusWords } from "../_internal/rating-words";
 import { dayText, spanText } from "../_internal/span-text";
 import type { CalendarDate } from "../period/calendar-date";
@@ -222,6 +223,7 @@ function reason(input: RagInput, judged: Judged): string {
  * @param input - Reported status and RAG, windows, events, reporting date, percentage complete.
  * @param rules - Rating rules; {@link defaultRagRules} by default.
  * @returns The rating, the status as reported, the ratings behind it, the schedule, checks and reason.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * deriveRag({ reported: "on-track", window: { start: "2010-01-01", due: "2010-01-31", open: false }, at: "2010-09-30" }).because;
@@ -230,6 +232,17 @@ function reason(input: RagInput, judged: Judged): string {
  * ```
  */
 export function deriveRag(input: RagInput, rules: RagRules = defaultRagRules): RagResult {
+  return guarded(
+    "deriveRag",
+    () => [
+      ["input", (value) => has(value, "window", isObject) && has(value, "at", isText), input],
+      ["rules", isObject, rules],
+    ],
+    () => deriveRagOf(input, rules),
+  );
+}
+
+function deriveRagOf(input: RagInput, rules: RagRules = defaultRagRules): RagResult {
   const { window, revised } = judgedWindow(input);
   const schedule = scheduleAt(window, input.at, rules.dueSoonDays, (input.events?.length ?? 0) > 0);
   const rating = statusRating(input, window, schedule, rules);

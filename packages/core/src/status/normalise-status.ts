@@ -1,3 +1,4 @@
+import { guarded, isArray, isText } from "../_internal/guard";
 import { type Signal, statusSignals } from "../_internal/status-signals";
 import type { CanonicalStatus, ReportedStatus } from "./canonical-status";
 import { defaultStatusRules } from "./default-status-rules";
@@ -55,6 +56,7 @@ function decide(signals: readonly Signal[]): Signal | undefined {
  * @param wording - The status or progress wording as reported.
  * @param rules - The rules; {@link defaultStatusRules} by default.
  * @returns The wording, its canonical status, the deciding rule's id and the deciding words.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * normaliseStatus("Ontrack"); // { raw: "Ontrack", status: "on-track", rule: "term-on-track", evidence: "Ontrack" }
@@ -66,6 +68,17 @@ export function normaliseStatus(
   wording: string,
   rules: readonly StatusRule[] = defaultStatusRules,
 ): ReportedStatus {
+  return guarded(
+    "normaliseStatus",
+    () => [
+      ["wording", isText, wording],
+      ["rules", isArray, rules],
+    ],
+    () => normaliseStatusOf(wording, rules),
+  );
+}
+
+function normaliseStatusOf(wording: string, rules: readonly StatusRule[]): ReportedStatus {
   const { whole, signals } = statusSignals(wording, rules);
   const term = rules.find((rule) => rule.kind === "term" && rule.pattern.test(whole));
   if (term !== undefined)

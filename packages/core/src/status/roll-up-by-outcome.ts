@@ -1,3 +1,4 @@
+import { guarded, has, isArrayOfObjects, isText } from "../_internal/guard";
 import { CjaKitError } from "../issue/cja-kit-error";
 import type { OutcomeRef } from "../outcome-ref/outcome-ref";
 import { mapOutcomeRef } from "../taxonomy/map-outcome-ref";
@@ -37,6 +38,7 @@ function targets(refs: OutcomeRef[], framework: string, registry: OutcomeRegistr
  * @param options - The framework, registry, roll-up rule and extra links.
  * @returns One roll-up per outcome of the framework, in framework order; an outcome no action
  *   serves has total 0 and is not rated.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * rollUpByOutcome([...assessPlan(lb, lbProgress), ...assessPlan(lan, lanProgress)], { framework: "nab-2008" })
@@ -44,6 +46,20 @@ function targets(refs: OutcomeRef[], framework: string, registry: OutcomeRegistr
  * ```
  */
 export function rollUpByOutcome(
+  assessments: readonly ActionAssessment[],
+  options: RollUpByOutcomeOptions,
+): RollUp[] {
+  return guarded(
+    "rollUpByOutcome",
+    () => [
+      ["assessments", isArrayOfObjects, assessments],
+      ["options", (value) => has(value, "framework", isText), options],
+    ],
+    () => rollUpByOutcomeOf(assessments, options),
+  );
+}
+
+function rollUpByOutcomeOf(
   assessments: readonly ActionAssessment[],
   options: RollUpByOutcomeOptions,
 ): RollUp[] {

@@ -1,3 +1,4 @@
+import { guarded, isArrayOfObjects, isObject } from "../_internal/guard";
 import { contentText } from "../content/content-text";
 import type { Theme } from "../plan/theme";
 import type { ActionAssessment } from "./assess-plan";
@@ -33,12 +34,29 @@ function byTheme(
  * @param assessments - From {@link assessPlan} on the same plan.
  * @param options - The roll-up rule (worst-of by default) and coverage threshold, as for {@link rollUp}.
  * @returns One roll-up per top-level theme, with `children` for sub-themes.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * rollUpByTheme(plan.themes, assessPlan(plan, progress)).map((t) => `${t.label}: ${t.rag}`);
  * ```
  */
 export function rollUpByTheme(
+  themes: readonly Theme[],
+  assessments: readonly ActionAssessment[],
+  options: RollUpOptions = {},
+): RollUp[] {
+  return guarded(
+    "rollUpByTheme",
+    () => [
+      ["themes", isArrayOfObjects, themes],
+      ["assessments", isArrayOfObjects, assessments],
+      ["options", isObject, options],
+    ],
+    () => rollUpByThemeOf(themes, assessments, options),
+  );
+}
+
+function rollUpByThemeOf(
   themes: readonly Theme[],
   assessments: readonly ActionAssessment[],
   options: RollUpOptions = {},

@@ -1,3 +1,4 @@
+import { guarded, isArrayOfObjects, isObject, isText } from "../_internal/guard";
 import { ragWords } from "../_internal/rating-words";
 import { dayText } from "../_internal/span-text";
 import type { CalendarDate } from "../period/calendar-date";
@@ -180,6 +181,7 @@ function explain(facts: Facts, sources: readonly RollUpSource[]): string {
  * @param assessments - The group's assessments.
  * @param options - The rule (worst-of by default), the coverage threshold, and naming.
  * @returns The roll-up.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * rollUp("plan", "Action Plan 2010-11", assessPlan(plan, progress)).because;
@@ -187,6 +189,24 @@ function explain(facts: Facts, sources: readonly RollUpSource[]): string {
  * ```
  */
 export function rollUp(
+  key: string,
+  groupLabel: string,
+  assessments: readonly ActionAssessment[],
+  options: RollUpOptions = {},
+): RollUp {
+  return guarded(
+    "rollUp",
+    () => [
+      ["key", isText, key],
+      ["groupLabel", isText, groupLabel],
+      ["assessments", isArrayOfObjects, assessments],
+      ["options", isObject, options],
+    ],
+    () => rollUpOf(key, groupLabel, assessments, options),
+  );
+}
+
+function rollUpOf(
   key: string,
   groupLabel: string,
   assessments: readonly ActionAssessment[],

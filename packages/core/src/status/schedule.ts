@@ -1,4 +1,5 @@
-import { daysBetween } from "../_internal/day-number";
+import { daysBetween } from "../_internal/calendar";
+import { guarded, isFiniteNumber, isObject, isText } from "../_internal/guard";
 import type { CalendarDate } from "../period/calendar-date";
 import type { TimescaleWindow } from "../timescale/timescale-window";
 
@@ -25,6 +26,7 @@ export type Schedule = "no-date" | "not-yet-due" | "due-soon" | "past-due" | "op
  * @param recordsEvent - The timescale records an event (a `When` of kind `event`); it only matters
  *   when the window holds no date of its own.
  * @returns The schedule.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * scheduleAt({ due: "2008-07-31", open: false }, "2008-09-30", 7); // "past-due"
@@ -32,6 +34,23 @@ export type Schedule = "no-date" | "not-yet-due" | "due-soon" | "past-due" | "op
  * ```
  */
 export function scheduleAt(
+  window: TimescaleWindow,
+  at: CalendarDate,
+  dueSoonDays: number,
+  recordsEvent = false,
+): Schedule {
+  return guarded(
+    "scheduleAt",
+    () => [
+      ["window", isObject, window],
+      ["at", isText, at],
+      ["dueSoonDays", isFiniteNumber, dueSoonDays],
+    ],
+    () => scheduleAtOf(window, at, dueSoonDays, recordsEvent),
+  );
+}
+
+function scheduleAtOf(
   window: TimescaleWindow,
   at: CalendarDate,
   dueSoonDays: number,

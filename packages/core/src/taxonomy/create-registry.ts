@@ -1,4 +1,5 @@
 import { atPath, checkedFrom } from "../_internal/checked";
+import { guarded, isObject, isRegistryLike } from "../_internal/guard";
 import { schemaIssues } from "../_internal/schema-issues";
 import type { Checked, Issue } from "../issue/issue";
 import { defineFramework } from "./define-framework";
@@ -69,6 +70,7 @@ function linkIssues(
  * @param additions - Frameworks and mappings to add.
  * @param base - The registry to extend; the built-in one by default.
  * @returns The new registry (the base is not changed), or every issue found.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * const registry = createRegistry({
@@ -79,6 +81,20 @@ function linkIssues(
  * ```
  */
 export function createRegistry(
+  additions: { frameworks?: readonly unknown[]; mappings?: readonly unknown[] },
+  base: OutcomeRegistry = builtInRegistry,
+): Checked<OutcomeRegistry> {
+  return guarded(
+    "createRegistry",
+    () => [
+      ["additions", isObject, additions],
+      ["base", isRegistryLike, base],
+    ],
+    () => createRegistryOf(additions, base),
+  );
+}
+
+function createRegistryOf(
   additions: { frameworks?: readonly unknown[]; mappings?: readonly unknown[] },
   base: OutcomeRegistry = builtInRegistry,
 ): Checked<OutcomeRegistry> {

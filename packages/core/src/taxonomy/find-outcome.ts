@@ -1,4 +1,5 @@
-import type { OutcomeRef } from "../outcome-ref/outcome-ref";
+import { guarded, isRegistryLike } from "../_internal/guard";
+import { OutcomeRef } from "../outcome-ref/outcome-ref";
 import type { Outcome } from "./outcome-framework";
 import { builtInRegistry, type OutcomeRegistry } from "./outcome-registry";
 
@@ -8,6 +9,7 @@ import { builtInRegistry, type OutcomeRegistry } from "./outcome-registry";
  * @param ref - Framework id and code.
  * @param registry - Where to look; the built-in frameworks by default.
  * @returns The outcome with its wording, or `undefined`.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * findOutcome({ framework: "nab-2008", code: "B3" })?.wording; // "Reduced or stabilised substance misuse"
@@ -18,5 +20,16 @@ export function findOutcome(
   ref: OutcomeRef,
   registry: OutcomeRegistry = builtInRegistry,
 ): Outcome | undefined {
+  return guarded(
+    "findOutcome",
+    () => [
+      ["ref", OutcomeRef, ref],
+      ["registry", isRegistryLike, registry],
+    ],
+    () => findOutcomeOf(ref, registry),
+  );
+}
+
+function findOutcomeOf(ref: OutcomeRef, registry: OutcomeRegistry = builtInRegistry): Outcome | undefined {
   return registry.frameworks[ref.framework]?.outcomes.find((outcome) => outcome.code === ref.code);
 }

@@ -1,4 +1,5 @@
-import type { OutcomeRef } from "../outcome-ref/outcome-ref";
+import { guarded, isRegistryLike, isText } from "../_internal/guard";
+import { OutcomeRef } from "../outcome-ref/outcome-ref";
 import type { OutcomeMapping } from "./outcome-mapping";
 import { builtInRegistry, type OutcomeRegistry } from "./outcome-registry";
 
@@ -35,6 +36,7 @@ function unique(refs: OutcomeRef[]): OutcomeRef[] {
  * @param registry - Frameworks and mappings; the built-in ones by default.
  * @returns The matching references in `toFramework`: empty when the outcome was not carried over
  *   or no chain of mappings connects the frameworks.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * mapOutcomeRef({ framework: "nab-2008", code: "A3" }, "nsmo-2006"); // C3 and C4
@@ -43,6 +45,22 @@ function unique(refs: OutcomeRef[]): OutcomeRef[] {
  * ```
  */
 export function mapOutcomeRef(
+  ref: OutcomeRef,
+  toFramework: string,
+  registry: OutcomeRegistry = builtInRegistry,
+): OutcomeRef[] {
+  return guarded(
+    "mapOutcomeRef",
+    () => [
+      ["ref", OutcomeRef, ref],
+      ["toFramework", isText, toFramework],
+      ["registry", isRegistryLike, registry],
+    ],
+    () => mapOutcomeRefOf(ref, toFramework, registry),
+  );
+}
+
+function mapOutcomeRefOf(
   ref: OutcomeRef,
   toFramework: string,
   registry: OutcomeRegistry = builtInRegistry,

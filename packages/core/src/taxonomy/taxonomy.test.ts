@@ -177,3 +177,40 @@ describe("a partnership's own framework", () => {
     ]);
   });
 });
+
+describe("findOutcomeByWording, tolerant and scored (issue 10, input 10)", () => {
+  it("reads the form reports print, with numbering, other case and punctuation", () => {
+    const match = findOutcomeByWording(
+      cjpf2023,
+      "1. More people successfully complete diversion from prosecution.",
+    );
+    expect([match?.code, match?.score]).toEqual(["1", 1]);
+    expect(
+      findOutcomeByWording(
+        cjpf2023,
+        "OUTCOME 2: MORE PEOPLE IN POLICE CUSTODY RECEIVE SUPPORT TO ADDRESS THEIR NEEDS",
+      )?.code,
+    ).toBe("2");
+  });
+
+  it("forgives a one-letter typo, with a score below 1", () => {
+    const match = findOutcomeByWording(
+      cjpf2023,
+      "More people successfully complete diversion from prosecutoin",
+    );
+    expect(match?.code).toBe("1");
+    expect(match?.score).toBeGreaterThan(0.9);
+    expect(match?.score).toBeLessThan(1);
+  });
+
+  it("finds another framework's wording of the same outcome through the mappings", () => {
+    const c4 = nsmo2006.outcomes.find((outcome) => outcome.code === "C4");
+    const match = findOutcomeByWording(nab2008, c4?.wording ?? "");
+    expect([match?.code, match?.via]).toEqual(["A3", { framework: "nsmo-2006", code: "C4" }]);
+  });
+
+  it("finds nothing for wording no outcome has, and never a guess between two", () => {
+    expect(findOutcomeByWording(cjpf2023, "Improve the roads")).toBeUndefined();
+    expect(findOutcomeByWording(cjpf2023, "x".repeat(1_000_000))).toBeUndefined();
+  });
+});

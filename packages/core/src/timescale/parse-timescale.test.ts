@@ -32,7 +32,7 @@ describe("parseTimescale", () => {
     ["Immediate & ongoing", [{ kind: "ongoing", immediate: true }]],
     ["Oct 2009 – Oct 2010", [{ kind: "range", from: month(2009, 10, 31), to: month(2010, 10, 31) }]],
     ["2-3 years", [{ kind: "duration", min: 2, max: 3, unit: "year" }]],
-    ["Held on 23 March 2009", [{ kind: "date", span: day("2009-03-23") }]],
+    ["Held on 23 March 2009", [{ kind: "event", span: day("2009-03-23") }]],
     ["Current", [{ kind: "ongoing" }]],
     ["Ongoing", [{ kind: "ongoing" }]],
     ["TBA", [{ kind: "to-be-arranged" }]],
@@ -116,5 +116,100 @@ describe("parseTimescale", () => {
 
   it("reads nothing from empty wording", () => {
     expect(parseTimescale("")).toEqual({ value: { raw: "", segments: [] }, issues: [] });
+  });
+});
+
+const quarter = (start: string, end: string) => ({ start, end, precision: "quarter" as const });
+const codes = (raw: string) => parseTimescale(raw).issues.map((issue) => [issue.code, issue.severity]);
+
+describe("parseTimescale: quarters, halves and financial years (issue 10, inputs 1-3)", () => {
+  it.each<[string, When]>([
+    ["Q2 2010-11", { kind: "date", span: quarter("2010-07-01", "2010-09-30") }],
+    ["Quarter 2 2010-11", { kind: "date", span: quarter("2010-07-01", "2010-09-30") }],
+    ["by Q2 2010-11", { kind: "by", span: quarter("2010-07-01", "2010-09-30") }],
+    ["By end of Q3 2010-11", { kind: "by", span: quarter("2010-10-01", "2010-12-31") }],
+    ["end of Quarter 2 2008-09", { kind: "by", span: quarter("2008-07-01", "2008-09-30") }],
+    ["Q4 2010/11", { kind: "date", span: quarter("2011-01-01", "2011-03-31") }],
+    ["2010-11 Q4", { kind: "date", span: quarter("2011-01-01", "2011-03-31") }],
+    ["Q4 10/11", { kind: "date", span: quarter("2011-01-01", "2011-03-31") }],
+    ["2nd quarter of 2010-11", { kind: "date", span: quarter("2010-07-01", "2010-09-30") }],
+    [
+      "first half of 2024-25",
+      { kind: "date", span: { start: "2024-04-01", end: "2024-09-30", precision: "half-year" } },
+    ],
+    [
+      "H2 2023-24",
+      { kind: "date", span: { start: "2023-10-01", end: "2024-03-31", precision: "half-year" } },
+    ],
+    ["1999-00", { kind: "date", span: fy(1999) }],
+    ["2099-00", { kind: "date", span: fy(2099) }],
+  ])("reads %s with its own dates and no issue", (raw, when) => {
+    expect(whens(raw)).toEqual([when]);
+    expect(parseTimescale(raw).issues).toEqual([]);
+  });
+
+  it("reads a run of quarters as a range", () => {
+    expect(whens("Q1-Q2 2010-11")).toEqual([
+      { kind: "range", from: quarter("2010-04-01", "2010-06-30"), to: quarter("2010-07-01", "2010-09-30") },
+    ]);
+  });
+
+  it.each(["Q5 2010-11", "Quarter 0 2010-11", "Quarter 9 2010-11", "Q3-Q5 2010-11"])(
+    "refuses the impossible quarter %s as an error, kept unparsed",
+    (raw) => {
+      expect(whens(raw)).toEqual([{ kind: "unparsed" }]);
+      expect(codes(raw)).toEqual([["timescale/impossible-quarter", "error"]]);
+    },
+  );
+
+  it.each([
+    ["2010/11/12", "timescale/ambiguous"],
+    ["2010-09", "timescale/ambiguous"],
+    ["10/11", "timescale/ambiguous"],
+    ["Q1 2024", "timescale/ambiguous"],
+    ["FY 2011", "timescale/ambiguous"],
+    ["bi-monthly", "timescale/ambiguous"],
+    ["31/03/69", "timescale/two-digit-year"],
+    ["Dec 69", "timescale/two-digit-year"],
+    ["Q2", "timescale/no-year"],
+    ["by 31 March", "timescale/no-year"],
+  ])("keeps %s unparsed with a warning (%s), never a guess", (raw, code) => {
+    expect(whens(raw)).toEqual([{ kind: "unparsed" }]);
+    expect(codes(raw)).toEqual([[code, "warning"]]);
+    expect(parseTimescale(raw).value.segments[0]?.text).toBe(raw);
+  });
+});
+
+describe("parseTimescale: events, qualifiers and time zones", () => {
+  it.each([
+    ["Monies provided January 2010", "Monies provided", month(2010, 1, 31)],
+    ["presented to the Board December 2010", "presented to the Board", month(2010, 12, 31)],
+    ["Held on 23 March 2009", "Held on", day("2009-03-23")],
+  ])("reads %s as an event, keeping its words", (raw, label, span) => {
+    expect(parseTimescale(raw).value.segments).toEqual([{ text: raw, label, when: { kind: "event", span } }]);
+  });
+
+  it("reads a future event as a plain date", () => {
+    expect(whens("To be held March 2011")).toEqual([{ kind: "date", span: month(2011, 3, 31) }]);
+  });
+
+  it("reads mid-2010 as 2010 with a warning, and does not date after March 2011", () => {
+    expect(whens("mid-2010")).toEqual([
+      { kind: "date", span: { start: "2010-01-01", end: "2010-12-31", precision: "year" } },
+    ]);
+    expect(codes("mid-2010")).toEqual([["timescale/qualified", "warning"]]);
+    expect(whens("after March 2011")).toEqual([{ kind: "unparsed" }]);
+    expect(codes("after March 2011")).toEqual([["timescale/qualified", "warning"]]);
+  });
+
+  it("reads a day that a time zone skipped (Pacific/Apia, 30 December 2011)", () => {
+    expect(whens("30/12/2011")).toEqual([{ kind: "date", span: day("2011-12-30") }]);
+    expect(whens("29 February 2012")).toEqual([{ kind: "date", span: day("2012-02-29") }]);
+  });
+
+  it("answers text that is not a string with an issue, not a throw", () => {
+    const parsed = parseTimescale(42 as unknown as string);
+    expect(parsed.value).toEqual({ raw: "", segments: [] });
+    expect(parsed.issues).toMatchObject([{ code: "usage/invalid-argument", severity: "error" }]);
   });
 });

@@ -1,203 +1,135 @@
+import { clip } from "../_internal/clip";
+import { invalidArgument } from "../_internal/guard";
 import { type Atom, scanAtoms } from "../_internal/timescale-atoms";
+import { modifierBefore } from "../_internal/timescale-modifiers";
+import { buildPart, type LineContext, separatorGap } from "../_internal/timescale-segments";
+import { trimLabel } from "../_internal/trim-label";
+import { wordTokens } from "../_internal/word-tokens";
 import type { Issue, Parsed } from "../issue/issue";
-import type { DateSpan, Timescale, TimescaleSegment, When } from "./timescale";
+import type { Timescale, TimescaleSegment } from "./timescale";
 
-type Built = { when: When; label?: string; end: number; issues?: Issue[] };
-
-const SEPARATORS = /^[\s&(),;:/–-]*(?:and)?[\s&(),;:/–-]*$/i;
-const RANGE_JOIN = /^\s*(?:-|–|to|until)\s*$/i;
-const BY_BEFORE = /\b(?:(?:by|before)(?:\s+the)?(?:\s+end\s+of)?|end\s+of)\s*$/i;
-const FROM_BEFORE = /\b(?:from|since|starting(?:\s+in)?|commencing)\s*$/i;
-const START_AFTER = /^\s*(?:start|onwards)\b/i;
-
-function spanOf(atom: Atom | undefined): DateSpan | undefined {
-  return atom?.kind === "span" ? atom.span : undefined;
-}
-
-function cleanLabel(text: string): string | undefined {
-  const label = text
-    .replace(/^[\s–\-=:;,/&().]+/, "")
-    .replace(/^and\s+/i, "")
-    .replace(/[\s–\-=:;,/&(.]+$/, "")
-    .trim();
-  return label.length > 0 ? label : undefined;
-}
-
-function joined(atoms: Atom[], i: number, test: RegExp, line: string): Atom | undefined {
-  const current = atoms[i];
-  const next = atoms[i + 1];
-  if (current === undefined || next === undefined) return undefined;
-  return test.test(line.slice(current.end, next.index)) ? next : undefined;
-}
-
-/** Where a recurrence's wording ends: after a following "thereafter", if any. */
-function thereafter(atoms: Atom[], i: number, line: string): { end: number; extra: number } {
-  const next = joined(atoms, i, SEPARATORS, line);
-  return next?.kind === "thereafter" ? { end: next.end, extra: 1 } : { end: atoms[i]?.end ?? 0, extra: 0 };
-}
-
-function fromSpanAtom(atoms: Atom[], i: number, line: string, before: string): Built & { used: number } {
-  const atom = atoms[i] as Atom & { kind: "span" };
-  const next = joined(atoms, i, SEPARATORS, line);
-  if (next?.kind === "frequency") {
-    const { end, extra } = thereafter(atoms, i + 1, line);
-    return { when: { kind: "recurring", interval: next.interval, first: atom.span }, end, used: 2 + extra };
-  }
-  if (next?.kind === "ongoing")
-    return { when: { kind: "ongoing", since: atom.span }, end: next.end, used: 2 };
-  const to = spanOf(joined(atoms, i, RANGE_JOIN, line));
-  if (to !== undefined)
-    return { when: { kind: "range", from: atom.span, to }, end: atoms[i + 1]?.end ?? atom.end, used: 2 };
-  const after = line.slice(atom.end);
-  const start = START_AFTER.exec(after);
-  if (start !== null)
-    return { when: { kind: "from", span: atom.span }, end: atom.end + start[0].length, used: 1 };
-  const kind = BY_BEFORE.test(before) ? "by" : FROM_BEFORE.test(before) ? "from" : "date";
-  return { when: { kind, span: atom.span }, end: atom.end, used: 1 };
-}
-
-function fromPlanYears(atoms: Atom[], i: number, line: string, before: string): Built & { used: number } {
-  const atom = atoms[i] as Atom & { kind: "plan-years" };
-  const next = joined(atoms, i, /^\s*[-–]?\s*$/, line);
-  if (next?.kind === "span" && next.span.precision === "financial-year") {
-    return { when: { kind: "date", span: next.span }, label: atom.text, end: next.end, used: 2 };
-  }
-  const ongoing = joined(atoms, i, SEPARATORS, line);
-  if (ongoing?.kind === "ongoing")
-    return { when: { kind: "ongoing", sincePlanYear: atom.from }, end: ongoing.end, used: 2 };
-  const by = BY_BEFORE.test(before);
-  return {
-    when: { kind: "plan-years", from: atom.from, to: atom.to, ...(by ? { by } : {}) },
-    end: atom.end,
-    used: 1,
-  };
-}
-
-function build(atoms: Atom[], i: number, line: string, before: string): Built & { used: number } {
-  const atom = atoms[i] as Atom;
-  switch (atom.kind) {
-    case "span":
-      return fromSpanAtom(atoms, i, line, before);
-    case "plan-years":
-      return fromPlanYears(atoms, i, line, before);
-    case "fy-range":
-      return { when: { kind: "range", from: atom.from, to: atom.to }, end: atom.end, used: 1 };
-    case "duration":
-      return {
-        when: { kind: "duration", min: atom.min, max: atom.max, unit: atom.unit },
-        end: atom.end,
-        used: 1,
-      };
-    case "frequency": {
-      const { end, extra } = thereafter(atoms, i, line);
-      return { when: { kind: "recurring", interval: atom.interval }, end, used: 1 + extra };
-    }
-    case "immediate": {
-      const ongoing = joined(atoms, i, SEPARATORS, line);
-      return {
-        when: { kind: "ongoing", immediate: true },
-        end: ongoing?.kind === "ongoing" ? ongoing.end : atom.end,
-        used: ongoing?.kind === "ongoing" ? 2 : 1,
-      };
-    }
-    case "ongoing":
-      return { when: { kind: "ongoing" }, end: atom.end, used: 1 };
-    case "tba":
-      return { when: { kind: "to-be-arranged" }, end: atom.end, used: 1 };
-    case "thereafter":
-      return { when: { kind: "unparsed" }, end: atom.end, used: 1 };
-    case "invalid-date":
-      return { when: { kind: "unparsed" }, end: atom.end, used: 1, issues: [invalidDate(atom.text)] };
-    default: {
-      const never: never = atom;
-      return never;
-    }
-  }
-}
-
-function invalidDate(text: string): Issue {
-  return {
-    code: "timescale/invalid-date",
-    severity: "error",
-    message: `"${text}" is not a real date (dates are read day first: 1/10/08 is 1 October 2008); correct the date.`,
-    path: [],
-  };
-}
+const issue = (code: string, severity: Issue["severity"], message: string): Issue => ({
+  code,
+  severity,
+  message,
+  path: [],
+});
 
 function unparsed(line: string): Issue {
-  return {
-    code: "timescale/unparsed",
-    severity: "warning",
-    message: `No date, period or recurrence could be read in "${line}"; it is kept as written. Add a date (e.g. "July 2008", "2010-11", "Year 1-3") if it should be tracked.`,
-    path: [],
-  };
-}
-
-function withoutModifier(before: string): string {
-  return before.replace(BY_BEFORE, "").replace(FROM_BEFORE, "");
-}
-
-function parseLine(line: string): Parsed<TimescaleSegment[]> {
-  if (/^\s*current\s*$/i.test(line))
-    return { value: [{ text: line.trim(), when: { kind: "ongoing" } }], issues: [] };
-  // "thereafter" only means something after a frequency ("& 1/4ly thereafter").
-  const atoms = scanAtoms(line).filter(
-    (atom, k, all) => atom.kind !== "thereafter" || all[k - 1]?.kind === "frequency",
+  return issue(
+    "timescale/unparsed",
+    "warning",
+    `No date, period or recurrence could be read in "${clip(line)}"; it is kept as written. Add a date (e.g. "July 2008", "2010-11", "Q2 2010-11", "Year 1-3") if it should be tracked.`,
   );
-  if (atoms.length === 0)
-    return { value: [{ text: line.trim(), when: { kind: "unparsed" } }], issues: [unparsed(line.trim())] };
-  const segments: TimescaleSegment[] = [];
-  const issues: Issue[] = [];
+}
+
+/** "thereafter" means something only straight after a recurrence ("& 1/4ly thereafter"). */
+function meaningful(line: string, atoms: readonly Atom[]): Atom[] {
+  return atoms.filter((atom, k) => {
+    if (atom.kind !== "thereafter") return true;
+    const before = atoms[k - 1];
+    return before?.kind === "frequency" && separatorGap(line.slice(before.end, atom.index));
+  });
+}
+
+function qualifierIssue(text: string, words: string, mode: "keep" | "drop"): Issue {
+  const message =
+    mode === "keep"
+      ? `In "${clip(text)}": read as the whole period; "${words}" narrows it, which is kept only in the wording.`
+      : `In "${clip(text)}": "${words}" shifts the date by an amount no one can read, so it is kept as written and not dated.`;
+  return issue("timescale/qualified", "warning", message);
+}
+
+type Reading = { segments: TimescaleSegment[]; issues: Issue[] };
+
+function readAtoms(context: LineContext): Reading {
+  const { line, tokens, atoms } = context;
+  const reading: Reading = { segments: [], issues: [] };
   let cursor = 0;
+  let cursorToken = 0;
   for (let i = 0; i < atoms.length; ) {
-    const before = line.slice(cursor, atoms[i]?.index);
-    const built = build(atoms, i, line, before);
-    const label = cleanLabel([withoutModifier(before), built.label ?? ""].join(" "));
-    segments.push({
-      text: line.slice(cursor, built.end).trim(),
+    const atom = atoms[i] as Atom;
+    const modifier = modifierBefore(tokens, cursorToken, atom.first);
+    const built = buildPart(context, i, modifier);
+    const text = line.slice(cursor, built.end).trim();
+    const labelEnd = (tokens[modifier.labelEnd] ?? atom).index;
+    const label = trimLabel(`${line.slice(cursor, Math.max(cursor, labelEnd))} ${built.label ?? ""}`);
+    const dropped = modifier.qualifier?.mode === "drop";
+    reading.segments.push({
+      text,
       ...(label === undefined ? {} : { label }),
-      when: built.when,
+      when: dropped ? { kind: "unparsed" } : built.when,
     });
-    issues.push(...(built.issues ?? []));
+    if (atom.kind === "problem")
+      reading.issues.push(issue(atom.code, atom.severity, `In "${clip(text)}": ${atom.message}`));
+    if (modifier.qualifier !== undefined)
+      reading.issues.push(qualifierIssue(text, modifier.qualifier.words, modifier.qualifier.mode));
     cursor = built.end;
+    cursorToken = built.next;
     i += built.used;
   }
-  const trailing = line.slice(cursor);
+  appendTrailing(reading.segments, line.slice(cursor));
+  return reading;
+}
+
+function appendTrailing(segments: TimescaleSegment[], trailing: string): void {
   const last = segments.at(-1);
-  if (last !== undefined && trailing.trim().length > 0) {
-    last.text = `${last.text}${trailing}`.trim();
-    const label = cleanLabel(`${last.label ?? ""} ${trailing}`);
-    if (label !== undefined) last.label = label;
-  }
-  return { value: segments, issues };
+  if (last === undefined || trailing.trim().length === 0) return;
+  last.text = `${last.text}${trailing}`.trim();
+  const label = trimLabel(`${last.label ?? ""} ${trailing}`);
+  if (label !== undefined) last.label = label;
+}
+
+function parseLine(line: string): Reading {
+  const text = line.trim();
+  if (/^current$/i.test(text)) return { segments: [{ text, when: { kind: "ongoing" } }], issues: [] };
+  const tokens = wordTokens(line);
+  const atoms = meaningful(line, scanAtoms(tokens));
+  if (atoms.length === 0)
+    return { segments: [{ text, when: { kind: "unparsed" } }], issues: [unparsed(text)] };
+  return readAtoms({ line, tokens, atoms });
 }
 
 /**
- * Reads timescale wording as written in plans into dated parts, keeping the text. Covers every
- * form in the seed documents: `July 2008`, `1/10/08` (day first), `2008-11` (financial years
- * 2008-09 to 2010-11), `2010/11`, `By March 2011`, `Dec 08 start`, `Year 1-3`, `end of year 1`,
- * `Immediate & ongoing`, `2008-09 and ongoing`, `September 2008 & 1/4ly thereafter`, `2-3 years`,
- * `TBA`, `Current`, milestone lists (`Approval Nov 07 Funding bid Dec 07 …`) and ranges
- * (`Oct 2009 – Oct 2010`). Each paragraph (line) is read on its own. Plan years stay relative:
- * resolve them with {@link timescaleWindow}. Wording with no date is kept as `unparsed` with a
- * warning, never guessed; an impossible date (`31/02/2010`) is an error.
+ * Reads timescale wording as written in plans into dated parts, keeping the text. Reads days
+ * (`1/10/08`, day first; `23 March 2009`), months (`July 2008`, `Dec 08`), quarters and halves of
+ * financial years (`Q2 2010-11`, `Quarter 2 2010/11`, `H1 2023-24`, `first half of 2024-25`),
+ * financial years (`2010-11`, `2010/11`, `1999-00`) and runs of them (`2008-11`), seasons, calendar
+ * years, deadlines (`By March 2011`, `by end of Q3 2010-11`), starts (`Dec 08 start`, `From 2009`),
+ * ranges (`Oct 2009 – Oct 2010`), events that happened (`Held on 23 March 2009`, `Monies provided
+ * January 2010`), plan years (`Year 1-3`, `end of year 1`), ongoing work, recurrences
+ * (`September 2008 & 1/4ly thereafter`), durations (`2-3 years`) and `TBA`. Each paragraph (line)
+ * is read on its own, in time linear in its length.
+ *
+ * Nothing is guessed: wording with no date is kept as `unparsed` with `timescale/unparsed`; wording
+ * that could mean two things (`10/11`, `2010/11/12`, `2010-09`, `Q1 2024`, `31/03/69`) is kept
+ * unparsed with `timescale/ambiguous` or `timescale/two-digit-year`; a month or quarter with no year
+ * gives `timescale/no-year`; qualifiers gives `timescale/qualified` (`mid-2010` is read as 2010,
+ * `after March 2011` is not dated); an impossible date or quarter (`31/02/2010`, `Q5 2010-11`) is an
+ * error (`timescale/invalid-date`, `timescale/impossible-quarter`). Text that is not a string gives
+ * an empty timescale and `usage/invalid-argument`.
  *
  * @param raw - The timescale as written; paragraphs separated by `\n`.
- * @returns The timescale and the issues met.
+ * @returns The timescale (its `raw` is the text given) and the issues met.
  * @example
  * ```ts
- * parseTimescale("Dec 08 start").value.segments[0]?.when;
- * // { kind: "from", span: { start: "2008-12-01", end: "2008-12-31", precision: "month" } }
+ * parseTimescale("By end of Q3 2010-11").value.segments[0]?.when;
+ * // { kind: "by", span: { start: "2010-10-01", end: "2010-12-31", precision: "quarter" } }
  * ```
  */
 export function parseTimescale(raw: string): Parsed<Timescale> {
+  if (typeof raw !== "string")
+    return {
+      value: { raw: "", segments: [] },
+      issues: [invalidArgument("parseTimescale", "the timescale as a string", raw)],
+    };
   const segments: TimescaleSegment[] = [];
   const issues: Issue[] = [];
-  for (const line of raw.split(/\r?\n|\r/)) {
+  for (const line of raw.split(/\r\n|\n|\r/)) {
     if (line.trim().length === 0) continue;
-    const parsed = parseLine(line);
-    segments.push(...parsed.value);
-    issues.push(...parsed.issues);
+    const reading = parseLine(line);
+    for (const segment of reading.segments) segments.push(segment);
+    for (const found of reading.issues) issues.push(found);
   }
   return { value: { raw, segments }, issues };
 }

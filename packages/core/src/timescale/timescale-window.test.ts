@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { deriveRag } from "../status/derive-rag";
 import { parseTimescale } from "./parse-timescale";
 import { timescaleWindow } from "./timescale-window";
 
@@ -46,5 +47,17 @@ describe("timescaleWindow", () => {
   it("gives no dates for wording it could not read", () => {
     expect(window("TBA")).toEqual({ open: false });
     expect(window("Discuss increasing home leave use")).toEqual({ open: false });
+  });
+
+  it("gives a quarter's last day as its due date, so late work is overdue (issue 10, input 1)", () => {
+    const due = window("By end of Q3 2010-11");
+    expect(due).toEqual({ due: "2010-12-31", open: false });
+    const rating = deriveRag({ reported: "not-started", window: due, at: "2011-01-31" });
+    expect([rating.rag, rating.status, rating.schedule]).toEqual(["red", "not-started", "past-due"]);
+    expect(rating.because).toBe("Reported not started; the planned date, 31 December 2010, has passed.");
+  });
+
+  it("commits an event to no date", () => {
+    expect(window("Monies provided January 2010")).toEqual({ open: false });
   });
 });

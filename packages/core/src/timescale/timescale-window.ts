@@ -1,7 +1,8 @@
+import { guarded, isObject } from "../_internal/guard";
 import { segmentWindow } from "../_internal/segment-window";
 import type { CalendarDate } from "../period/calendar-date";
 import type { FinancialYear } from "../period/financial-year";
-import type { Interval, Timescale } from "./timescale";
+import { type Interval, Timescale } from "./timescale";
 
 /**
  * Options for {@link timescaleWindow}.
@@ -47,6 +48,7 @@ const latest = (dates: (CalendarDate | undefined)[]) =>
  * @param timescale - A parsed timescale.
  * @param options - The plan's Year 1.
  * @returns Start, due date and open-endedness; parts that carry no date add nothing.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * timescaleWindow(parseTimescale("Year 1-3").value, { yearOne: "2008-09" });
@@ -54,6 +56,17 @@ const latest = (dates: (CalendarDate | undefined)[]) =>
  * ```
  */
 export function timescaleWindow(timescale: Timescale, options: TimescaleWindowOptions = {}): TimescaleWindow {
+  return guarded(
+    "timescaleWindow",
+    () => [
+      ["timescale", Timescale, timescale],
+      ["options", isObject, options],
+    ],
+    () => timescaleWindowOf(timescale, options),
+  );
+}
+
+function timescaleWindowOf(timescale: Timescale, options: TimescaleWindowOptions = {}): TimescaleWindow {
   const parts = timescale.segments.map((segment) => segmentWindow(segment.when, options.yearOne));
   const start = earliest(parts.map((p) => p.start));
   const due = latest(parts.map((p) => p.due));

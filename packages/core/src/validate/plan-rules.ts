@@ -1,5 +1,5 @@
-import { addMonths } from "date-fns";
-import { fromDate, toDate } from "../_internal/calendar";
+import { addMonths } from "../_internal/calendar";
+import { guarded, has, isFiniteNumber, isRegistryLike } from "../_internal/guard";
 import { segmentWindow } from "../_internal/segment-window";
 import type { Issue } from "../issue/issue";
 import { formatPence } from "../money/format-pence";
@@ -8,7 +8,7 @@ import type { OutcomeRefList } from "../outcome-ref/outcome-ref";
 import { planPeriodDates } from "../period/plan-period";
 import type { ActionRow } from "../plan/action";
 import { normaliseActionNumber } from "../plan/normalise-action-number";
-import type { Plan } from "../plan/plan";
+import { Plan } from "../plan/plan";
 import { type LocatedAction, planActions } from "../plan/plan-actions";
 import type { Theme } from "../plan/theme";
 import { findOutcome } from "../taxonomy/find-outcome";
@@ -29,6 +29,10 @@ export type PlanRuleContext = {
   periodToleranceMonths: number;
   actions?: readonly LocatedAction[];
 };
+
+/** Whether a value is a rule context: a registry and a tolerance in months. */
+const isRuleContext = (value: unknown) =>
+  has(value, "registry", isRegistryLike) && has(value, "periodToleranceMonths", isFiniteNumber);
 
 const actionsOf = (plan: Plan, context: PlanRuleContext) => context.actions ?? planActions(plan);
 
@@ -84,12 +88,23 @@ const at = (issue: Omit<Issue, "path">, path: Array<string | number>, actionNumb
 
 /** Each action's number is used once (compared without trailing dots).
  *
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * uniqueActionNumbers(plan, context); // [] when every number is used once
  * ```
  */
-export const uniqueActionNumbers: PlanRule = (plan, context) => {
+export const uniqueActionNumbers: PlanRule = (plan, context) =>
+  guarded(
+    "uniqueActionNumbers",
+    () => [
+      ["plan", Plan, plan],
+      ["context", isRuleContext, context],
+    ],
+    () => uniqueActionNumbersOf(plan, context),
+  );
+
+const uniqueActionNumbersOf: PlanRule = (plan, context) => {
   const seen = new Map<string, string>();
   return actionsOf(plan, context).flatMap(({ action, path }) => {
     const key = normaliseActionNumber(action.number);
@@ -128,12 +143,23 @@ function refIssues(
 
 /** Every outcome reference names an outcome the registry knows.
  *
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * outcomeRefsResolve(plan, { registry: builtInRegistry, periodToleranceMonths: 12 });
  * ```
  */
-export const outcomeRefsResolve: PlanRule = (plan, context) => [
+export const outcomeRefsResolve: PlanRule = (plan, context) =>
+  guarded(
+    "outcomeRefsResolve",
+    () => [
+      ["plan", Plan, plan],
+      ["context", isRuleContext, context],
+    ],
+    () => outcomeRefsResolveOf(plan, context),
+  );
+
+const outcomeRefsResolveOf: PlanRule = (plan, context) => [
   ...themes(plan.themes).flatMap(({ theme, path }) =>
     theme.outcomeRefs === undefined
       ? []
@@ -148,12 +174,23 @@ export const outcomeRefsResolve: PlanRule = (plan, context) => [
 
 /** Timescale wording reads as dates; unreadable wording is kept with a warning, impossible dates are errors.
  *
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * timescalesReadable(plan, context).map((issue) => issue.code); // e.g. ["timescale/unparsed"]
  * ```
  */
 export const timescalesReadable: PlanRule = (plan, context) =>
+  guarded(
+    "timescalesReadable",
+    () => [
+      ["plan", Plan, plan],
+      ["context", isRuleContext, context],
+    ],
+    () => timescalesReadableOf(plan, context),
+  );
+
+const timescalesReadableOf: PlanRule = (plan, context) =>
   rows(plan, context).flatMap((found) => {
     const timescale = found.row.timescale;
     // Only wording stored as unread can hold an unread line or an impossible date.
@@ -166,17 +203,28 @@ export const timescalesReadable: PlanRule = (plan, context) =>
 
 /** Dated milestones fall within the plan period, give or take the tolerance.
  *
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * timescalesNearPeriod(plan, { registry: builtInRegistry, periodToleranceMonths: 6 });
  * ```
  */
-export const timescalesNearPeriod: PlanRule = (plan, context) => {
+export const timescalesNearPeriod: PlanRule = (plan, context) =>
+  guarded(
+    "timescalesNearPeriod",
+    () => [
+      ["plan", Plan, plan],
+      ["context", isRuleContext, context],
+    ],
+    () => timescalesNearPeriodOf(plan, context),
+  );
+
+const timescalesNearPeriodOf: PlanRule = (plan, context) => {
   const { periodToleranceMonths } = context;
   const period = plan.areaPlanPeriod ?? plan.period;
   const dates = planPeriodDates(period);
-  const earliest = fromDate(addMonths(toDate(dates.start), -periodToleranceMonths));
-  const latest = fromDate(addMonths(toDate(dates.end), periodToleranceMonths));
+  const earliest = addMonths(dates.start, -periodToleranceMonths);
+  const latest = addMonths(dates.end, periodToleranceMonths);
   const issues: Issue[] = [];
   for (const found of rows(plan, context)) {
     const segments = found.row.timescale?.segments ?? [];
@@ -201,12 +249,23 @@ export const timescalesNearPeriod: PlanRule = (plan, context) => {
 
 /** A stated total equals the sum of its parts; resources wording reads as amounts or a funding basis.
  *
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * resourcesAddUp(plan, context).filter((issue) => issue.code === "money/parts-do-not-sum");
  * ```
  */
 export const resourcesAddUp: PlanRule = (plan, context) =>
+  guarded(
+    "resourcesAddUp",
+    () => [
+      ["plan", Plan, plan],
+      ["context", isRuleContext, context],
+    ],
+    () => resourcesAddUpOf(plan, context),
+  );
+
+const resourcesAddUpOf: PlanRule = (plan, context) =>
   rows(plan, context).flatMap((found) => {
     const money = found.row.resources;
     if (money === undefined) return [];
@@ -242,12 +301,23 @@ function writtenLines(text: string): number {
 
 /** Yes/no columns hold yes or no.
  *
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * flagsReadable(plan, context);
  * ```
  */
 export const flagsReadable: PlanRule = (plan, context) =>
+  guarded(
+    "flagsReadable",
+    () => [
+      ["plan", Plan, plan],
+      ["context", isRuleContext, context],
+    ],
+    () => flagsReadableOf(plan, context),
+  );
+
+const flagsReadableOf: PlanRule = (plan, context) =>
   rows(plan, context).flatMap((found) =>
     found.row.flags === undefined
       ? []
@@ -270,12 +340,20 @@ export const flagsReadable: PlanRule = (plan, context) =>
 
 /** An annual plan's year lies within the area plan it belongs to.
  *
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * periodWithinAreaPlan(plan, context);
  * ```
  */
-export const periodWithinAreaPlan: PlanRule = (plan) => {
+export const periodWithinAreaPlan: PlanRule = (plan, context) =>
+  guarded(
+    "periodWithinAreaPlan",
+    () => [["plan", Plan, plan]],
+    () => periodWithinAreaPlanOf(plan, context),
+  );
+
+const periodWithinAreaPlanOf: PlanRule = (plan) => {
   const area = plan.areaPlanPeriod;
   if (area === undefined || (plan.period.from >= area.from && plan.period.to <= area.to)) return [];
   const message = `The plan period ${plan.period.from} to ${plan.period.to} is not within its area plan period ${area.from} to ${area.to}; correct one of them.`;

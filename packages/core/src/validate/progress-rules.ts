@@ -1,10 +1,11 @@
+import { guarded, optional } from "../_internal/guard";
 import type { Issue } from "../issue/issue";
 import { planPeriodDates } from "../period/plan-period";
 import { reportingPeriodDates } from "../period/reporting-period-dates";
 import { normaliseActionNumber } from "../plan/normalise-action-number";
-import type { Plan } from "../plan/plan";
+import { Plan } from "../plan/plan";
 import { planActions } from "../plan/plan-actions";
-import type { ProgressReturn } from "../progress/progress-return";
+import { ProgressReturn } from "../progress/progress-return";
 import type { CanonicalStatus } from "../status/canonical-status";
 import { canonicalStatusLabels, ragLabels } from "../status/labels";
 import type { Rag } from "../status/rag";
@@ -39,12 +40,23 @@ const entryPath = (index: number, ...rest: Array<string | number>) => ["entries"
 
 /** The period reported on lies within the plan's period (its area plan's, for an annual plan).
  *
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * periodInsidePlan(progress, plan); // [] for Q2 2008-09 against the 2008-11 area plan
  * ```
  */
-export const periodInsidePlan: ProgressRule = (progress, plan) => {
+export const periodInsidePlan: ProgressRule = (progress, plan) =>
+  guarded(
+    "periodInsidePlan",
+    () => [
+      ["progress", ProgressReturn, progress],
+      ["plan", optional(Plan), plan],
+    ],
+    () => periodInsidePlanOf(progress, plan),
+  );
+
+const periodInsidePlanOf: ProgressRule = (progress, plan) => {
   if (plan === undefined) return [];
   const period = plan.areaPlanPeriod ?? plan.period;
   const planDates = planPeriodDates(period);
@@ -56,12 +68,23 @@ export const periodInsidePlan: ProgressRule = (progress, plan) => {
 
 /** The return names the plan it reports on.
  *
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * planMatches(progress, plan);
  * ```
  */
-export const planMatches: ProgressRule = (progress, plan) => {
+export const planMatches: ProgressRule = (progress, plan) =>
+  guarded(
+    "planMatches",
+    () => [
+      ["progress", ProgressReturn, progress],
+      ["plan", optional(Plan), plan],
+    ],
+    () => planMatchesOf(progress, plan),
+  );
+
+const planMatchesOf: ProgressRule = (progress, plan) => {
   if (plan?.id === undefined || progress.planId === undefined || plan.id === progress.planId) return [];
   const message = `The return is for plan "${progress.planId}" but was checked against "${plan.id}".`;
   return [{ code: "progress/plan-mismatch", severity: "warning", message, path: ["planId"] }];
@@ -69,12 +92,23 @@ export const planMatches: ProgressRule = (progress, plan) => {
 
 /** Every entry names an action (and row) of the plan.
  *
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * entriesMatchActions(progress, plan).map((issue) => issue.actionNumber);
  * ```
  */
-export const entriesMatchActions: ProgressRule = (progress, plan) => {
+export const entriesMatchActions: ProgressRule = (progress, plan) =>
+  guarded(
+    "entriesMatchActions",
+    () => [
+      ["progress", ProgressReturn, progress],
+      ["plan", optional(Plan), plan],
+    ],
+    () => entriesMatchActionsOf(progress, plan),
+  );
+
+const entriesMatchActionsOf: ProgressRule = (progress, plan) => {
   if (plan === undefined) return [];
   const actions = new Map(
     planActions(plan).map((located) => [normaliseActionNumber(located.action.number), located]),
@@ -109,12 +143,20 @@ export const entriesMatchActions: ProgressRule = (progress, plan) => {
 
 /** Each action (or row) is reported once.
  *
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * uniqueEntries(progress, undefined);
  * ```
  */
-export const uniqueEntries: ProgressRule = (progress) => {
+export const uniqueEntries: ProgressRule = (progress, plan) =>
+  guarded(
+    "uniqueEntries",
+    () => [["progress", ProgressReturn, progress]],
+    () => uniqueEntriesOf(progress, plan),
+  );
+
+const uniqueEntriesOf: ProgressRule = (progress) => {
   const seen = new Set<string>();
   return progress.entries.flatMap((entry, index): Issue[] => {
     const key = `${normaliseActionNumber(entry.action)}#${entry.row ?? "all"}`;
@@ -137,12 +179,20 @@ export const uniqueEntries: ProgressRule = (progress) => {
 
 /** Per-council parts name councils of the authority.
  *
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * councilsKnown(progress, undefined); // SLC and NLC are Lanarkshire's
  * ```
  */
-export const councilsKnown: ProgressRule = (progress) => {
+export const councilsKnown: ProgressRule = (progress, plan) =>
+  guarded(
+    "councilsKnown",
+    () => [["progress", ProgressReturn, progress]],
+    () => councilsKnownOf(progress, plan),
+  );
+
+const councilsKnownOf: ProgressRule = (progress) => {
   const names = new Set(
     progress.authority.councils
       .flatMap((c) => [c.name, c.abbreviation])
@@ -168,12 +218,20 @@ export const councilsKnown: ProgressRule = (progress) => {
 
 /** Progress wording that states no status a rule recognises is reported, so it can be rated or a rule added.
  *
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * statusRecognised(progress, undefined).length; // entries whose wording no rule read
  * ```
  */
-export const statusRecognised: ProgressRule = (progress) =>
+export const statusRecognised: ProgressRule = (progress, plan) =>
+  guarded(
+    "statusRecognised",
+    () => [["progress", ProgressReturn, progress]],
+    () => statusRecognisedOf(progress, plan),
+  );
+
+const statusRecognisedOf: ProgressRule = (progress) =>
   progress.entries.flatMap((entry, index): Issue[] =>
     entry.status.status !== "unknown"
       ? []
@@ -190,12 +248,20 @@ export const statusRecognised: ProgressRule = (progress) =>
 
 /** A RAG the return gives that differs from the rating its own status wording carries ("Green" beside "delayed").
  *
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * reportedRagAgrees(progress, undefined).map((issue) => issue.actionNumber);
  * ```
  */
-export const reportedRagAgrees: ProgressRule = (progress) =>
+export const reportedRagAgrees: ProgressRule = (progress, plan) =>
+  guarded(
+    "reportedRagAgrees",
+    () => [["progress", ProgressReturn, progress]],
+    () => reportedRagAgreesOf(progress, plan),
+  );
+
+const reportedRagAgreesOf: ProgressRule = (progress) =>
   progress.entries.flatMap((entry, index): Issue[] => {
     const reported = entry.reportedRag?.rag;
     const carried = ragOfStatus(entry.status.status);

@@ -1,4 +1,5 @@
 import { checkedFrom } from "../_internal/checked";
+import { guarded } from "../_internal/guard";
 import { schemaIssues } from "../_internal/schema-issues";
 import type { Checked, Issue } from "../issue/issue";
 import { CommitteeReport, type ReportSectionRole } from "../report/committee-report";
@@ -14,12 +15,21 @@ const REQUIRED: Array<{ role: ReportSectionRole; name: string }> = [
  *
  * @param report - A report that satisfies the `CommitteeReport` schema.
  * @returns Every issue found.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * const issues = checkCommitteeReport(CommitteeReport.parse(data));
  * ```
  */
 export function checkCommitteeReport(report: CommitteeReport): Issue[] {
+  return guarded(
+    "checkCommitteeReport",
+    () => [["report", CommitteeReport, report]],
+    () => checkCommitteeReportOf(report),
+  );
+}
+
+function checkCommitteeReportOf(report: CommitteeReport): Issue[] {
   const missing = REQUIRED.filter(
     ({ role }) => !report.sections.some((section) => section.role === role),
   ).map(

@@ -1,5 +1,6 @@
 import { checkIndicators } from "../_internal/check-indicators";
 import { checkedFrom } from "../_internal/checked";
+import { guarded, isObject } from "../_internal/guard";
 import { schemaIssues } from "../_internal/schema-issues";
 import { IndicatorSet } from "../indicator/indicator";
 import type { Checked, Issue } from "../issue/issue";
@@ -14,12 +15,24 @@ import { builtInRegistry, type OutcomeRegistry } from "../taxonomy/outcome-regis
  * @param set - A set that satisfies the `IndicatorSet` schema.
  * @param options - The registry for outcome references and framework indicators.
  * @returns Every issue found.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * const issues = checkIndicatorSet(IndicatorSet.parse(data));
  * ```
  */
 export function checkIndicatorSet(set: IndicatorSet, options: { registry?: OutcomeRegistry } = {}): Issue[] {
+  return guarded(
+    "checkIndicatorSet",
+    () => [
+      ["set", IndicatorSet, set],
+      ["options", isObject, options],
+    ],
+    () => checkIndicatorSetOf(set, options),
+  );
+}
+
+function checkIndicatorSetOf(set: IndicatorSet, options: { registry?: OutcomeRegistry } = {}): Issue[] {
   return checkIndicators(set.indicators, options.registry ?? builtInRegistry, ["indicators"]);
 }
 
@@ -30,12 +43,24 @@ export function checkIndicatorSet(set: IndicatorSet, options: { registry?: Outco
  * @param input - The set as data.
  * @param options - The registry for outcome references.
  * @returns The typed set with any warnings, or the issues when an error was found.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * validateIndicatorSet({ title: "Performance", authority, indicators: [] }).ok; // true
  * ```
  */
 export function validateIndicatorSet(
+  input: unknown,
+  options: { registry?: OutcomeRegistry } = {},
+): Checked<IndicatorSet> {
+  return guarded(
+    "validateIndicatorSet",
+    () => [["options", isObject, options]],
+    () => validateIndicatorSetOf(input, options),
+  );
+}
+
+function validateIndicatorSetOf(
   input: unknown,
   options: { registry?: OutcomeRegistry } = {},
 ): Checked<IndicatorSet> {

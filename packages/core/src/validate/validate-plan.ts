@@ -1,4 +1,5 @@
 import { checkedFrom } from "../_internal/checked";
+import { guarded, isObject } from "../_internal/guard";
 import { schemaIssues } from "../_internal/schema-issues";
 import type { Checked } from "../issue/issue";
 import { Plan } from "../plan/plan";
@@ -32,6 +33,7 @@ export type ValidatePlanOptions = {
  * @param input - The plan as data (from JSON, CSV or code).
  * @param options - Registry, tolerance, rules.
  * @returns The typed plan with any warnings, or the issues when an error was found.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * const checked = validatePlan(data);
@@ -39,6 +41,14 @@ export type ValidatePlanOptions = {
  * ```
  */
 export function validatePlan(input: unknown, options: ValidatePlanOptions = {}): Checked<Plan> {
+  return guarded(
+    "validatePlan",
+    () => [["options", isObject, options]],
+    () => validatePlanOf(input, options),
+  );
+}
+
+function validatePlanOf(input: unknown, options: ValidatePlanOptions = {}): Checked<Plan> {
   const parsed = Plan.safeParse(input);
   if (!parsed.success) return { ok: false, issues: schemaIssues(parsed.error) };
   return checkedFrom(parsed.data, checkPlan(parsed.data, options));

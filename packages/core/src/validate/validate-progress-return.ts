@@ -1,4 +1,5 @@
 import { checkedFrom } from "../_internal/checked";
+import { guarded, isObject } from "../_internal/guard";
 import { schemaIssues } from "../_internal/schema-issues";
 import type { Checked, Issue } from "../issue/issue";
 import type { Plan } from "../plan/plan";
@@ -29,6 +30,7 @@ export type ValidateProgressReturnOptions = {
  * @param input - The return as data.
  * @param options - The plan, and the rules.
  * @returns The typed return with any warnings, or the issues when an error was found.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * const checked = validateProgressReturn(data, { plan });
@@ -36,6 +38,17 @@ export type ValidateProgressReturnOptions = {
  * ```
  */
 export function validateProgressReturn(
+  input: unknown,
+  options: ValidateProgressReturnOptions = {},
+): Checked<ProgressReturn> {
+  return guarded(
+    "validateProgressReturn",
+    () => [["options", isObject, options]],
+    () => validateProgressReturnOf(input, options),
+  );
+}
+
+function validateProgressReturnOf(
   input: unknown,
   options: ValidateProgressReturnOptions = {},
 ): Checked<ProgressReturn> {
@@ -51,12 +64,27 @@ export function validateProgressReturn(
  * @param progress - A return that satisfies the `ProgressReturn` schema.
  * @param options - The plan, and the rules.
  * @returns Every issue the rules find.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * const issues = checkProgressReturn(ProgressReturn.parse(data), { plan });
  * ```
  */
 export function checkProgressReturn(
+  progress: ProgressReturn,
+  options: ValidateProgressReturnOptions = {},
+): Issue[] {
+  return guarded(
+    "checkProgressReturn",
+    () => [
+      ["progress", ProgressReturn, progress],
+      ["options", isObject, options],
+    ],
+    () => checkProgressReturnOf(progress, options),
+  );
+}
+
+function checkProgressReturnOf(
   progress: ProgressReturn,
   options: ValidateProgressReturnOptions = {},
 ): Issue[] {

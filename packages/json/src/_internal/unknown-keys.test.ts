@@ -10,8 +10,8 @@ describe("unknownKeys", () => {
       { kind: "list", marker: "bullet", items: ["a"], strong: true },
     ];
     expect(unknownKeys(Content, content, 10)).toEqual([
-      { path: [0, "bold"], key: "bold", known: ["kind", "text", "strong"] },
-      { path: [1, "strong"], key: "strong", known: ["kind", "marker", "items"] },
+      { path: [0, "bold"], key: "bold", known: ["kind", "text", "strong", "blankLinesBefore"] },
+      { path: [1, "strong"], key: "strong", known: ["kind", "marker", "items", "start", "blankLinesBefore"] },
     ]);
   });
 

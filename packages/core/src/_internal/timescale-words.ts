@@ -1,0 +1,80 @@
+import type { WordToken } from "./word-tokens";
+
+// The vocabulary of timescale wording, and small tests on tokens used by the matchers.
+
+const MONTH_WORDS: Record<string, number> = {
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
+};
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  eighteen: 18,
+  twenty: 20,
+  thirty: 30,
+};
+
+/** The month (1-12) a word names, if it names one. */
+export function monthOf(token: WordToken | undefined): number | undefined {
+  return token?.kind === "word" ? MONTH_WORDS[token.lower] : undefined;
+}
+
+/** A count written in digits (1-2 of them) or as a word (`three`). */
+export function countOf(token: WordToken | undefined): number | undefined {
+  if (token === undefined) return undefined;
+  if (token.kind === "number") return token.text.length <= 2 ? Number(token.text) : undefined;
+  return token.kind === "word" ? NUMBER_WORDS[token.lower] : undefined;
+}
+
+export const isWord = (token: WordToken | undefined, ...words: string[]): boolean =>
+  token?.kind === "word" && words.includes(token.lower);
+
+export const isPunct = (token: WordToken | undefined, ...marks: string[]): boolean =>
+  token?.kind === "punct" && marks.includes(token.text);
+
+/** Two tokens written with nothing between them. */
+export const touching = (a: WordToken | undefined, b: WordToken | undefined): boolean =>
+  a !== undefined && b !== undefined && a.end === b.index;
+
+export const DASHES = ["-", "–", "—", "‐", "‑"];
+
+/** A unit of time as a word, singular or plural. */
+export function unitOf(token: WordToken | undefined): "week" | "month" | "year" | undefined {
+  if (token?.kind !== "word") return undefined;
+  if (["year", "years", "yr", "yrs"].includes(token.lower)) return "year";
+  if (["month", "months", "mth", "mths"].includes(token.lower)) return "month";
+  return ["week", "weeks", "wk", "wks"].includes(token.lower) ? "week" : undefined;
+}
