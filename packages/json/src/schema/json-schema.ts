@@ -1,11 +1,12 @@
 import * as z from "zod";
+import { $ZodRegistry, type $ZodType, type GlobalMeta, type JSONSchema } from "zod/v4/core";
 import { currentSpecs, FORMAT_PREFIX, schemaUrl } from "../_internal/format-specs";
 import { schemaNames } from "../_internal/schema-names";
 import { type DocumentFormat, formatVersion } from "../document/document-format";
 
 /** The global registry's metadata (descriptions), plus an `id` for core's named schemas so they go to `$defs`. */
-class NamedSchemas extends z.core.$ZodRegistry<z.core.GlobalMeta> {
-  override get<S extends z.core.$ZodType>(schema: S) {
+class NamedSchemas extends $ZodRegistry<GlobalMeta> {
+  override get<S extends $ZodType>(schema: S) {
     const meta = z.globalRegistry.get(schema);
     const id = schemaNames.get(schema);
     return id === undefined ? meta : { ...meta, id };
@@ -42,7 +43,7 @@ function envelope(format: DocumentFormat) {
  * Object.keys(schema.$defs ?? {}).includes("Theme"); // true
  * ```
  */
-export function jsonSchema(format: DocumentFormat): z.core.JSONSchema.JSONSchema {
+export function jsonSchema(format: DocumentFormat): JSONSchema.JSONSchema {
   const { $schema, ...rest } = z.toJSONSchema(envelope(format), {
     target: "draft-2020-12",
     metadata: new NamedSchemas(),
