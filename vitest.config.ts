@@ -13,6 +13,7 @@ export default defineConfig({
       "packages/*/test/**/*.test.ts",
       "examples/*/src/**/*.test.ts",
       "test/**/*.test.ts",
+      "bench/src/**/*.test.ts",
     ],
     typecheck: { enabled: false },
   },
