@@ -1,5 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import { Packer } from "docx";
+import { docxOf } from "./_internal/docx-of";
 import type { RenderedDocx } from "./rendered-docx";
 
 /**
@@ -16,7 +17,7 @@ import type { RenderedDocx } from "./rendered-docx";
  * ```
  */
 export function toBuffer(rendered: RenderedDocx): Promise<Buffer> {
-  return Packer.toBuffer(rendered.document, false, rendered.parts);
+  return Packer.toBuffer(docxOf(rendered).document, false, rendered.parts);
 }
 
 /**

@@ -1,5 +1,4 @@
 import type { AssessPlanOptions, Column, OutcomeRegistry, Rag } from "@cja-kit/core";
-import type { PageNumberEstimator } from "docx";
 
 /**
  * A paper size: a name, or width and height in millimetres (portrait).
@@ -91,9 +90,10 @@ export type RenderOptions = {
   registry?: OutcomeRegistry;
   /**
    * Works out the page numbers of a plan's contents page: pass `estimatePageNumbers` from
-   * `docx/layout`. Without it, the contents page prints the pages as the plan writes them.
+   * `docx/layout`. Without it, the contents page prints the pages as the plan writes them. Typed
+   * as any function so that this package's types do not load docx's (which bring in Node's).
    */
-  pageNumbers?: PageNumberEstimator;
+  pageNumbers?: (...args: never[]) => unknown;
 };
 
 /**

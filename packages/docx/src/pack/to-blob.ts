@@ -1,4 +1,5 @@
 import { Packer } from "docx";
+import { docxOf } from "../_internal/docx-of";
 import type { RenderedDocx } from "../rendered-docx";
 
 /**
@@ -14,5 +15,5 @@ import type { RenderedDocx } from "../rendered-docx";
  * ```
  */
 export function toBlob(rendered: RenderedDocx): Promise<Blob> {
-  return Packer.toBlob(rendered.document, false, rendered.parts);
+  return Packer.toBlob(docxOf(rendered).document, false, rendered.parts);
 }

@@ -1,6 +1,7 @@
 import type { Issue } from "@cja-kit/core";
 import { ImageRun, type IPatch, PatchType, patchDetector, patchDocument } from "docx";
 import { type Context, createContext } from "../_internal/context";
+import { docxOf } from "../_internal/docx-of";
 import { resolveOptions } from "../_internal/resolve-options";
 import { numbering } from "../_internal/styles";
 import { textRuns } from "../_internal/text-runs";
@@ -72,7 +73,7 @@ export type FilledTemplate = { data: Uint8Array; issues: Issue[] };
 function patches(context: Context, fill: TemplateFill): Record<string, IPatch> {
   const out: Record<string, IPatch> = {};
   for (const [key, rendered] of Object.entries(fill.content ?? {}))
-    out[key] = { type: PatchType.DOCUMENT, children: rendered.body };
+    out[key] = { type: PatchType.DOCUMENT, children: [...docxOf(rendered).body] };
   for (const [key, text] of Object.entries(fill.text ?? {}))
     out[key] = { type: PatchType.PARAGRAPH, children: textRuns(context, text, { path: ["text", key] }) };
   for (const [key, image] of Object.entries(fill.images ?? {}))
