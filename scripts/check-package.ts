@@ -53,7 +53,7 @@ function packed(): { tarball: string; root: string; manifest: Manifest } {
 function checkManifest(manifest: Manifest): void {
   const text = JSON.stringify(manifest);
   const wanted: Array<[string, boolean]> = [
-    ["no @cja-kit/source export condition", !text.includes("@cja-kit/source")],
+    ["no @cja-kit/source export condition", !JSON.stringify(manifest.exports).includes("@cja-kit/source")],
     ["no workspace: ranges", !text.includes("workspace:")],
     ["homepage", typeof manifest.homepage === "string"],
     ["bugs.url", typeof (manifest.bugs as { url?: unknown } | undefined)?.url === "string"],
