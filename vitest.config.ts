@@ -16,5 +16,8 @@ export default defineConfig({
       "bench/src/**/*.test.ts",
     ],
     typecheck: { enabled: false },
+    // A guard against hangs, not a timing: CI runs the suite on three Node lines on a shared
+    // two-core machine, where a test of a few seconds alone can take five times as long.
+    testTimeout: 30_000,
   },
 });
