@@ -9,10 +9,14 @@ import { afterAll, describe, expect, it } from "vitest";
 
 const root = join(import.meta.dirname, "..");
 const packages = readdirSync(join(root, "packages"));
+const pending = readdirSync(join(root, ".changeset")).some(
+  (name) => name.endsWith(".md") && name !== "README.md",
+);
 const copy = mkdtempSync(join(tmpdir(), "cja-changelog-"));
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
 function versioned(): Record<string, string> {
+  if (!pending) return {};
   for (const file of ["package.json", "pnpm-workspace.yaml"]) cpSync(join(root, file), join(copy, file));
   cpSync(join(root, ".changeset"), join(copy, ".changeset"), { recursive: true });
   for (const pkg of packages) {
@@ -35,7 +39,8 @@ function versioned(): Record<string, string> {
 
 const changelogs = versioned();
 
-describe("the changelogs `changeset version` writes", () => {
+// Right after a release no changeset is pending, and `changeset version` writes nothing.
+describe.skipIf(!pending)("the changelogs `changeset version` writes", () => {
   it.each(packages)("tell @cja-kit/%s's readers only of its own changes", (pkg) => {
     for (const other of packages.filter((each) => each !== pkg))
       expect(changelogs[pkg], other).not.toMatch(
