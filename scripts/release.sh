@@ -49,7 +49,7 @@ if $dry_run; then
   done
   say "what would be published"
   for pkg in packages/*/; do
-    (cd "$pkg" && pnpm pack --dry-run >"$rehearsal/pack.txt" 2>&1 && echo "$(head -1 "$rehearsal/pack.txt"): $(($(wc -l <"$rehearsal/pack.txt") - 2)) files")
+    (cd "$pkg" && pnpm pack --dry-run >"$rehearsal/pack.txt" 2>&1 && echo "$(grep -m1 '@cja-kit/' "$rehearsal/pack.txt"): $(sed -n '/Tarball Contents/,$p' "$rehearsal/pack.txt" | tail -n +2 | grep -c .) files")
   done
   say "dry run: nothing was published; the rehearsal is in ${rehearsal}"
   exit 0
