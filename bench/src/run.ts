@@ -8,7 +8,7 @@ import { bundleSizes } from "./bundle-sizes";
 import { bareTable, type Case, casesFor, progressCase } from "./cases";
 import { generatePlan, generateProgress, MONEY, REFS, TIMESCALES } from "./generate";
 import { hostileTimings } from "./hostile";
-import { median } from "./measure";
+import { median, paired } from "./measure";
 import { parserGrowth } from "./parser-growth";
 import { type Figures, performanceReport } from "./report";
 import { xlsxCases } from "./xlsx-cases";
@@ -22,16 +22,23 @@ async function measureCase(c: Case): Promise<Figures["cases"][number]> {
   // A 10,000-action Word document takes seconds; everything else runs more often, for a steadier median.
   const heavy = c.size >= 10_000;
   const options = { iterations: heavy ? (c.operation === "docx render" ? 3 : 7) : 5, time: heavy ? 0 : 1000 };
-  const ours = await median(c.ours, options);
-  const bare = c.bare === undefined ? undefined : await median(c.bare, options);
+  const label = `${c.operation.padEnd(22)} ${String(c.size).padStart(6)}`;
+  if (c.bare === undefined) {
+    const ms = await median(c.ours, options);
+    console.log(`${label}  ${ms.toFixed(1).padStart(9)} ms`);
+    return { operation: c.operation, size: c.size, ms };
+  }
+  const pair = await paired(c.ours, c.bare, options);
   console.log(
-    `${c.operation.padEnd(22)} ${String(c.size).padStart(6)}  ${ours.toFixed(1).padStart(9)} ms${bare === undefined ? "" : `  ×${(ours / bare).toFixed(2)} of ${c.bareName}`}`,
+    `${label}  ${pair.ours.toFixed(1).padStart(9)} ms  ×${pair.ratio.toFixed(2)} (×${pair.low.toFixed(2)}-×${pair.high.toFixed(2)}, ${pair.pairs} pairs) of ${c.bareName}`,
   );
   return {
     operation: c.operation,
     size: c.size,
-    ms: ours,
-    ...(bare === undefined ? {} : { bareMs: bare, bareName: c.bareName ?? "" }),
+    ms: pair.ours,
+    bareMs: pair.bare,
+    bareName: c.bareName ?? "",
+    ratio: { median: pair.ratio, low: pair.low, high: pair.high, pairs: pair.pairs },
   };
 }
 

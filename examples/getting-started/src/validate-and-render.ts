@@ -13,5 +13,5 @@ const checked = validatePlan({
   }] }],
 });
 if (!checked.ok) throw new Error(checked.issues.map(formatIssue).join("\n"));
-await writeDocx("../out/getting-started.docx", renderActionPlan(checked.value));
-console.log("examples/out/getting-started.docx", checked.issues.map(formatIssue));
+await writeDocx("action-plan.docx", renderActionPlan(checked.value));
+console.log("wrote action-plan.docx", checked.issues.map(formatIssue));

@@ -1,4 +1,5 @@
 import { writeFile } from "node:fs/promises";
+import { docxOf } from "./_internal/docx-of";
 import { packBytes } from "./_internal/page-numbers";
 import type { RenderedDocx } from "./rendered-docx";
 
@@ -17,7 +18,7 @@ import type { RenderedDocx } from "./rendered-docx";
  * ```
  */
 export async function toBuffer(rendered: RenderedDocx): Promise<Buffer> {
-  const bytes = await packBytes(rendered.document, rendered.parts);
+  const bytes = await packBytes(docxOf(rendered).document, rendered.parts);
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 

@@ -1,5 +1,4 @@
 import type { Issue } from "@cja-kit/core";
-import type { Document, FileChild } from "docx";
 
 /**
  * A package part written in place of the one docx generates, e.g. `docProps/core.xml` with the
@@ -26,8 +25,14 @@ export type DocxPart = { path: string; data: string };
  * ```
  */
 export type RenderedDocx = {
-  document: Document;
+  /**
+   * The docx library's `Document`. Typed `object` so that this package's types do not load
+   * docx's, which bring Node's globals (`Buffer`, `process`) into a browser project; cast it to
+   * docx's `Document` to work on it.
+   */
+  document: object;
   issues: Issue[];
-  body: readonly FileChild[];
+  /** The body's content, docx `FileChild` objects (typed `object` as `document` is). */
+  body: readonly object[];
   parts: readonly DocxPart[];
 };

@@ -1,5 +1,7 @@
 import { dateParts } from "./calendar";
 
+// A table, not date-fns `format` (20 kB in a browser bundle for one pattern) nor Intl (whose
+// output depends on the ICU data the runtime ships): the same words everywhere, in any time zone.
 const MONTH_NAMES = [
   "January",
   "February",

@@ -1,9 +1,16 @@
 import type * as z from "zod";
 import type { Issue } from "../issue/issue";
+import { sizeMessage } from "./size-message";
 
+// The path is the issue's own field (formatIssue prints it), so the message does not repeat it.
 function describe(issue: z.core.$ZodIssue): string {
-  const where = issue.path.length > 0 ? ` at ${issue.path.map(String).join(".")}` : "";
-  return `${issue.message}${where}.`.replace(/\.\.$/, ".");
+  if (issue.code === "invalid_type" && issue.message.endsWith("received undefined"))
+    return `Missing: expected ${issue.expected}.`;
+  if (issue.code === "too_small" || issue.code === "too_big") {
+    const size = sizeMessage(issue);
+    if (size !== undefined) return size;
+  }
+  return /[.?!]$/.test(issue.message) ? issue.message : `${issue.message}.`;
 }
 
 /** zod's issues as cja-kit issues: code `schema/<zod code>`, same path, severity error. */

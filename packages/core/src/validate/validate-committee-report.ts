@@ -5,7 +5,7 @@ import type { Checked, Issue } from "../issue/issue";
 import { CommitteeReport, type ReportSectionRole } from "../report/committee-report";
 
 const REQUIRED: Array<{ role: ReportSectionRole; name: string }> = [
-  { role: "purpose", name: "a purpose" },
+  { role: "purpose", name: "purpose" },
   { role: "recommendations", name: "recommendations" },
 ];
 
@@ -36,7 +36,7 @@ function checkCommitteeReportOf(report: CommitteeReport): Issue[] {
     ({ role, name }): Issue => ({
       code: `report/missing-${role}`,
       severity: "warning",
-      message: `The report has no section giving ${name}; committee reports state their ${name} first.`,
+      message: `The report has no section giving its ${name}; committee reports state their ${name} first.`,
       path: ["sections"],
     }),
   );

@@ -16,7 +16,7 @@ export function tooManyColumns(count: number, max: number, line: number): Issue 
   return {
     code: "csv/too-many-columns",
     severity: "error",
-    message: `The header has ${count} columns; at most ${max} are read (maxColumns). The rows were not read.`,
+    message: `The header has ${count.toLocaleString("en-GB")} columns; at most ${max.toLocaleString("en-GB")} are read (maxColumns). The rows were not read.`,
     path: [],
     row: line,
   };
@@ -42,7 +42,7 @@ export function checkCells(
       issues.push({
         code: "csv/cell-too-large",
         severity: "error",
-        message: `This cell holds ${cell.length} characters; at most ${maxCellLength} are read (maxCellLength). The row was left out.`,
+        message: `This cell holds ${cell.length.toLocaleString("en-GB")} characters; at most ${maxCellLength.toLocaleString("en-GB")} are read (maxCellLength). The row was left out.`,
         ...where,
       });
       skip = true;

@@ -176,7 +176,7 @@ export function createPlanReader(options: ReadPlanCsvOptions): PlanReader {
         issues.push({
           code: "csv/ragged-row",
           severity: "warning",
-          message: `This row has ${cells.length} cells but the header has ${columns.length}; missing cells are read as empty and extra cells are kept as extra columns.`,
+          message: `This row has ${cells.length} cell${cells.length === 1 ? "" : "s"} but the header has ${columns.length}; missing cells are read as empty and extra cells are kept as extra columns.`,
           path: [],
           row: line,
         });

@@ -75,7 +75,9 @@ export function resolveOptions(options: RenderOptions): Resolved {
     footer: options.footer ?? true,
     language: options.language ?? "en-GB",
     registry: options.registry ?? builtInRegistry,
-    ...(options.pageNumbers === undefined ? {} : { pageNumbers: options.pageNumbers }),
+    ...(options.pageNumbers === undefined
+      ? {}
+      : { pageNumbers: options.pageNumbers as PageNumberEstimator | false }),
   };
 }
 

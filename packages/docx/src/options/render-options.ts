@@ -1,5 +1,4 @@
 import type { AssessPlanOptions, Column, OutcomeRegistry, Rag } from "@cja-kit/core";
-import type { PageNumberEstimator } from "docx";
 
 /**
  * A paper size: a name, or width and height in millimetres (portrait).
@@ -95,9 +94,10 @@ export type RenderOptions = {
    * (`estimatePageNumbers` from `docx/layout`, loaded only for a document with a contents page);
    * give an estimator of your own (e.g. `estimatePageNumbersWith({ fonts })`) to use it instead,
    * or `false` to leave the numbers for Word to fill in (LibreOffice then shows none).
+   * Typed as any function so that this package's types do not load docx's (which bring in Node's).
    * @defaultValue worked out when packed
    */
-  pageNumbers?: PageNumberEstimator | false;
+  pageNumbers?: ((...args: never[]) => unknown) | false;
 };
 
 /**

@@ -1,3 +1,4 @@
+import { docxOf } from "../_internal/docx-of";
 import { packBytes } from "../_internal/page-numbers";
 import type { RenderedDocx } from "../rendered-docx";
 
@@ -15,7 +16,7 @@ import type { RenderedDocx } from "../rendered-docx";
  * ```
  */
 export async function toBlob(rendered: RenderedDocx): Promise<Blob> {
-  const bytes = await packBytes(rendered.document, rendered.parts);
+  const bytes = await packBytes(docxOf(rendered).document, rendered.parts);
   return new Blob([bytes as Uint8Array<ArrayBuffer>], {
     type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
   });

@@ -2,6 +2,7 @@ import type { Checked, Issue } from "@cja-kit/core";
 import { ImageRun, type IPatch, PatchType, patchDetector, patchDocument, TextRun } from "docx";
 import { cleanText } from "../_internal/clean-text";
 import { type Context, createContext } from "../_internal/context";
+import { docxOf } from "../_internal/docx-of";
 import { resolveOptions } from "../_internal/resolve-options";
 import { numbering } from "../_internal/styles";
 import { templateImageIssues } from "../_internal/template-image";
@@ -110,7 +111,7 @@ function imagePatch(context: Context, key: string, image: TemplateImage): IPatch
 function patches(context: Context, fill: TemplateFill): Record<string, IPatch> {
   const out: Record<string, IPatch> = {};
   for (const [key, rendered] of Object.entries(fill.content ?? {}))
-    out[key] = { type: PatchType.DOCUMENT, children: rendered.body };
+    out[key] = { type: PatchType.DOCUMENT, children: [...docxOf(rendered).body] };
   for (const [key, text] of Object.entries(fill.text ?? {}))
     out[key] = { type: PatchType.PARAGRAPH, children: textRuns(context, text, { path: ["text", key] }) };
   for (const [key, image] of Object.entries(fill.images ?? {})) out[key] = imagePatch(context, key, image);

@@ -1,4 +1,5 @@
 import { Packer } from "docx";
+import { docxOf } from "../../src/_internal/docx-of";
 import type { RenderedDocx } from "../../src/index";
 import { docxPart } from "./docx-parts";
 
@@ -6,7 +7,7 @@ import { docxPart } from "./docx-parts";
 
 /** The package's document.xml (and another part, when named) of a rendered document. */
 export async function partOf(rendered: RenderedDocx, path = "word/document.xml"): Promise<string> {
-  return docxPart(await Packer.toBuffer(rendered.document, false, rendered.parts), path);
+  return docxPart(await Packer.toBuffer(docxOf(rendered).document, false, rendered.parts), path);
 }
 
 const decode = (text: string) =>

@@ -31,12 +31,16 @@ export function applyMigrations(
 }
 
 function unsupported(format: DocumentFormat, at: number, target: number, version: number): DraftIssue {
-  const newer = version > target ? " It was written by a newer @cja-kit/json: upgrade, or" : "";
   const via = at === version ? "" : ` (the migrations reach version ${at})`;
+  const remedy = `pass a migration from version ${at} in the migrations option`;
+  const what =
+    version > target
+      ? `It was written by a newer @cja-kit/json: upgrade @cja-kit/json, or ${remedy}.`
+      : `To read it, ${remedy}.`;
   return {
     code: "json/unsupported-version",
     severity: "error",
-    message: `The file is version ${version} of cja-kit/${format}${via}; this reader reads version ${target}.${newer} Pass a migration from version ${at} in the migrations option.`,
+    message: `The file is version ${version} of cja-kit/${format}${via}; this reader reads version ${target}. ${what}`,
     path: ["version"],
   };
 }

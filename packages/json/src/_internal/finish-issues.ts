@@ -1,12 +1,12 @@
 import type { Issue } from "@cja-kit/core";
 import type { DraftIssue } from "./draft-issue";
-import { jsonPath } from "./json-path";
 import { lineIndex } from "./line-index";
 import { locatePaths, type Place } from "./locate-paths";
 
 /**
- * Issues ready to hand out: each placed in the text (its line as `row`) and its message led by
- * where it is, `$.data.themes[0].title, line 12, column 7: …`; at most `maxIssues` of them.
+ * Issues ready to hand out: each placed in the text, its line as `row`; at most `maxIssues` of them.
+ * The message does not repeat the path or the line, which `formatIssue` prints from the fields;
+ * an issue the parser placed by offset (a syntax error, a refused nesting) leads with its column.
  * Paths are placed only when `json` says the text parsed; `uniqueKeys` says no object repeats a key.
  */
 export function finishIssues(
@@ -32,16 +32,13 @@ export function finishIssues(
   const position = kept.some((draft) => draft.offset !== undefined) ? lineIndex(text) : undefined;
   const issues = kept.map((draft): Issue => {
     const { offset, ...issue } = draft;
-    const place = offset === undefined ? places.get(draft) : position?.(offset);
-    if (place === undefined)
-      return issue.path.length === 0
-        ? issue
-        : { ...issue, message: `${jsonPath(issue.path)}: ${issue.message}` };
-    return {
-      ...issue,
-      row: place.line,
-      message: `${jsonPath(issue.path)}, line ${place.line}, column ${place.column}: ${issue.message}`,
-    };
+    if (offset === undefined) {
+      const place = places.get(draft);
+      return place === undefined ? issue : { ...issue, row: place.line };
+    }
+    const place = position?.(offset);
+    if (place === undefined) return issue;
+    return { ...issue, row: place.line, message: `Column ${place.column}: ${issue.message}` };
   });
   if (drafts.length > maxIssues) issues.push(tooMany(maxIssues));
   return issues;

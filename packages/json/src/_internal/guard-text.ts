@@ -42,7 +42,7 @@ function tooLong(offset: number, maxLength: number): DraftIssue {
   return {
     code: "json/string-too-long",
     severity: "error",
-    message: `A string is longer than ${maxLength} characters (maxStringLength).`,
+    message: `A string is longer than ${maxLength.toLocaleString("en-GB")} characters (maxStringLength); raise maxStringLength if the document is genuine.`,
     path: [],
     offset,
   };

@@ -129,7 +129,7 @@ function tooLarge(maxBytes: number): DraftIssue {
   return {
     code: "json/too-large",
     severity: "error",
-    message: `The text is larger than ${maxBytes} bytes (maxBytes); raise maxBytes if the document is genuine.`,
+    message: `The text is larger than ${maxBytes.toLocaleString("en-GB")} bytes (maxBytes); raise maxBytes if the document is genuine.`,
     path: [],
   };
 }

@@ -1,6 +1,7 @@
 import type * as z from "zod";
 import type { DraftIssue } from "./draft-issue";
 import type { PathSegment } from "./json-path";
+import { sizeMessage } from "./size-message";
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -35,7 +36,9 @@ function message(issue: ZodIssue, data: unknown): string {
         .join(" | ")}.`;
     }
   }
-  return issue.message;
+  if (issue.code === "too_small" || issue.code === "too_big")
+    return sizeMessage(issue) ?? withPeriod(issue.message);
+  return withPeriod(issue.message);
 }
 
 function withPeriod(text: string): string {

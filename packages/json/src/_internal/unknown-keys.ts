@@ -1,15 +1,33 @@
-import * as z from "zod";
+import {
+  $ZodArray,
+  $ZodCatch,
+  $ZodDefault,
+  $ZodDiscriminatedUnion,
+  $ZodLazy,
+  $ZodLiteral,
+  $ZodNever,
+  $ZodNonOptional,
+  $ZodNullable,
+  $ZodObject,
+  $ZodOptional,
+  $ZodPipe,
+  $ZodPrefault,
+  $ZodReadonly,
+  $ZodRecord,
+  type $ZodType,
+  $ZodUnion,
+} from "zod/v4/core";
 import type { PathSegment } from "./json-path";
 
 /** A key the schema does not know, where it is, and the keys the schema knows there. */
 export type UnknownKey = { path: PathSegment[]; key: string; known: string[] };
 
-type Shape = Record<string, z.core.$ZodType>;
+type Shape = Record<string, $ZodType>;
 
-const unwrapped = new WeakMap<z.core.$ZodType, z.core.$ZodType>();
+const unwrapped = new WeakMap<$ZodType, $ZodType>();
 
 /** The schema inside wrappers that do not change the shape of the data (remembered per schema). */
-function unwrap(schema: z.core.$ZodType): z.core.$ZodType {
+function unwrap(schema: $ZodType): $ZodType {
   const known = unwrapped.get(schema);
   if (known !== undefined) return known;
   const inner = unwrapOnce(schema);
@@ -17,43 +35,42 @@ function unwrap(schema: z.core.$ZodType): z.core.$ZodType {
   return inner;
 }
 
-function unwrapOnce(schema: z.core.$ZodType): z.core.$ZodType {
+function unwrapOnce(schema: $ZodType): $ZodType {
   if (
-    schema instanceof z.core.$ZodOptional ||
-    schema instanceof z.core.$ZodNullable ||
-    schema instanceof z.core.$ZodDefault ||
-    schema instanceof z.core.$ZodPrefault ||
-    schema instanceof z.core.$ZodReadonly ||
-    schema instanceof z.core.$ZodNonOptional ||
-    schema instanceof z.core.$ZodCatch
+    schema instanceof $ZodOptional ||
+    schema instanceof $ZodNullable ||
+    schema instanceof $ZodDefault ||
+    schema instanceof $ZodPrefault ||
+    schema instanceof $ZodReadonly ||
+    schema instanceof $ZodNonOptional ||
+    schema instanceof $ZodCatch
   ) {
     return unwrap(schema._zod.def.innerType);
   }
-  if (schema instanceof z.core.$ZodPipe) return unwrap(schema._zod.def.in);
-  if (schema instanceof z.core.$ZodLazy) return unwrap(schema._zod.def.getter());
+  if (schema instanceof $ZodPipe) return unwrap(schema._zod.def.in);
+  if (schema instanceof $ZodLazy) return unwrap(schema._zod.def.getter());
   return schema;
 }
 
 type UnionShapes = { all: Shape[]; discriminator?: string; byTag: Map<unknown, Shape[]> };
 
-const unions = new WeakMap<z.core.$ZodUnion, UnionShapes>();
+const unions = new WeakMap<$ZodUnion, UnionShapes>();
 
 /** A union's object shapes, and for a discriminated union the shapes each tag selects (remembered per schema). */
-function shapesOfUnion(schema: z.core.$ZodUnion): UnionShapes {
+function shapesOfUnion(schema: $ZodUnion): UnionShapes {
   const known = unions.get(schema);
   if (known !== undefined) return known;
   const all = schema._zod.def.options
     .map(unwrap)
-    .flatMap((option) => (option instanceof z.core.$ZodObject ? [option._zod.def.shape] : []));
-  const discriminator =
-    schema instanceof z.core.$ZodDiscriminatedUnion ? schema._zod.def.discriminator : undefined;
+    .flatMap((option) => (option instanceof $ZodObject ? [option._zod.def.shape] : []));
+  const discriminator = schema instanceof $ZodDiscriminatedUnion ? schema._zod.def.discriminator : undefined;
   const byTag = new Map<unknown, Shape[]>();
   for (const shape of discriminator === undefined ? [] : all) {
     const tag =
       shape[discriminator as string] === undefined
         ? undefined
-        : unwrap(shape[discriminator as string] as z.core.$ZodType);
-    if (!(tag instanceof z.core.$ZodLiteral)) continue;
+        : unwrap(shape[discriminator as string] as $ZodType);
+    if (!(tag instanceof $ZodLiteral)) continue;
     for (const literal of tag._zod.def.values) byTag.set(literal, [...(byTag.get(literal) ?? []), shape]);
   }
   const shapes: UnionShapes = { all, byTag, ...(discriminator === undefined ? {} : { discriminator }) };
@@ -63,15 +80,15 @@ function shapesOfUnion(schema: z.core.$ZodUnion): UnionShapes {
 
 /** How the walk goes into data of one schema, worked out once per schema. */
 type Walk =
-  | { kind: "array"; element: z.core.$ZodType }
-  | { kind: "record"; value: z.core.$ZodType }
-  | { kind: "object"; shape: Shape; catchall?: z.core.$ZodType }
-  | { kind: "union"; shapes: UnionShapes; array?: z.core.$ZodType }
+  | { kind: "array"; element: $ZodType }
+  | { kind: "record"; value: $ZodType }
+  | { kind: "object"; shape: Shape; catchall?: $ZodType }
+  | { kind: "union"; shapes: UnionShapes; array?: $ZodType }
   | { kind: "leaf" };
 
-const walks = new WeakMap<z.core.$ZodType, Walk>();
+const walks = new WeakMap<$ZodType, Walk>();
 
-function walkOf(schema: z.core.$ZodType): Walk {
+function walkOf(schema: $ZodType): Walk {
   const known = walks.get(schema);
   if (known !== undefined) return known;
   const walk = walkOnce(unwrap(schema));
@@ -79,19 +96,19 @@ function walkOf(schema: z.core.$ZodType): Walk {
   return walk;
 }
 
-function walkOnce(inner: z.core.$ZodType): Walk {
-  if (inner instanceof z.core.$ZodArray) return { kind: "array", element: inner._zod.def.element };
-  if (inner instanceof z.core.$ZodRecord) return { kind: "record", value: inner._zod.def.valueType };
-  if (inner instanceof z.core.$ZodObject) {
+function walkOnce(inner: $ZodType): Walk {
+  if (inner instanceof $ZodArray) return { kind: "array", element: inner._zod.def.element };
+  if (inner instanceof $ZodRecord) return { kind: "record", value: inner._zod.def.valueType };
+  if (inner instanceof $ZodObject) {
     const catchall = inner._zod.def.catchall;
     return {
       kind: "object",
       shape: inner._zod.def.shape,
-      ...(catchall === undefined || catchall instanceof z.core.$ZodNever ? {} : { catchall }),
+      ...(catchall === undefined || catchall instanceof $ZodNever ? {} : { catchall }),
     };
   }
-  if (inner instanceof z.core.$ZodUnion) {
-    const array = inner._zod.def.options.map(unwrap).find((option) => option instanceof z.core.$ZodArray);
+  if (inner instanceof $ZodUnion) {
+    const array = inner._zod.def.options.map(unwrap).find((option) => option instanceof $ZodArray);
     return { kind: "union", shapes: shapesOfUnion(inner), ...(array === undefined ? {} : { array }) };
   }
   return { kind: "leaf" };
@@ -107,18 +124,18 @@ function unionShapes({ all, discriminator, byTag }: UnionShapes, value: Record<s
  * Every key of the data that its zod schema does not know (zod drops them silently), walking
  * objects, arrays, records and unions (by discriminator); at most `limit` of them.
  */
-export function unknownKeys(schema: z.core.$ZodType, data: unknown, limit: number): UnknownKey[] {
+export function unknownKeys(schema: $ZodType, data: unknown, limit: number): UnknownKey[] {
   const found: UnknownKey[] = [];
   // One path, pushed and popped as the walk goes, and copied only for a key found: the walk visits
   // every value of a large plan, so it allocates nothing per value.
   const path: PathSegment[] = [];
-  const into = (type: z.core.$ZodType, value: unknown, segment: PathSegment): void => {
+  const into = (type: $ZodType, value: unknown, segment: PathSegment): void => {
     if (value === null || typeof value !== "object") return;
     path.push(segment);
     visit(type, value);
     path.pop();
   };
-  const visit = (type: z.core.$ZodType, value: object): void => {
+  const visit = (type: $ZodType, value: object): void => {
     if (found.length >= limit) return;
     const walk = walkOf(type);
     const array = Array.isArray(value);
@@ -135,7 +152,7 @@ export function unknownKeys(schema: z.core.$ZodType, data: unknown, limit: numbe
       else if (walk.kind === "union") visitObject(unionShapes(walk.shapes, record), record);
     }
   };
-  const visitObject = (shapes: Shape[], value: Record<string, unknown>, catchall?: z.core.$ZodType): void => {
+  const visitObject = (shapes: Shape[], value: Record<string, unknown>, catchall?: $ZodType): void => {
     if (shapes.length === 0) return;
     for (const key of Object.keys(value)) {
       const shape =

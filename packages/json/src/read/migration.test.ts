@@ -49,14 +49,16 @@ describe("migrations", () => {
       expect.objectContaining({ code: "json/unsupported-version", path: ["version"], row: 4 }),
     ]);
     expect(checked.issues[0]?.message).toContain(
-      "this reader reads version 2. Pass a migration from version 1",
+      "this reader reads version 2. To read it, pass a migration from version 1 in the migrations option.",
     );
   });
 
   it("work the other way: this version 1 reader reads a version 2 file given a migration back", () => {
     const checked = read(v2, { migrations: [nameToTitle] });
     expect(checked.ok && checked.value).toEqual(titled);
-    expect(read(v2).issues[0]?.message).toContain("written by a newer @cja-kit/json");
+    expect(read(v2).issues[0]?.message).toContain(
+      "written by a newer @cja-kit/json: upgrade @cja-kit/json, or pass a migration from version 2",
+    );
   });
 
   it("apply in sequence, each from the version the last reached, skipping other formats", () => {

@@ -152,7 +152,7 @@ describe("read on hostile input", () => {
       const checked = read(text ?? "null");
       wellFormed(checked);
       for (const issue of checked.issues.filter((each) => each.path.length > 0)) {
-        expect(issue.message.startsWith("$")).toBe(true);
+        expect(issue.message).not.toMatch(/^\$|line \d/);
         expect(issue.row).toBeGreaterThan(0);
       }
     },

@@ -54,7 +54,8 @@ export type ReadOptions<F extends DocumentFormat = DocumentFormat> = {
  * column), the limits, forbidden keys (`__proto__`, `constructor`, `prototype`), the envelope
  * (`format`, `version`, `data`), migrations, the format's schema, and core's validator for the
  * format. Every issue has a stable `code`, a `path` from the document root (`["data", "themes", 0, …]`),
- * the line as `row`, and a message led by the JSON path and position. Unknown keys are warnings.
+ * the line as `row`, and a message that does not repeat them (a syntax error's leads with its
+ * column). Unknown keys are warnings.
  *
  * @param text - The file's text (a leading byte order mark is ignored).
  * @param options - Expected format, migrations, limits, validator options.
@@ -64,7 +65,7 @@ export type ReadOptions<F extends DocumentFormat = DocumentFormat> = {
  * const checked = read(text, { format: "plan" });
  * if (checked.ok) console.log(checked.value.data.title);
  * else checked.issues.forEach((issue) => console.log(formatIssue(issue)));
- * // error at data.themes.0.actions.1.number row 42 (action 2.4.1) [plan/duplicate-action-number]: $.data.themes[0].actions[1].number, line 42, column 21: Action number 2.4.1 is already used …
+ * // error at data.themes.0.actions.1.number row 42 (action 2.4.1) [plan/duplicate-action-number]: Action number 2.4.1 is already used …
  * ```
  */
 export function read<F extends DocumentFormat = DocumentFormat>(

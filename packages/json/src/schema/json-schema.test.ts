@@ -8,11 +8,11 @@ import { jsonSchema } from "./json-schema";
 
 describe("jsonSchema", () => {
   it.each(documentFormats)(
-    "gives %s a draft 2020-12 schema whose $id is the URL write puts in $schema",
+    "gives %s a draft 2020-12 schema whose $id names the format and its version",
     (format) => {
       const schema = jsonSchema(format);
       expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
-      expect(schema.$id).toBe(`https://unpkg.com/@cja-kit/json@0/schema/${format}.schema.json`);
+      expect(schema.$id).toBe(`urn:cja-kit:${format}:v1`);
       expect(schema.required).toEqual(["format", "version", "data"]);
       expect(schema.additionalProperties).toBe(false);
       expect(new Ajv2020({ strict: true }).validateSchema(schema)).toBe(true);

@@ -1,11 +1,12 @@
 import * as z from "zod";
-import { currentSpecs, FORMAT_PREFIX, schemaUrl } from "../_internal/format-specs";
+import { $ZodRegistry, type $ZodType, type GlobalMeta, type JSONSchema } from "zod/v4/core";
+import { currentSpecs, FORMAT_PREFIX, schemaId } from "../_internal/format-specs";
 import { schemaNames } from "../_internal/schema-names";
 import { type DocumentFormat, formatVersion } from "../document/document-format";
 
 /** The global registry's metadata (descriptions), plus an `id` for core's named schemas so they go to `$defs`. */
-class NamedSchemas extends z.core.$ZodRegistry<z.core.GlobalMeta> {
-  override get<S extends z.core.$ZodType>(schema: S) {
+class NamedSchemas extends $ZodRegistry<GlobalMeta> {
+  override get<S extends $ZodType>(schema: S) {
     const meta = z.globalRegistry.get(schema);
     const id = schemaNames.get(schema);
     return id === undefined ? meta : { ...meta, id };
@@ -31,22 +32,24 @@ function envelope(format: DocumentFormat) {
  * keys disallowed. zod refinements are not in it: a financial year must match `^\d{4}-\d{2}$` but
  * the check that its years are consecutive (like the real-day check of dates, a plan period's
  * order, a flag column's key) is only made by {@link read}. The same schema ships as
- * `@cja-kit/json/schema/<format>.schema.json`, whose URL is its `$id`.
+ * `@cja-kit/json/schema/<format>.schema.json`. Its `$id` names the format and its version
+ * (`urn:cja-kit:plan:v1`); the `$schema` that {@link write} puts in a document is the address the
+ * published file is served at.
  *
  * @param format - The document format.
  * @returns A new JSON Schema object.
  * @example
  * ```ts
  * const schema = jsonSchema("plan");
- * schema.$id; // "https://unpkg.com/@cja-kit/json@0/schema/plan.schema.json"
+ * schema.$id; // "urn:cja-kit:plan:v1"
  * Object.keys(schema.$defs ?? {}).includes("Theme"); // true
  * ```
  */
-export function jsonSchema(format: DocumentFormat): z.core.JSONSchema.JSONSchema {
+export function jsonSchema(format: DocumentFormat): JSONSchema.JSONSchema {
   const { $schema, ...rest } = z.toJSONSchema(envelope(format), {
     target: "draft-2020-12",
     metadata: new NamedSchemas(),
     unrepresentable: "throw",
   });
-  return { $schema, $id: schemaUrl(format), title: `cja-kit ${format} v${formatVersion}`, ...rest };
+  return { $schema, $id: schemaId(format), title: `cja-kit ${format} v${formatVersion}`, ...rest };
 }
