@@ -83,33 +83,51 @@ function rowOf(
   });
 }
 
+/** What a report's roll-up tables share: their sources, page size, the word for a group, and widths. */
+export type RollUpTables = {
+  sources: readonly NumberedSource[];
+  height: number;
+  noun: string;
+  widths: readonly number[];
+};
+
+const cellsOf = (rollUps: readonly RollUp[], sources: readonly NumberedSource[], noun: string) => [
+  labelsFor(noun).map((label) => [{ text: label, indent: 0, bold: true }]),
+  ...rollUps.map((r) => rowLines(r, sources).map(measured)),
+];
+
+/** The column widths of every roll-up table of a report, from all their rows, so they line up. */
+export const rollUpWidths = (
+  context: Context,
+  rollUps: readonly RollUp[],
+  look: { sources: readonly NumberedSource[]; noun: string; width: number },
+): number[] =>
+  contentWidths(cellsOf(rollUps, look.sources, look.noun), look.width, context.options.tableSize);
+
 /**
  * A group's table: a row per roll-up with its rating in words on its colour, the counts of red,
  * amber, green and not-rated actions, how many of its actions were rated, and the returns it
  * comes from by their number in the report's list, each with the date it was assessed at.
+ * A table shorter than half the page (`height`) is kept on one page.
  */
 export function rollUpTable(
   context: Context,
   rollUps: readonly RollUp[],
-  sources: readonly NumberedSource[],
-  look: { width: number; height: number; noun: string },
+  look: RollUpTables,
   where: Where,
 ): Table {
-  const { width, height, noun } = look;
-  const names = labelsFor(noun);
+  const { widths, height, noun, sources } = look;
   const lines = rollUps.map((r) => rowLines(r, sources));
-  const labels = names.map((label) => [{ text: label, indent: 0, bold: true }]);
-  const cells = [labels, ...lines.map((row) => row.map(measured))];
   const size = context.options.tableSize;
-  const widths = contentWidths(cells, width, size);
-  const together = cells.reduce((sum, row) => sum + rowHeight(row, widths, size), 0) <= height / 2;
+  const tall = cellsOf(rollUps, sources, noun).reduce((sum, row) => sum + rowHeight(row, widths, size), 0);
+  const together = tall <= height / 2;
   return table(
     [
-      headerRow(context, names, widths, at(where, "columns")),
+      headerRow(context, labelsFor(noun), widths, at(where, "columns")),
       ...rollUps.map((r, i) =>
         rowOf(context, r, lines[i] ?? [], widths, at(where, i), together && i < rollUps.length - 1),
       ),
     ],
-    widths,
+    [...widths],
   );
 }

@@ -12,7 +12,16 @@ import { lothianBordersActionPlan2010_11, lothianBordersProgressYear2 } from "@c
 import { describe, expect, it } from "vitest";
 import { rollUpReport } from "../../../../examples/outcome-rollup/src/report";
 import { outcomeRollUps } from "../../../../examples/outcome-rollup/src/roll-ups";
-import { cellsOf, fillOf, paragraphsOf, partOf, rowsOf, tablesOf, textOf } from "../../test/support/xml";
+import {
+  cellsOf,
+  fillOf,
+  gridOf,
+  paragraphsOf,
+  partOf,
+  rowsOf,
+  tablesOf,
+  textOf,
+} from "../../test/support/xml";
 import { defaultColours } from "../options/render-options";
 import { renderRollUpReport } from "./render-roll-up-report";
 
@@ -28,6 +37,8 @@ describe("renderRollUpReport", () => {
   it("gives each group of the framework a table: the rating in words on its colour, the counts, coverage, returns", async () => {
     const [, ...groups] = await bodyTables(partOf(rendered));
     expect(groups).toHaveLength(nab2008.groups.length);
+    // The groups' columns line up from one table to the next.
+    expect(new Set(groups.map((table) => gridOf(table).join(","))).size).toBe(1);
     const rows = groups.flatMap((table) => rowCells(table).slice(1));
     expect(rows).toHaveLength(rollUps.length);
     expect(rowCells(groups[0] ?? "")[0]?.map(textOf)).toEqual([

@@ -15,8 +15,8 @@ import { reportClosing } from "../_internal/report-closing";
 import { reportLetterhead } from "../_internal/report-letterhead";
 import { resolveOptions } from "../_internal/resolve-options";
 import { type RollUpGroup, rollUpGroups } from "../_internal/roll-up-groups";
-import { type NumberedSource, numberedSources } from "../_internal/roll-up-sources";
-import { rollUpTable } from "../_internal/roll-up-table";
+import { numberedSources } from "../_internal/roll-up-sources";
+import { type RollUpTables, rollUpTable, rollUpWidths } from "../_internal/roll-up-table";
 import {
   type ActionsShown,
   coverageSentence,
@@ -31,14 +31,8 @@ import { textRuns } from "../_internal/text-runs";
 import type { RollUpReportOptions } from "../options/roll-up-report-options";
 import type { RenderedDocx } from "../rendered-docx";
 
-/** What the report's own sections share: the context, page width, sources, and the words for a group. */
-type Look = {
-  context: Context;
-  width: number;
-  height: number;
-  sources: readonly NumberedSource[];
-  noun: string;
-};
+/** What the report's own sections share: the context, page size, sources, the word for a group, table widths. */
+type Look = RollUpTables & { context: Context; width: number };
 
 const paragraph = (
   context: Context,
@@ -137,13 +131,7 @@ function groupSection(
   const sub = (k: number) => (number === undefined ? undefined : `${number.replace(/\.$/, "")}.${k}`);
   return [
     sectionHeading(context, number, group.title, where),
-    rollUpTable(
-      context,
-      group.rollUps,
-      look.sources,
-      { width: look.width, height: look.height, noun: capitalised(look.noun) },
-      where,
-    ),
+    rollUpTable(context, group.rollUps, { ...look, noun: capitalised(look.noun) }, where),
     new Paragraph({ style: STYLE.small, children: [] }),
     ...group.rollUps.flatMap((r, k) =>
       reasonParagraphs(context, r, sub(k + 1), { path: ["rollUps", r.key] }, shown),
@@ -189,8 +177,14 @@ export function renderRollUpReport(
   const width = contentWidth(context.options, "portrait");
   const noun = options.framework === undefined ? "theme" : "outcome";
   const height = contentHeight(context.options, "portrait");
-  const look: Look = { context, width, height, sources: numberedSources(rollUps), noun };
+  const sources = numberedSources(rollUps);
   const groups = rollUpGroups(rollUps, options.framework, "Themes");
+  const widths = rollUpWidths(
+    context,
+    groups.flatMap((g) => g.rollUps),
+    { sources, noun: capitalised(noun), width },
+  );
+  const look: Look = { context, width, height, sources, noun, widths };
   const point = insertionPoint(report.sections);
   const placed = insertSections(
     report.sections,
