@@ -1,67 +1,24 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import {
-  assessPlan,
-  createRegistry,
-  formatIssue,
-  nab2008,
-  type RollUp,
-  ragLabels,
-  rollUpByOutcome,
-} from "@cja-kit/core";
+import { nab2008, type RollUp, ragLabels } from "@cja-kit/core";
 import { writeRollUpCsv } from "@cja-kit/csv";
-import { renderCommitteeReport } from "@cja-kit/docx";
+import { renderRollUpReport } from "@cja-kit/docx";
 import { writeDocx } from "@cja-kit/docx/node";
-import {
-  lanarkshireActionPlan2010_11,
-  lanarkshireImplementationPlan2008_09,
-  lanarkshireLocalOutcomes,
-  lanarkshireLocalToNsmo2006,
-  lanarkshireProgress2008_09Q2,
-  lanarkshireProgress2010_11Q2,
-  lothianBordersActionPlan2010_11,
-  lothianBordersProgressYear2,
-} from "@cja-kit/seed-data";
-import { localOutcomeLinks } from "./links";
 import { rollUpReport } from "./report";
+import { outcomeRollUps } from "./roll-ups";
 
-// Both authorities' actions rolled up by the 14 national outcomes (nab-2008). Lothian & Borders
-// writes the 14's codes; Lanarkshire words its own local outcomes, which a local framework and a
-// mapping onto the National Strategy's 23 carry to the 14 (the nab-2008 → nsmo-2006 mapping, read
-// backwards).
+// Both authorities' actions rolled up by the 14 national outcomes, written as a board report
+// (Word) and as a table (CSV), with the sources, their dates and the reason for each rating.
 
-const registry = createRegistry({
-  frameworks: [lanarkshireLocalOutcomes],
-  mappings: [lanarkshireLocalToNsmo2006],
-});
-if (!registry.ok) throw new Error(registry.issues.map(formatIssue).join("\n"));
-
-const lothian = assessPlan(lothianBordersActionPlan2010_11, lothianBordersProgressYear2);
-const lanarkshire = [
-  ...assessPlan(lanarkshireImplementationPlan2008_09, lanarkshireProgress2008_09Q2),
-  ...assessPlan(lanarkshireActionPlan2010_11, lanarkshireProgress2010_11Q2),
-];
-const links = localOutcomeLinks(lanarkshire, lanarkshireLocalOutcomes);
-const rollUps = rollUpByOutcome([...lothian, ...lanarkshire], {
-  framework: "nab-2008",
-  registry: registry.value,
-  linksOf: (assessment) => links.get(assessment) ?? [],
-});
-
+const { rollUps, unlinked } = outcomeRollUps();
 const out = new URL("../../out/", import.meta.url);
 mkdirSync(out, { recursive: true });
 writeFileSync(new URL("outcome-rollup.csv", out), writeRollUpCsv(rollUps));
-const report = rollUpReport(nab2008, rollUps, {
-  name: "Lanarkshire CJA and Lothian & Borders CJA",
-  kind: "other",
-  councils: [],
+const rendered = renderRollUpReport(rollUpReport, rollUps, {
+  framework: nab2008,
+  created: "2026-11-22T00:00:00Z",
 });
-await writeDocx(
-  fileURLToPath(new URL("outcome-rollup.docx", out)),
-  renderCommitteeReport(report, { created: "2026-11-22T00:00:00Z" }),
-);
-
-const unlinked = lanarkshire.filter((a) => (links.get(a) ?? []).length === 0).map((a) => a.actionNumber);
+await writeDocx(fileURLToPath(new URL("outcome-rollup.docx", out)), rendered);
 
 /** One outcome's line: its rating, the counts behind it, how much was rated, and the reason. */
 function line(r: RollUp): string {
@@ -83,3 +40,4 @@ for (const r of rollUps) console.log(line(r));
 console.log(
   `\nLanarkshire rows with no local outcome in the framework: ${unlinked.length === 0 ? "none" : unlinked.join(", ")}`,
 );
+for (const issue of rendered.issues) console.log(`  ${issue.code}: ${issue.message}`);

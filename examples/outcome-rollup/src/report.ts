@@ -1,78 +1,53 @@
-import {
-  type CommitteeReport,
-  type Content,
-  type OutcomeFramework,
-  type RollUp,
-  ragLabels,
-} from "@cja-kit/core";
+import type { CommitteeReport } from "@cja-kit/core";
 
-function outcomeParagraph(rollUp: RollUp): Content {
-  const drivers = rollUp.drivers.map((d) => `${d.label}: ${d.because}`);
-  return [
-    { kind: "paragraph", text: rollUp.label, strong: true },
-    {
-      kind: "paragraph",
-      text: `Rating: ${ragLabels[rollUp.rag]}. ${rollUp.because}`,
-    },
-    ...(drivers.length === 0 ? [] : [{ kind: "list" as const, marker: "bullet" as const, items: drivers }]),
-  ];
-}
+const paragraph = (number: string, text: string) => ({
+  number,
+  content: [{ kind: "paragraph" as const, text }],
+});
 
 /**
- * The roll-up as a report to a board: purpose, then a section per group of the framework with a
- * paragraph per outcome (its rating in words, the reason, and the actions that decided it).
+ * The report around the roll-up, as a performance officer would put it to a board: its header
+ * fields, purpose and recommendations; `renderRollUpReport` adds the basis of the ratings and a
+ * section per group of outcomes after them, and numbers the implications on.
  */
-export function rollUpReport(
-  framework: OutcomeFramework,
-  rollUps: readonly RollUp[],
-  authority: CommitteeReport["authority"],
-): CommitteeReport {
-  return {
-    authority,
-    subject: `Progress by the ${framework.outcomes.length} national outcomes`,
-    reportBy:
-      "cja-kit example: Lothian & Borders CJA Action Plan 2010-11 (Year 2) and Lanarkshire CJA Implementation Plan 2008-09 (Q2) and Quarter 2 progress 2010",
-    sections: [
-      {
-        number: "1",
-        title: "Purpose of Report",
-        role: "purpose",
-        paragraphs: [
-          {
-            number: "1.1",
-            content: [
-              {
-                kind: "paragraph",
-                text: "To show, for each national outcome, how the actions of both authorities that serve it stand, and why. Lanarkshire's local outcomes are matched to the National Strategy's 23 outcomes by their wording, and reach the 14 through them. Each outcome's paragraph says how many of its actions were rated, and the dates the returns were assessed at; an outcome with fewer than half its actions rated is not rated.",
-              },
-            ],
-          },
-        ],
-      },
-      {
-        number: "2",
-        title: "Recommendation(s)",
-        role: "recommendations",
-        paragraphs: [
-          {
-            number: "2.1",
-            content: [
-              { kind: "paragraph", text: "That members note the ratings and the actions behind them." },
-            ],
-          },
-        ],
-      },
-      ...framework.groups.map((group, index) => ({
-        number: String(index + 3),
-        title: group.label,
-        role: "body" as const,
-        paragraphs: rollUps
-          .filter(
-            (r) =>
-              framework.outcomes.find((o) => `${framework.id}:${o.code}` === r.key)?.group === group.code,
-          )
-          .map((r, k) => ({ number: `${index + 3}.${k + 1}`, content: outcomeParagraph(r) })),
-      })),
-    ],
-  };
-}
+export const rollUpReport: CommitteeReport = {
+  authority: { name: "Lanarkshire CJA and Lothian & Borders CJA", kind: "other", councils: [] },
+  subject: "Progress of both authorities' plans by the 14 national outcomes",
+  reportBy: "Chief Officers, Lanarkshire and Lothian & Borders Community Justice Authorities",
+  date: "November 2010",
+  sections: [
+    {
+      number: "1",
+      title: "Purpose of Report",
+      role: "purpose",
+      paragraphs: [
+        paragraph(
+          "1.1",
+          "To show members, for each of the 14 national outcomes, how the actions of both authorities that serve it stand, and why.",
+        ),
+        paragraph(
+          "1.2",
+          "Lothian & Borders' action plan names the national outcomes each key measure serves. Lanarkshire's plans name their own local outcomes, which are matched to the National Strategy's 23 outcomes by their wording and reach the 14 through them.",
+        ),
+      ],
+    },
+    {
+      number: "2",
+      title: "Recommendation(s)",
+      role: "recommendations",
+      paragraphs: [
+        paragraph("2.1", "That members note the ratings and the actions behind them."),
+        paragraph(
+          "2.2",
+          "That members ask the leads of the actions marked for checking to confirm their dates or report revised ones.",
+        ),
+      ],
+    },
+    {
+      number: "3",
+      title: "Financial Implications",
+      role: "financial-implications",
+      paragraphs: [paragraph("3.1", "None.")],
+    },
+  ],
+};

@@ -9,9 +9,11 @@ export type {
   RenderOptions,
 } from "./options/render-options";
 export { defaultColours } from "./options/render-options";
+export type { RollUpReportOptions } from "./options/roll-up-report-options";
 export { toBlob } from "./pack/to-blob";
 export { renderProgressReport } from "./progress-report/render-progress-report";
 export type { DocxPart, RenderedDocx } from "./rendered-docx";
+export { renderRollUpReport } from "./roll-up-report/render-roll-up-report";
 export type {
   FilledTemplate,
   FillTemplateOptions,

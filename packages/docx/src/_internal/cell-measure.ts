@@ -7,7 +7,7 @@ export type MeasuredParagraph = { text: string; indent: number; bold: boolean };
 /** A cell's left and right margins together, and its top and bottom, in twips (see `table.ts`). */
 export const CELL_MARGIN = { across: 170, down: 114 };
 /** The space after each paragraph of a cell, in twips (the Table Text style). */
-const AFTER = 60;
+export const AFTER = 60;
 /** The list indents of a table cell, in twips (the cell lists of `styles.ts`). */
 const LIST_INDENT = { bullet: 284, number: 340, none: 0 } as const;
 

@@ -1,4 +1,4 @@
-import { CELL_MARGIN, lineHeight, longestWordWidth, type MeasuredParagraph } from "./cell-measure";
+import { AFTER, CELL_MARGIN, lineHeight, longestWordWidth, type MeasuredParagraph } from "./cell-measure";
 import { textWidth } from "./text-measure";
 
 /** Splits `total` twips between weights; the remainder goes to the widest, so the sum is exact. */
@@ -38,8 +38,18 @@ const fittedMinima = (wanted: readonly number[], total: number): number[] => {
   return least > total ? wanted.map((m) => (m * total * 0.95) / least) : [...wanted];
 };
 
-/** A paragraph as the width search sees it: its whole width on one line, and its list indent. */
-type Run = { width: number; indent: number };
+/**
+ * A paragraph as the width search sees it: its whole width on one line, its list indent, and
+ * half its average word (with the space after it): what a line loses, on average, when the next
+ * word does not fit and goes to the next line.
+ */
+type Run = { width: number; indent: number; slack: number };
+
+const runOf = (p: MeasuredParagraph, halfPoints: number): Run => {
+  const width = textWidth(p.text, halfPoints, p.bold);
+  const count = Math.max(p.text.split(/ +/).length, 1);
+  return { width, indent: p.indent, slack: width / count / 2 };
+};
 
 /** Rows spread evenly through the table, at most `most` of them: the search stays linear. */
 const sample = <T>(rows: readonly T[], most: number): readonly T[] =>
@@ -48,11 +58,11 @@ const sample = <T>(rows: readonly T[], most: number): readonly T[] =>
     : Array.from({ length: most }, (_, i) => rows[Math.floor((i * rows.length) / most)] as T);
 
 /**
- * What a row's height costs: its height while it fits the room a page has; past that, a row that
- * would have fitted costs a page more, so no row is pushed over the room to shorten another, and
- * a row too tall for any page counts for less, as it breaks across pages whatever its widths.
+ * What a row's height costs: its height while it fits the room a page has; past that, ten pages
+ * more, so no row is pushed over the room to shorten another (not even a row too tall for any
+ * page, whose lines beyond the room count for less: it breaks across pages whatever its widths).
  */
-const cost = (height: number, room: number) => (height <= room ? height : 2 * room + (height - room) / 4);
+const cost = (height: number, room: number) => (height <= room ? height : 10 * room + (height - room) / 4);
 
 /** The cost of the rows at some widths, lines estimated from each paragraph's width. */
 function tableHeight(
@@ -67,12 +77,13 @@ function tableHeight(
     for (let i = 0; i < row.length; i++) {
       const across = (widths[i] ?? 0) - CELL_MARGIN.across;
       let lines = 0;
-      // Lines are wrapped at word ends, so a line holds a little less than its width.
-      for (const run of row[i] ?? [])
-        lines += Math.max(1, Math.ceil((run.width * 1.06) / Math.max(across - run.indent, 100)));
-      tallest = Math.max(tallest, lines * line);
+      const runs = row[i] ?? [];
+      for (const run of runs)
+        lines += Math.max(1, Math.ceil(run.width / Math.max(across - run.indent - run.slack, 100)));
+      // As a row is measured for keeping it on a page: lines, the space after each paragraph, margins.
+      tallest = Math.max(tallest, lines * line + Math.max(runs.length, 1) * AFTER);
     }
-    total += cost(tallest, room);
+    total += cost(tallest + CELL_MARGIN.down, room);
   }
   return total;
 }
@@ -127,19 +138,19 @@ export function contentWidths(
     ),
   );
   const minima = fittedMinima(wanted, total);
-  const runs = sample(rows, 300).map((row) =>
-    row.map((cell) => cell.map((p) => ({ width: textWidth(p.text, halfPoints, p.bold), indent: p.indent }))),
-  );
+  const runs = sample(rows, 300).map((row) => row.map((cell) => cell.map((p) => runOf(p, halfPoints))));
   const amount = Array.from(
     { length: count },
     (_, i) => runs.reduce((sum, row) => sum + (row[i] ?? []).reduce((s, r) => s + r.width, 0), 0) + 1,
   );
   let widths = fitWidths(amount, minima, total);
   const line = lineHeight(halfPoints);
+  // The search's estimate of a row is within a few per cent of its measure: keep clear of the room.
+  const near = room * 0.95;
   for (const share of [20, 50, 120, 300]) {
     const step = Math.max(Math.floor(total / share), 1);
     for (let moves = 0; moves < 200; moves++) {
-      const move = bestMove(runs, widths, minima, step, line, room);
+      const move = bestMove(runs, widths, minima, step, line, near);
       if (move === undefined) break;
       widths = move.widths;
     }

@@ -14,7 +14,10 @@ const LEVELS = [
 /** Options of a heading: a page break before it, tight spacing. */
 export type HeadingLook = { pageBreakBefore?: boolean; tight?: boolean };
 
-/** A real heading (Heading 1-6 style), so readers and screen readers can navigate by it. */
+/**
+ * A real heading (Heading 1-6 style), so readers and screen readers can navigate by it, kept with
+ * what follows by the paragraph itself, whatever a council template's heading style says.
+ */
 export function heading(
   context: Context,
   level: number,
@@ -25,6 +28,8 @@ export function heading(
   const runs = textRuns(context, text, where);
   return new Paragraph({
     heading: LEVELS[Math.min(Math.max(level, 1), 6) - 1],
+    keepNext: true,
+    keepLines: true,
     ...(look.pageBreakBefore === true ? { pageBreakBefore: true } : {}),
     ...(look.tight === true ? { spacing: { before: 40, after: 40 } } : {}),
     children: runs,

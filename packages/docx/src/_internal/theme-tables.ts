@@ -27,8 +27,16 @@ export type ThemeTablesLook = {
   ragReasons?: boolean;
 };
 
-/** What every table of one plan shares: the look, and how its rows are set. */
-export type Shared = { context: Context; look: ThemeTablesLook; rows: RowsLook };
+/**
+ * What every table of one plan shares: the look, how its rows are set, and the column widths of
+ * each set of fields, worked out once from every row of the plan that shows them.
+ */
+export type Shared = {
+  context: Context;
+  look: ThemeTablesLook;
+  rows: RowsLook;
+  widthsOf: (columns: readonly Column[]) => number[];
+};
 
 /** The columns of a table: the fields they show, whatever their labels say. */
 const fieldsKey = (columns: readonly Column[]) => columns.map((c) => `${c.field}:${c.key ?? ""}`).join("|");
@@ -77,20 +85,21 @@ const labelSets = (group: Group): Array<readonly Column[]> =>
     i > 0 && labelsKey(columns) === labelsKey(group.rows[i - 1]?.columns ?? []) ? [] : [columns],
   );
 
-/** Column widths from the group's content: its header labels (bold) and every row's cells. */
-function groupWidths(shared: Shared, group: Group, lead: boolean): number[] {
-  const { context, look } = shared;
+/**
+ * Column widths from every row of the plan that shows these fields, and their header labels
+ * (bold, wherever the wording changes), with the "Outcome" label a theme's local outcomes put
+ * over the first column: every table of the same fields lines up with the others, down the
+ * whole document.
+ */
+function fieldWidths(context: Context, look: ThemeTablesLook, rows: RowsLook, group: Group): number[] {
   const labels = labelSets(group).map((columns) =>
     columns.map((c) => [{ text: c.label, indent: 0, bold: true }]),
   );
-  // The "Outcome" label of a leading outcome row sits over the first column.
-  if (lead)
-    labels.push(
-      group.rows[0]?.columns.map((_, i) => (i === 0 ? [{ text: "Outcome", indent: 0, bold: true }] : [])) ??
-        [],
-    );
-  const cells = group.rows.map(({ row, columns }) => rowMeasures(shared.rows, row, columns));
-  return contentWidths([...labels, ...cells], look.width, context.options.tableSize, shared.rows.rowRoom);
+  labels.push(
+    group.rows[0]?.columns.map((_, i) => (i === 0 ? [{ text: "Outcome", indent: 0, bold: true }] : [])) ?? [],
+  );
+  const cells = group.rows.map(({ row, columns }) => rowMeasures(rows, row, columns));
+  return contentWidths([...labels, ...cells], look.width, context.options.tableSize, rows.rowRoom);
 }
 
 /** Local outcomes to head a theme's first table with, and where they are in the plan. */
@@ -98,7 +107,7 @@ export type Lead = { outcomes: Content; where: Where };
 
 function groupTable(shared: Shared, group: Group, lead?: Lead): Table {
   const { context, look } = shared;
-  const widths = groupWidths(shared, group, lead !== undefined);
+  const widths = shared.widthsOf(group.rows[0]?.columns ?? []);
   const first = group.rows[0]?.columns ?? [];
   const rows: TableRow[] = [
     ...(lead === undefined ? [] : [outcomeRow(context, lead.outcomes, lead.where, widths)]),
@@ -146,6 +155,22 @@ export function tablesFor(shared: Shared, rows: readonly PlanTableRow[], lead?: 
 /** The room a row has on a page: the page less the header row, with a margin for fonts wider than Arial. */
 const rowRoom = (height: number) => Math.round((height - 1200) * 0.85);
 
+/** Every row of the plan by the fields its columns show, for the widths of each set. */
+function rowsByFields(
+  context: Context,
+  plan: Plan,
+  progress: ProgressReturn | undefined,
+): Map<string, Group> {
+  const byKey = new Map<string, Group>();
+  for (const group of groups(context, planTable(plan, progress))) {
+    const key = fieldsKey(group.rows[0]?.columns ?? []);
+    const known = byKey.get(key);
+    if (known === undefined) byKey.set(key, { rows: [...group.rows] });
+    else known.rows.push(...group.rows);
+  }
+  return byKey;
+}
+
 /** The shared state of a plan's tables. */
 export function createShared(
   context: Context,
@@ -153,18 +178,25 @@ export function createShared(
   progress: ProgressReturn | undefined,
   look: ThemeTablesLook,
 ): Shared {
-  return {
+  const rows: RowsLook = {
     context,
-    look,
-    rows: {
-      context,
-      rowRoom: rowRoom(look.height),
-      ...(look.assessmentOf === undefined ? {} : { assessmentOf: look.assessmentOf }),
-      ...(look.ragReasons === undefined ? {} : { ragReasons: look.ragReasons }),
-      entries: new Map((progress?.entries ?? []).map((entry, i) => [entry, i])),
-      themePaths: themePaths(plan.themes, [], new Map()),
-    },
+    rowRoom: rowRoom(look.height),
+    ...(look.assessmentOf === undefined ? {} : { assessmentOf: look.assessmentOf }),
+    ...(look.ragReasons === undefined ? {} : { ragReasons: look.ragReasons }),
+    entries: new Map((progress?.entries ?? []).map((entry, i) => [entry, i])),
+    themePaths: themePaths(plan.themes, [], new Map()),
   };
+  const byFields = rowsByFields(context, plan, progress);
+  const widths = new Map<string, number[]>();
+  const widthsOf = (columns: readonly Column[]): number[] => {
+    const key = fieldsKey(columns);
+    const known = widths.get(key);
+    if (known !== undefined) return known;
+    const made = fieldWidths(context, look, rows, byFields.get(key) ?? { rows: [] });
+    widths.set(key, made);
+    return made;
+  };
+  return { context, look, rows, widthsOf };
 }
 
 /**

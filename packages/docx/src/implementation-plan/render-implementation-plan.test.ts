@@ -1,7 +1,17 @@
 import { nsmo2006 } from "@cja-kit/core";
 import { lanarkshireImplementationPlan2008_09, lanarkshireProgress2008_09Q2 } from "@cja-kit/seed-data";
 import { describe, expect, it } from "vitest";
-import { cellsOf, paragraphsOf, partOf, rowsOf, stylesOf, tablesOf, textOf } from "../../test/support/xml";
+import {
+  cellsOf,
+  gridOf,
+  paragraphsOf,
+  partOf,
+  rowsOf,
+  stylesOf,
+  tablesOf,
+  textOf,
+} from "../../test/support/xml";
+import { textWidth } from "../_internal/text-measure";
 import { renderImplementationPlan } from "./render-implementation-plan";
 
 const plan = lanarkshireImplementationPlan2008_09;
@@ -33,6 +43,21 @@ describe("renderImplementationPlan", () => {
       for (const row of [outcome, header]) expect(row).toContain("<w:tblHeader/>");
       expect(textOf(cellsOf(header)[0] ?? "")).toBe("Action Number");
     }
+  });
+
+  it("lines up the columns of every action table down the document, each header label on its line(s) whole", async () => {
+    const tables = tablesOf(await partOf(renderImplementationPlan(plan, progress, { created }))).filter(
+      (table) => rowsOf(table).some((row) => textOf(cellsOf(row)[0] ?? "") === "Action Number"),
+    );
+    const grids = new Set(tables.map((table) => gridOf(table).join(",")));
+    expect(tables.length).toBeGreaterThan(5);
+    expect(grids.size).toBe(1);
+    // "Lead responsibility": its longest word in bold fits the column, so Word does not break it.
+    const grid = gridOf(tables[0] ?? "");
+    const lead = cellsOf(rowsOf(tables[0] ?? "")[1] ?? "").findIndex(
+      (c) => textOf(c) === "Lead responsibility",
+    );
+    expect(grid[lead]).toBeGreaterThanOrEqual(Math.ceil(textWidth("responsibility", 18, true)) + 170);
   });
 
   it("puts each theme's local outcomes in a box labelled Outcome", async () => {

@@ -112,7 +112,7 @@ export type RenderOptions = {
 export type ProgressReportOptions = RenderOptions & {
   /** Reporting date and rules for `assessPlan`. @defaultValue the return's period end, `defaultRagRules` */
   assess?: AssessPlanOptions;
-  /** Print the reason for each rating under it. @defaultValue `true` */
+  /** Print the reason for each rating under it (core's checks are printed either way). @defaultValue `true` */
   ragReasons?: boolean;
 };
 

@@ -26,20 +26,29 @@ const progressCells = (xml: string) =>
     .map((row) => cellsOf(row).at(-1) ?? "");
 
 describe("renderProgressReport", () => {
-  it("opens with counts per status and per rating in plain labels, as rollUp counts them, with no RAG: in the headers", async () => {
+  it("opens with counts per status that occurs and per rating, in core's labels, totals adding up", async () => {
     const [statuses = "", ratings = ""] = tablesOf(
       await partOf(renderProgressReport(plan, progress, { created })),
     );
     const counts = rollUp("plan", "plan", assessPlan(plan, progress)).counts;
     const [statusLabels, statusCounts] = rowsOf(statuses).map((row) => cellsOf(row).map(textOf));
-    expect(statusLabels).toEqual([
-      ...canonicalStatuses.map((status) => canonicalStatusLabels[status]),
-      "Total",
-    ]);
-    expect(statusCounts).toEqual([...Object.values(counts.status).map(String), "9"]);
+    const occurring = canonicalStatuses.filter((status) => counts.status[status] > 0);
+    expect(statusLabels).toEqual(["On track", "In progress", "Partly complete", "Total"]);
+    expect(statusLabels).toEqual([...occurring.map((status) => canonicalStatusLabels[status]), "Total"]);
+    expect(statusCounts).toEqual(["5", "3", "1", "9"]);
     const [ragLabels, ragCounts] = rowsOf(ratings).map((row) => cellsOf(row).map(textOf));
     expect(ragLabels).toEqual(["Red", "Amber", "Green", "Not rated", "Total"]);
     expect(ragCounts).toEqual([...Object.values(counts.rag).map(String), "9"]);
+  });
+
+  it("counts an empty return's actions as not stated, with no column for statuses nobody reported", async () => {
+    const [statuses = ""] = tablesOf(
+      await partOf(renderProgressReport(plan, { ...progress, entries: [] }, { created })),
+    );
+    expect(rowsOf(statuses).map((row) => cellsOf(row).map(textOf))).toEqual([
+      ["Not stated", "Total"],
+      ["4", "4"],
+    ]);
   });
 
   it("heads each national outcome's table with its wording as a Heading 1", async () => {
@@ -49,7 +58,7 @@ describe("renderProgressReport", () => {
     expect(headings).toEqual(["Summary", ...plan.themes.map((theme) => theme.title)]);
   });
 
-  it("shades each progress cell by its rating and prints the rating in words, with its reason", async () => {
+  it("shades each progress cell by its rating and prints the rating in words, with its reason or its check", async () => {
     const cells = progressCells(await partOf(renderProgressReport(plan, progress, { created })));
     const assessments = assessPlan(plan, progress);
     expect(cells).toHaveLength(9);
@@ -58,8 +67,36 @@ describe("renderProgressReport", () => {
       if (assessment === undefined) throw new Error("fewer assessments than rows");
       expect(fillOf(cell)).toBe(defaultColours.rag[assessment.rag]);
       const label = { red: "Red", amber: "Amber", green: "Green", "not-rated": "Not rated" }[assessment.rag];
-      expect(textOf(cell)).toBe(`${assessment.reported?.raw ?? ""}${label}${assessment.because}`);
+      const checks = assessment.checks.map((check) => `Please check: ${check.because}`).join("");
+      const reason = assessment.checks.length > 0 ? "" : assessment.because;
+      expect(textOf(cell)).toBe(`${assessment.reported?.raw ?? ""}${label}${reason}${checks}`);
     });
+  });
+
+  it("lists core's checks under Please check and marks them in their cells, the reported rating kept", async () => {
+    const xml = await partOf(renderProgressReport(plan, progress, { created }));
+    const texts = paragraphsOf(xml).map(textOf);
+    const late =
+      "Reported on track, but the planned date, 31 January 2010, has passed: please confirm the date or report a revised one.";
+    const at = texts.indexOf("Please check");
+    expect(at).toBeGreaterThan(0);
+    expect(texts.slice(at + 1, at + 3)).toEqual([
+      "On one point, what the return reports disagrees with the plan's dates or with the return's own rating. Please confirm each:",
+      `Action 2 (row 1): ${late}`,
+    ]);
+    const cell = progressCells(xml)[2] ?? "";
+    expect(textOf(cell)).toBe(`On targetGreenPlease check: ${late}`);
+    expect(fillOf(cell)).toBe(defaultColours.rag.green);
+    // Checks are shown even where reasons are left out: a disagreement is never silent.
+    const brief = progressCells(
+      await partOf(renderProgressReport(plan, progress, { created, ragReasons: false })),
+    );
+    expect(textOf(brief[2] ?? "")).toBe(`On targetGreenPlease check: ${late}`);
+  });
+
+  it("leaves out Please check where nothing disagrees", async () => {
+    const onTime = renderProgressReport(plan, progress, { created, assess: { at: "2010-01-15" } });
+    expect(paragraphsOf(await partOf(onTime)).map(textOf)).not.toContain("Please check");
   });
 
   it("leaves the reasons out when asked, and rates at the date given", async () => {

@@ -9,6 +9,7 @@ import {
 } from "@cja-kit/core";
 import { Paragraph } from "docx";
 import { assemble, contentHeight, contentWidth } from "../_internal/assemble";
+import { checkList } from "../_internal/check-list";
 import { createContext } from "../_internal/context";
 import { cover } from "../_internal/front-matter";
 import { heading } from "../_internal/heading";
@@ -34,10 +35,14 @@ function assessmentLookup(assessments: readonly ActionAssessment[]) {
 
 /**
  * Renders a quarterly progress report (seed 001): a summary at the top in words for members
- * ("At 30 September 2010: 4 actions, all reported.") with the counts per status and per rating
- * in plain labels ("On track", "Not stated", "Amber"), then the plan's rows grouped by its top themes (e.g. national
- * outcomes, their wording as headings) in the plan's columns, the progress cell shaded by the
- * rating `assessPlan` gives and the rating printed in words, so colour is never the only signal.
+ * ("At 30 September 2010: 4 actions, all reported.") with the counts per status that occurs and
+ * per rating in plain labels ("On track", "Not stated", "Amber"); a "Please check" list of the
+ * checks `assessPlan` raises (a reported status the plan's dates disagree with, a return's own
+ * rating its wording does not carry), in core's words; then the plan's rows grouped by its top
+ * themes (e.g. national outcomes, their wording as headings) in the plan's columns, the progress
+ * cell shaded by the rating `assessPlan` gives, the rating printed in words (so colour is never
+ * the only signal) with its reason, and each check marked "Please check:" in the cell too. A
+ * rating is never changed to hide a check.
  *
  * @param plan - The plan reported on.
  * @param progress - The return.
@@ -70,6 +75,7 @@ export function renderProgressReport(
       children: textRuns(context, summarySentence(assessments, at), { path: ["summary"] }),
     }),
     ...summaryTables(context, summary, width, summaryUnit(assessments)),
+    ...checkList(context, assessments, 2),
     ...themeTables(context, plan, progress, {
       width,
       height: contentHeight(context.options, "landscape"),
