@@ -1,8 +1,10 @@
 export { renderActionPlan } from "./action-plan/render-action-plan";
+export { renderAnnualPerformanceReport } from "./annual-report/render-annual-performance-report";
 export { renderCommitteeReport } from "./committee-report/render-committee-report";
 export { renderDeliveryPlan } from "./delivery-plan/render-delivery-plan";
 export { renderImplementationPlan } from "./implementation-plan/render-implementation-plan";
 export { renderIndicatorSet } from "./indicator-set/render-indicator-set";
+export type { AnnualReportOptions } from "./options/annual-report-options";
 export type { IndicatorOptions } from "./options/indicator-options";
 export type { OutcomeImprovementPlanOptions } from "./options/outcome-improvement-plan-options";
 export type {

@@ -2,7 +2,7 @@ import { type FileChild, Paragraph } from "docx";
 import { hasChart } from "./chart-description";
 import type { Context } from "./context";
 import { type Figures, indicatorChart } from "./indicator-chart";
-import { indicatorTable, type LocatedIndicator } from "./indicator-table";
+import { indicatorTables, type LocatedIndicator } from "./indicator-table";
 import { STYLE } from "./styles";
 
 /** How a set of indicators is laid out: the width and row room of the page, figure numbers, charts or not. */
@@ -22,7 +22,7 @@ export function indicatorSection(
   if (items.length === 0) return [];
   const charts = look.charts ? items.map((item) => item.indicator).filter(hasChart) : [];
   return [
-    indicatorTable(context, items, look),
+    ...indicatorTables(context, items, look),
     ...under,
     new Paragraph({ style: STYLE.small, children: [] }),
     ...charts.flatMap((indicator) => indicatorChart(context, indicator, look)),

@@ -1,159 +1,183 @@
-import { type Indicator, type IndicatorField, indicatorColumns, indicatorWideTable } from "@cja-kit/core";
-import { AlignmentType, Paragraph, type Table, TableRow, TextRun } from "docx";
-import { type MeasuredParagraph, rowHeight } from "./cell-measure";
-import { contentWidths } from "./column-widths";
+import {
+  type Indicator,
+  type IndicatorField,
+  type Issue,
+  indicatorColumns,
+  indicatorWideTable,
+  parseReportingPeriod,
+  reportingPeriodDates,
+  type SeriesPoint,
+} from "@cja-kit/core";
+import { type FileChild, Paragraph } from "docx";
 import { at, type Context, type Where } from "./context";
+import { type Grid, type GridCell, gridTable, leastWidth } from "./indicator-grid";
 import { STYLE } from "./styles";
-import { cell, table } from "./table";
-import { textRuns } from "./text-runs";
 import { trendWords } from "./trend-words";
-
-/** Fields a reader of the report has no use for: the id is the data's, unit and direction show in the figures and the trend. */
-const HIDDEN: ReadonlySet<IndicatorField> = new Set(["id", "unit", "direction"]);
-const FIELD_OF = new Map(indicatorColumns.map((column) => [column.label, column.field]));
-
-/** A column of the table: its heading, where its cells are in core's wide table, and what it holds. */
-type TableColumn = { label: string; index: number; field?: IndicatorField };
-
-/** The label of the column of trends in words. */
-export const TREND_LABEL = "Trend";
-
-const hasFigures = (indicator: Indicator) =>
-  indicator.actual !== undefined || (indicator.series ?? []).length > 0;
-
-function shownColumns(header: readonly string[]): TableColumn[] {
-  return header.flatMap((label, index) => {
-    const field = FIELD_OF.get(label);
-    if (field !== undefined && HIDDEN.has(field)) return [];
-    return [field === undefined ? { label, index } : { label, index, field }];
-  });
-}
-
-/** Where a cell's text is in the indicators: a field, or the series point of its period. */
-function cellWhere(indicator: Indicator, column: TableColumn, where: Where): Where {
-  if (column.field !== undefined) return at(where, column.field);
-  const point = (indicator.series ?? []).findIndex(
-    (p) => column.label === p.period || column.label.startsWith(`${p.period} `),
-  );
-  return at(where, "series", point, "raw");
-}
-
-const measured = (text: string, bold = false): MeasuredParagraph[] => [{ text, indent: 0, bold }];
-
-/** The period headings that carry footnote markers ("2016-17 7,8"), with the period and markers apart. */
-function footnotedHeadings(indicators: readonly Indicator[]): Map<string, { period: string; notes: string }> {
-  const headings = new Map<string, { period: string; notes: string }>();
-  for (const point of indicators.flatMap((indicator) => indicator.series ?? []))
-    if (point.footnotes !== undefined)
-      headings.set(`${point.period} ${point.footnotes.join(",")}`, {
-        period: point.period,
-        notes: point.footnotes.join(","),
-      });
-  return headings;
-}
-
-/** The header row, repeated on every page: bold labels, a period's footnote markers raised as the source prints them. */
-function headerRow(
-  context: Context,
-  indicators: readonly Indicator[],
-  labels: readonly string[],
-  widths: readonly number[],
-  where: Where,
-): TableRow {
-  const footnoted = footnotedHeadings(indicators);
-  const children = labels.map((label, i) => {
-    const note = footnoted.get(label);
-    const runs =
-      note === undefined
-        ? textRuns(context, label, at(where, i, "label"))
-        : [
-            ...textRuns(context, note.period, at(where, i, "label")),
-            new TextRun({ text: note.notes, superScript: true }),
-          ];
-    return cell([new Paragraph({ style: STYLE.cellHeader, children: runs })], widths[i] ?? 0, {
-      fill: context.options.colours.headerFill,
-    });
-  });
-  return new TableRow({ tableHeader: true, cantSplit: true, keepNext: true, children });
-}
-
-/** The headings of the indicators' table: the fields shown, the periods as headed, and "Trend" where any has figures. */
-export function indicatorTableLabels(indicators: readonly Indicator[]): string[] {
-  const wide = indicatorWideTable(indicators).value;
-  return [
-    ...shownColumns(wide.header).map((column) => column.label),
-    ...(indicators.some(hasFigures) ? [TREND_LABEL] : []),
-  ];
-}
 
 /** An indicator with where it is in the document rendered, for the issues its text may raise. */
 export type LocatedIndicator = { indicator: Indicator; where: Where };
 
+/** Fields a reader has no use for: the id is the data's; unit and direction show in the figures and the trend. */
+const HIDDEN: ReadonlySet<IndicatorField> = new Set(["id", "unit", "direction"]);
+const FIELD_OF = new Map(indicatorColumns.map((column) => [column.label, column.field]));
+
+/** The heading of the column of trends in words. */
+export const TREND_LABEL = "Trend";
+/** The heading of the column of periods of a table turned on its side. */
+export const PERIOD_LABEL = "Period";
+
+const hasFigures = (indicator: Indicator) =>
+  indicator.actual !== undefined || (indicator.series ?? []).length > 0;
+
+/** The parts of the indicators' tables: field columns, their cells, the periods, trends or not, and core's issues. */
+type Parts = {
+  fields: GridCell[];
+  cells: GridCell[][];
+  periods: SeriesPoint[];
+  trend: boolean;
+  issues: Issue[];
+};
+
+/** When a point's period starts, where its period reads as one. */
+function startOf(point: SeriesPoint): string | undefined {
+  if (point.reportingPeriod !== undefined) return reportingPeriodDates(point.reportingPeriod).start;
+  const read = parseReportingPeriod(point.period);
+  return read.ok ? reportingPeriodDates(read.value).start : undefined;
+}
+
 /**
- * Indicators as a table, as a statistics table or a partnership's report sets them: the
- * indicator and its fields (type, reporting measure, data source, baseline, target, where any
- * has them), one column per period headed as the source heads it (footnote markers kept), each
- * figure as the source wrote it (`20,508`, `..`) and set to the right, and where any has figures
- * the trend in words. Widths come from the content; each row is kept on one page where it fits.
+ * Every period the indicators report, with the first point heading it: in time order where every
+ * period reads as one (indicators from two tables may start in different years), else in order of
+ * first appearance.
  */
-export function indicatorTable(
-  context: Context,
-  items: readonly LocatedIndicator[],
-  look: { width: number; rowRoom: number },
-): Table {
+function periodsOf(indicators: readonly Indicator[]): SeriesPoint[] {
+  const seen = new Map<string, SeriesPoint>();
+  for (const point of indicators.flatMap((indicator) => indicator.series ?? []))
+    if (!seen.has(point.period)) seen.set(point.period, point);
+  const points = [...seen.values()];
+  const starts = points.map(startOf);
+  if (starts.some((start) => start === undefined)) return points;
+  return points
+    .map((point, i) => ({ point, start: starts[i] ?? "" }))
+    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))
+    .map(({ point }) => point);
+}
+
+/** The fields core's wide table shows (those any indicator has), less the hidden ones, with each indicator's cells. */
+function partsOf(items: readonly LocatedIndicator[]): Parts {
   const indicators = items.map((item) => item.indicator);
   const wide = indicatorWideTable(indicators);
   const placeOf = (r: number) => items[r]?.where ?? { path: [] };
-  context.issues.push(
-    ...wide.issues.map((issue) => {
+  const columns = wide.value.header.flatMap((label, index) => {
+    const field = FIELD_OF.get(label);
+    return field === undefined || HIDDEN.has(field) ? [] : [{ label, index, field }];
+  });
+  return {
+    fields: columns.map((c, i) => ({ text: c.label, where: { path: ["columns", i, "label"] } })),
+    cells: items.map((item, r) =>
+      columns.map((c) => ({ text: wide.value.rows[r]?.[c.index] ?? "", where: at(item.where, c.field) })),
+    ),
+    periods: periodsOf(indicators),
+    trend: indicators.some(hasFigures),
+    issues: wide.issues.map((issue) => {
       const [, r, ...rest] = issue.path;
       return { ...issue, path: [...placeOf(Number(r)).path, ...rest] };
     }),
-  );
-  const columns = shownColumns(wide.value.header);
-  const trends = indicators.some(hasFigures) ? indicators.map(trendWords) : undefined;
-  const labels = [...columns.map((c) => c.label), ...(trends === undefined ? [] : [TREND_LABEL])];
-  const texts = wide.value.rows.map((cells, r) => [
-    ...columns.map((c) => cells[c.index] ?? ""),
-    ...(trends === undefined ? [] : [trends[r] ?? ""]),
-  ]);
+  };
+}
+
+/** A period's heading cell: the period, its footnote markers raised ("2016-17" with "7,8"). */
+const periodCell = (point: SeriesPoint, where: Where): GridCell => ({
+  text: point.period,
+  where,
+  ...(point.footnotes === undefined ? {} : { notes: point.footnotes.join(",") }),
+});
+
+/** An indicator's figure for a period, as written, or an empty cell where it has none. */
+function figureCell(item: LocatedIndicator, period: string, quiet: boolean): GridCell {
+  const k = (item.indicator.series ?? []).findIndex((point) => point.period === period);
+  const raw = item.indicator.series?.[k]?.raw ?? "";
+  return { text: raw, where: at(item.where, "series", k, "raw"), figure: true, quiet };
+}
+
+/** An indicator's trend in words: made from its own text, so it raises no issue of its own. */
+const trendCell = (item: LocatedIndicator): GridCell => ({
+  text: trendWords(item.indicator),
+  where: item.where,
+  quiet: true,
+});
+
+const trendHeading = (parts: Parts): GridCell[] =>
+  parts.trend ? [{ text: TREND_LABEL, where: { path: [] } }] : [];
+
+/** The wide table, "one column per year" as statistics tables have it: fields, periods, trend. */
+function wideGrid(items: readonly LocatedIndicator[], parts: Parts): Grid {
+  return {
+    header: [
+      ...parts.fields,
+      ...parts.periods.map((p) => periodCell(p, { path: [] })),
+      ...trendHeading(parts),
+    ],
+    rows: items.map((item, r) => [
+      ...(parts.cells[r] ?? []),
+      ...parts.periods.map((p) => figureCell(item, p.period, false)),
+      ...(parts.trend ? [trendCell(item)] : []),
+    ]),
+  };
+}
+
+/** The indicators' fields and trends, without their figures: the first of a table turned on its side. */
+const aboutGrid = (items: readonly LocatedIndicator[], parts: Parts): Grid => ({
+  header: [...parts.fields, ...trendHeading(parts)],
+  rows: items.map((item, r) => [...(parts.cells[r] ?? []), ...(parts.trend ? [trendCell(item)] : [])]),
+});
+
+/** The figures, one row per period and one column per indicator: the second of a table turned on its side. */
+const figuresGrid = (items: readonly LocatedIndicator[], parts: Parts): Grid => ({
+  header: [
+    { text: PERIOD_LABEL, where: { path: [] } },
+    // The names were checked in the first table.
+    ...items.map((item) => ({ text: item.indicator.name, where: at(item.where, "name"), quiet: true })),
+  ],
+  rows: parts.periods.map((p) => [
+    periodCell(p, { path: [] }),
+    ...items.map((item) => figureCell(item, p.period, false)),
+  ]),
+});
+
+/** The headings of the wide table, for a renderer choosing its page's orientation. */
+export function indicatorTableLabels(indicators: readonly Indicator[]): string[] {
+  const items = indicators.map((indicator) => ({ indicator, where: { path: [] } }));
+  return wideGrid(items, partsOf(items)).header.map((c) => c.text);
+}
+
+/**
+ * Indicators as tables, as a statistics table or a partnership's report sets them: the indicator
+ * and its fields (type, reporting measure, data source, baseline, target, where any has them), one
+ * column per period headed as the source heads it (footnote markers raised), each figure as the
+ * source wrote it (`20,508`, `..`) and set to the right, and the trend in words. Where that table
+ * cannot fit the page without breaking words (many years on a portrait page) it is turned on its
+ * side: the indicators with their fields and trends, then their figures with one row per period
+ * and one column per indicator (unless that is wider still).
+ */
+export function indicatorTables(
+  context: Context,
+  items: readonly LocatedIndicator[],
+  look: { width: number; rowRoom: number },
+): FileChild[] {
+  const parts = partsOf(items);
+  context.issues.push(...parts.issues);
+  const wide = wideGrid(items, parts);
   const size = context.options.tableSize;
-  const widths = contentWidths(
-    [labels.map((label) => measured(label, true)), ...texts.map((row) => row.map((text) => measured(text)))],
-    look.width,
-    size,
-    look.rowRoom,
-  );
-  const rows = texts.map((row, r) => {
-    const indicator = indicators[r] as Indicator;
-    const place = placeOf(r);
-    const fits =
-      rowHeight(
-        row.map((text) => measured(text)),
-        widths,
-        size,
-      ) <= look.rowRoom;
-    return new TableRow({
-      ...(fits ? { cantSplit: true } : {}),
-      children: row.map((text, i) => {
-        const column = columns[i];
-        const figure = column !== undefined && column.field === undefined;
-        const runs =
-          column === undefined
-            ? textRuns({ ...context, issues: [] }, text, place)
-            : textRuns(context, text, cellWhere(indicator, column, place));
-        return cell(
-          [
-            new Paragraph({
-              style: STYLE.cell,
-              ...(figure ? { alignment: AlignmentType.RIGHT } : {}),
-              children: runs,
-            }),
-          ],
-          widths[i] ?? 0,
-        );
-      }),
-    });
-  });
-  return table([headerRow(context, indicators, labels, widths, { path: ["columns"] }), ...rows], widths);
+  const figures = figuresGrid(items, parts);
+  const turn =
+    parts.periods.length > 0 &&
+    leastWidth(wide, size, look.width) > look.width &&
+    leastWidth(figures, size, look.width) <= look.width;
+  if (!turn) return [gridTable(context, wide, look)];
+  return [
+    gridTable(context, aboutGrid(items, parts), look),
+    new Paragraph({ style: STYLE.small, children: [] }),
+    gridTable(context, figures, look),
+  ];
 }
