@@ -1,27 +1,16 @@
-import type { Plan, ProgressReturn, Theme } from "@cja-kit/core";
+import type { Plan, ProgressReturn } from "@cja-kit/core";
 import type { FileChild } from "docx";
 import type { Context } from "../_internal/context";
-import { heading, themeHeading } from "../_internal/heading";
+import { heading } from "../_internal/heading";
 import { createFigures, type Figures, withFigures } from "../_internal/indicator-chart";
 import { type PlacedIndicators, placeIndicators } from "../_internal/indicator-placement";
 import { indicatorSection } from "../_internal/indicator-section";
+import { outcomeHeading } from "../_internal/outcome-heading";
 import { planDocument } from "../_internal/plan-document";
 import { rowRoom } from "../_internal/row-room";
 import { themeSections } from "../_internal/theme-sections";
 import type { OutcomeImprovementPlanOptions } from "../options/outcome-improvement-plan-options";
 import type { RenderedDocx } from "../rendered-docx";
-
-/**
- * A theme's heading with the national outcome it serves as the plan cites it above its own words:
- * "National Community Justice Strategy Section 4" over "Improved public understanding and
- * participation in community justice" (unless the heading already says it).
- */
-export function outcomeHeading(theme: Theme): string {
-  const own = themeHeading(theme);
-  const cited = theme.outcomeRefs?.raw.trim() ?? "";
-  if (cited === "" || own.includes(cited)) return own;
-  return own === "" ? cited : `${cited}\n${own}`;
-}
 
 type IndicatorsLook = { width: number; height: number; figures: Figures; charts: boolean };
 
