@@ -40,7 +40,8 @@ export function withFigures(rendered: RenderedDocx, figures: Figures): RenderedD
  * An indicator's series as a line chart Word draws itself (a DrawingML chart, its figures kept in
  * the chart's workbook, so Word's "Edit Data" and a screen reader's chart navigation reach them),
  * with its caption above ("Figure 1: Orders commenced, 2010-11 to 2016-17") kept with it, and alt
- * text that states every figure and the trend. A point given as `..` is a gap in the line.
+ * text that states every figure and the trend. A point given as `..` is a gap in the line; the
+ * value axis starts at zero unless a figure is negative.
  */
 export function indicatorChart(
   context: Context,
@@ -69,7 +70,11 @@ export function indicatorChart(
     ],
     legend: false,
     font,
-    valueAxis: { numberFormat: numberFormat(figureStyleOf(indicator)) },
+    // From zero where no figure is negative: a rise from 16,554 to 18,044 should not look like a fourfold one.
+    valueAxis: {
+      numberFormat: numberFormat(figureStyleOf(indicator)),
+      ...(points.every((point) => (point.value ?? 0) >= 0) ? { minimum: 0 } : {}),
+    },
     transformation: { width: Math.round(width), height: Math.round(width * 0.32) },
     altText: {
       id: String(number),

@@ -30,7 +30,8 @@ const plain = (text: string, bold = false) =>
   new Paragraph({ style: STYLE.cell, children: [new TextRun({ text, bold })] });
 
 /**
- * The update's statuses as a small table under a caption: each status as the update words it,
+ * The update's statuses as a small table under a caption ("Status of the 4 deliverables in this
+ * update"): each status as the update words it,
  * how many deliverables have it, and the total, so a committee sees the position at a glance.
  */
 export function statusTallyTable(
@@ -68,6 +69,11 @@ export function statusTallyTable(
       }),
   );
   return [
+    new Paragraph({
+      style: STYLE.cellHeader,
+      keepNext: true,
+      children: [new TextRun(`Status of the ${total} deliverable${total === 1 ? "" : "s"} in this update`)],
+    }),
     table([headerRow(context, ["Status", "Deliverables"], widths, { path: [] }), ...body], widths),
     new Paragraph({ style: STYLE.small, children: [] }),
   ];

@@ -76,6 +76,7 @@ describe("renderDeliveryPlan", () => {
       ],
     ]);
     expect(paragraphsOf(xml).map(textOf)).toContain("Update 2 – March 2024: 1 January 2024 to 31 March 2024");
+    expect(paragraphsOf(xml).map(textOf)).toContain("Status of the 4 deliverables in this update");
   });
 
   it("counts the deliverables an update does not mention apart, and prints a revised timescale", async () => {

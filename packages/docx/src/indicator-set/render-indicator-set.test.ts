@@ -89,6 +89,12 @@ describe("renderIndicatorSet", () => {
     );
   });
 
+  it("draws each chart in the source's number style, its value axis from zero", async () => {
+    const chart = await partOf(renderIndicatorSet(set, { created }), "word/charts/chart1.xml");
+    expect(chart).toMatch(/<c:valAx>.*<c:min val="0"\/>.*<c:numFmt formatCode="#,##0"/s);
+    expect(chart).toContain("<c:v>2016-17</c:v>");
+  });
+
   it("leaves the charts out when asked", async () => {
     const xml = await partOf(renderIndicatorSet(set, { created, charts: false }));
     expect(xml).not.toContain("<c:chart");
