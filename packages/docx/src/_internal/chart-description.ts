@@ -20,11 +20,20 @@ export function chartSpan(indicator: Indicator): string {
   return `${points[0]?.period ?? ""} to ${points.at(-1)?.period ?? ""}`;
 }
 
+/** The most points alt text lists one by one; past that it lists the first and last and points to the table. */
+const LISTED = 40;
+
+function listed(points: readonly SeriesPoint[]): string {
+  if (points.length <= LISTED) return points.map(pointWords).join("; ");
+  const half = LISTED / 2;
+  return `${points.slice(0, half).map(pointWords).join("; ")}; … ${points.length - LISTED} more in the table …; ${points.slice(-half).map(pointWords).join("; ")}`;
+}
+
 /**
- * The alt text of an indicator's chart: what it shows and every figure as the source writes it,
- * then its trend in words, so a reader who cannot see the chart loses nothing.
+ * The alt text of an indicator's chart: what it shows and every figure as the source writes it
+ * (a series of more than 40 points: the first and last 20, the rest being in the table), then its
+ * trend in words, so a reader who cannot see the chart loses nothing.
  */
 export function chartDescription(indicator: Indicator): string {
-  const points = chartedPoints(indicator);
-  return `Line chart of ${indicator.name}, ${chartSpan(indicator)}. ${points.map(pointWords).join("; ")}. ${trendWords(indicator)}`;
+  return `Line chart of ${indicator.name}, ${chartSpan(indicator)}. ${listed(chartedPoints(indicator))}. ${trendWords(indicator)}`;
 }

@@ -63,7 +63,9 @@ export function indicatorChart(
     series: [
       {
         name,
-        values: points.map((point) => point.value ?? null),
+        values: points.map((point) =>
+          point.value !== undefined && Number.isFinite(point.value) ? point.value : null,
+        ),
         color: context.options.colours.accent,
         markers: true,
       },

@@ -23,17 +23,34 @@ function themesByDepth(themes: readonly Theme[], depth = 0): Array<{ theme: Them
     .sort((a, b) => b.depth - a.depth);
 }
 
-function themeOf(plan: Plan, indicator: Indicator): Theme | undefined {
-  if (indicator.actionNumber !== undefined) {
-    const number = normaliseActionNumber(indicator.actionNumber);
-    const found = planActions(plan).find((a) => normaliseActionNumber(a.action.number) === number);
-    if (found !== undefined) return found.themes.at(-1);
+/** Where to look an indicator's theme up: the theme of each action by number, the deepest theme citing each outcome. */
+type Lookup = { byAction: Map<string, Theme>; byOutcome: Map<string, Theme> };
+
+function lookup(plan: Plan): Lookup {
+  const byAction = new Map<string, Theme>();
+  for (const { action, themes } of planActions(plan)) {
+    const number = normaliseActionNumber(action.number);
+    const theme = themes.at(-1);
+    if (!byAction.has(number) && theme !== undefined) byAction.set(number, theme);
   }
-  const refs = new Set((indicator.outcomeRefs?.refs ?? []).map(refKey));
-  if (refs.size === 0) return undefined;
-  return themesByDepth(plan.themes).find(({ theme }) =>
-    (theme.outcomeRefs?.refs ?? []).some((ref) => refs.has(refKey(ref))),
-  )?.theme;
+  const byOutcome = new Map<string, Theme>();
+  for (const { theme } of themesByDepth(plan.themes))
+    for (const ref of theme.outcomeRefs?.refs ?? [])
+      if (!byOutcome.has(refKey(ref))) byOutcome.set(refKey(ref), theme);
+  return { byAction, byOutcome };
+}
+
+function themeOf(found: Lookup, indicator: Indicator): Theme | undefined {
+  const byAction =
+    indicator.actionNumber === undefined
+      ? undefined
+      : found.byAction.get(normaliseActionNumber(indicator.actionNumber));
+  if (byAction !== undefined) return byAction;
+  for (const ref of indicator.outcomeRefs?.refs ?? []) {
+    const theme = found.byOutcome.get(refKey(ref));
+    if (theme !== undefined) return theme;
+  }
+  return undefined;
 }
 
 function add(into: PlacedIndicators[], set: IndicatorSet, item: LocatedIndicator) {
@@ -50,10 +67,11 @@ function add(into: PlacedIndicators[], set: IndicatorSet, item: LocatedIndicator
 export function placeIndicators(plan: Plan, sets: readonly IndicatorSet[]): IndicatorPlacement {
   const byTheme = new Map<Theme, PlacedIndicators[]>();
   const rest: PlacedIndicators[] = [];
+  const found = lookup(plan);
   sets.forEach((set, s) => {
     set.indicators.forEach((indicator, i) => {
       const item = { indicator, where: { path: ["indicators", s, "indicators", i] } };
-      const theme = themeOf(plan, indicator);
+      const theme = themeOf(found, indicator);
       if (theme === undefined) add(rest, set, item);
       else add(byTheme.get(theme) ?? byTheme.set(theme, []).get(theme) ?? [], set, item);
     });

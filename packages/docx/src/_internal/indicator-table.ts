@@ -34,9 +34,29 @@ type Parts = {
   fields: GridCell[];
   cells: GridCell[][];
   periods: SeriesPoint[];
-  trend: boolean;
+  /** Each indicator's point index by period (its first point for the period). */
+  points: Array<Map<string, number>>;
+  /** Each indicator's trend in words, where any indicator has figures. */
+  trends?: string[];
   issues: Issue[];
 };
+
+/** Each point's index by its period, the first where a period repeats, with a warning naming the others. */
+function pointIndex(item: LocatedIndicator, issues: Issue[]): Map<string, number> {
+  const index = new Map<string, number>();
+  (item.indicator.series ?? []).forEach((point, k) => {
+    if (!index.has(point.period)) index.set(point.period, k);
+    else
+      issues.push({
+        code: "docx/period-repeated",
+        severity: "warning",
+        message: `${item.indicator.name.slice(0, 100)} gives ${point.period} twice; only its first figure (${item.indicator.series?.[index.get(point.period) ?? 0]?.raw ?? ""}) is printed, not "${point.raw.slice(0, 40)}". Keep one figure per period.`,
+        path: [...item.where.path, "series", k],
+        actual: point.raw.slice(0, 200),
+      });
+  });
+  return index;
+}
 
 /** When a point's period starts, where its period reads as one. */
 function startOf(point: SeriesPoint): string | undefined {
@@ -72,17 +92,20 @@ function partsOf(items: readonly LocatedIndicator[]): Parts {
     const field = FIELD_OF.get(label);
     return field === undefined || HIDDEN.has(field) ? [] : [{ label, index, field }];
   });
+  const issues = wide.issues.map((issue) => {
+    const [, r, ...rest] = issue.path;
+    return { ...issue, path: [...placeOf(Number(r)).path, ...rest] };
+  });
+  const points = items.map((item) => pointIndex(item, issues));
   return {
     fields: columns.map((c, i) => ({ text: c.label, where: { path: ["columns", i, "label"] } })),
     cells: items.map((item, r) =>
       columns.map((c) => ({ text: wide.value.rows[r]?.[c.index] ?? "", where: at(item.where, c.field) })),
     ),
     periods: periodsOf(indicators),
-    trend: indicators.some(hasFigures),
-    issues: wide.issues.map((issue) => {
-      const [, r, ...rest] = issue.path;
-      return { ...issue, path: [...placeOf(Number(r)).path, ...rest] };
-    }),
+    points,
+    ...(indicators.some(hasFigures) ? { trends: indicators.map(trendWords) } : {}),
+    issues,
   };
 }
 
@@ -94,21 +117,26 @@ const periodCell = (point: SeriesPoint, where: Where): GridCell => ({
 });
 
 /** An indicator's figure for a period, as written, or an empty cell where it has none. */
-function figureCell(item: LocatedIndicator, period: string, quiet: boolean): GridCell {
-  const k = (item.indicator.series ?? []).findIndex((point) => point.period === period);
-  const raw = item.indicator.series?.[k]?.raw ?? "";
-  return { text: raw, where: at(item.where, "series", k, "raw"), figure: true, quiet };
+function figureCell(
+  item: LocatedIndicator,
+  points: Map<string, number> | undefined,
+  period: string,
+): GridCell {
+  const k = points?.get(period);
+  if (k === undefined) return { text: "", where: item.where, figure: true };
+  return {
+    text: item.indicator.series?.[k]?.raw ?? "",
+    where: at(item.where, "series", k, "raw"),
+    figure: true,
+  };
 }
 
-/** An indicator's trend in words: made from its own text, so it raises no issue of its own. */
-const trendCell = (item: LocatedIndicator): GridCell => ({
-  text: trendWords(item.indicator),
-  where: item.where,
-  quiet: true,
-});
+/** An indicator's trend in words, where any has figures: made from its own text, so it raises no issue of its own. */
+const trendCells = (item: LocatedIndicator, parts: Parts, r: number): GridCell[] =>
+  parts.trends === undefined ? [] : [{ text: parts.trends[r] ?? "", where: item.where, quiet: true }];
 
 const trendHeading = (parts: Parts): GridCell[] =>
-  parts.trend ? [{ text: TREND_LABEL, where: { path: [] } }] : [];
+  parts.trends === undefined ? [] : [{ text: TREND_LABEL, where: { path: [] } }];
 
 /** The wide table, "one column per year" as statistics tables have it: fields, periods, trend. */
 function wideGrid(items: readonly LocatedIndicator[], parts: Parts): Grid {
@@ -120,8 +148,8 @@ function wideGrid(items: readonly LocatedIndicator[], parts: Parts): Grid {
     ],
     rows: items.map((item, r) => [
       ...(parts.cells[r] ?? []),
-      ...parts.periods.map((p) => figureCell(item, p.period, false)),
-      ...(parts.trend ? [trendCell(item)] : []),
+      ...parts.periods.map((p) => figureCell(item, parts.points[r], p.period)),
+      ...trendCells(item, parts, r),
     ]),
   };
 }
@@ -129,7 +157,7 @@ function wideGrid(items: readonly LocatedIndicator[], parts: Parts): Grid {
 /** The indicators' fields and trends, without their figures: the first of a table turned on its side. */
 const aboutGrid = (items: readonly LocatedIndicator[], parts: Parts): Grid => ({
   header: [...parts.fields, ...trendHeading(parts)],
-  rows: items.map((item, r) => [...(parts.cells[r] ?? []), ...(parts.trend ? [trendCell(item)] : [])]),
+  rows: items.map((item, r) => [...(parts.cells[r] ?? []), ...trendCells(item, parts, r)]),
 });
 
 /** The figures, one row per period and one column per indicator: the second of a table turned on its side. */
@@ -141,7 +169,7 @@ const figuresGrid = (items: readonly LocatedIndicator[], parts: Parts): Grid => 
   ],
   rows: parts.periods.map((p) => [
     periodCell(p, { path: [] }),
-    ...items.map((item) => figureCell(item, p.period, false)),
+    ...items.map((item, r) => figureCell(item, parts.points[r], p.period)),
   ]),
 });
 
