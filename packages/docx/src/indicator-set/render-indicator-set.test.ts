@@ -121,4 +121,48 @@ describe("renderIndicatorSet", () => {
       ["docx/control-character-removed", ["indicators", 2, "name"]],
     ]);
   });
+
+  it("prints the first figure of a period given twice, and warns of the other", async () => {
+    const [orders] = set.indicators;
+    if (orders === undefined) throw new Error("Table 2 has indicators");
+    const twice: IndicatorSet = {
+      ...set,
+      indicators: [
+        {
+          ...orders,
+          series: [
+            ...(orders.series ?? []),
+            { period: "2016-17", footnotes: ["7", "8"], raw: "20,600", value: 20600, availability: "value" },
+          ],
+        },
+      ],
+    };
+    const rendered = renderIndicatorSet(twice, { created, charts: false });
+    expect(rendered.issues.map((issue) => [issue.code, issue.path, issue.actual])).toEqual([
+      ["docx/period-repeated", ["indicators", 0, "series", 7], "20,600"],
+    ]);
+    const [, row = []] = await tableOf(rendered);
+    expect(row[7]).toBe("20,508");
+  });
+
+  it("sets a large set of long series in one table with a row each", async () => {
+    const large: IndicatorSet = {
+      ...set,
+      indicators: Array.from({ length: 400 }, (_, i) => ({
+        id: `i${i}`,
+        name: `Indicator ${i + 1}`,
+        series: Array.from({ length: 12 }, (_, k) => ({
+          period: `${2000 + k}-${String(k + 1).padStart(2, "0")}`,
+          raw: String(i * k),
+          value: i * k,
+          availability: "value" as const,
+        })),
+      })),
+    };
+    const rendered = renderIndicatorSet(large, { created, charts: false });
+    expect(rendered.issues).toEqual([]);
+    const rows = await tableOf(rendered);
+    expect(rows).toHaveLength(401);
+    expect(rows[400]?.[0]).toBe("Indicator 400");
+  });
 });
