@@ -6,17 +6,22 @@ import {
   type RenderedDocx,
   renderActionPlan,
   renderCommitteeReport,
+  renderDeliveryPlan,
   renderImplementationPlan,
+  renderOutcomeImprovementPlan,
   renderProgressReport,
 } from "@cja-kit/docx";
 import { writeDocx } from "@cja-kit/docx/node";
 import { read, write } from "@cja-kit/json";
 import { type SeedDocument, seedDocuments } from "@cja-kit/seed-data";
+import { reproducePartnershipDocuments } from "./partnerships";
 import { expectSame } from "./round-trip";
 import { statusSummary } from "./summary";
 
 // Reproduces each seed document from its typed data as Word, CSV and JSON in examples/out/, reads
-// the CSV and JSON back (failing if anything differs), and prints a status summary of each plan.
+// the CSV and JSON back (failing if anything differs), and prints a status summary of each plan;
+// then each published document of today's partnerships as Word and JSON (CSV and XLSX for them
+// wait for those adapters' indicator, delivery-plan and self-assessment tables).
 
 const out = new URL("../../out/", import.meta.url);
 mkdirSync(out, { recursive: true });
@@ -33,10 +38,11 @@ function renderPlan(doc: SeedDocument & { kind: "plan" }): RenderedDocx {
         ? renderProgressReport(doc.plan, doc.progress, { created })
         : renderActionPlan(doc.plan, doc.progress, { created });
     case "area-plan":
-    // Today's plan kinds print as an action plan until the Word adapter lays them out as partnerships do.
-    case "outcome-improvement-plan":
-    case "delivery-plan":
       return renderActionPlan(doc.plan, doc.progress, { created });
+    case "outcome-improvement-plan":
+      return renderOutcomeImprovementPlan(doc.plan, doc.progress, { created });
+    case "delivery-plan":
+      return renderDeliveryPlan(doc.plan, doc.progress, { created });
   }
 }
 
@@ -104,3 +110,5 @@ for (const doc of seedDocuments) {
   );
   if (doc.kind === "plan") console.log(statusSummary(doc.plan, doc.progress));
 }
+
+console.log(`\nToday's partnerships:\n${(await reproducePartnershipDocuments(out)).join("\n")}`);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { toBuffer } from "../src/node";
 import { docxPart, readableXml } from "./support/docx-parts";
+import { renderedPartnershipDocuments } from "./support/partnerships";
 import { renderedSeeds } from "./support/seeds";
 
 // Packing works out the action plan's contents page numbers with docx's layout: seconds, not milliseconds.
@@ -8,6 +9,25 @@ describe("word/document.xml of each seed document", { timeout: 120_000 }, () => 
   it.each(renderedSeeds)("seed $id as a $kind matches its golden file", async ({ id, kind, render }) => {
     const xml = await docxPart(await toBuffer(render()), "word/document.xml");
     await expect(readableXml(xml)).toMatchFileSnapshot(`./golden/${id}-${kind}.document.xml`);
+  });
+
+  it.each(renderedPartnershipDocuments)(
+    "$id as a $kind matches its golden file",
+    async ({ id, kind, render }) => {
+      const xml = await docxPart(await toBuffer(render()), "word/document.xml");
+      await expect(readableXml(xml)).toMatchFileSnapshot(`./golden/${id}-${kind}.document.xml`);
+    },
+  );
+
+  it("gives charts the same parts however many documents were rendered before", async () => {
+    const charted = renderedPartnershipDocuments.find((d) => d.kind === "indicator-set");
+    if (charted === undefined) throw new Error("no indicator set");
+    const first = await toBuffer(charted.render());
+    for (const other of renderedPartnershipDocuments) await toBuffer(other.render());
+    const again = await toBuffer(charted.render());
+    for (const part of ["word/document.xml", "word/_rels/document.xml.rels", "word/charts/chart1.xml"])
+      expect(await docxPart(again, part), part).toBe(await docxPart(first, part));
+    expect(await docxPart(first, "word/document.xml")).toContain('r:id="rIdPart1"');
   });
 
   it("is the same however many documents were rendered before it in the process", async () => {

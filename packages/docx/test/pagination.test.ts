@@ -6,6 +6,7 @@ import { convertWithLibreOffice, missingClients, tempDir } from "./support/clien
 import { docxPart, docxPaths } from "./support/docx-parts";
 import { councilPaper, rollUpPaper } from "./support/examples";
 import { docxRows, furnitureOnlyPages, pdfPageTexts, splitRows } from "./support/pages";
+import { renderedPartnershipDocuments } from "./support/partnerships";
 import { renderedSeeds } from "./support/seeds";
 import { textOf } from "./support/xml";
 
@@ -38,6 +39,11 @@ describe.skipIf(missing !== undefined)(
         )),
         ["outcome-rollup", await toBuffer(rollUpPaper())],
         ["council-template", await councilPaper()],
+        ...(await Promise.all(
+          renderedPartnershipDocuments.map(
+            async (doc) => [`${doc.id}-${doc.kind}`, await toBuffer(doc.render())] as [string, Uint8Array],
+          ),
+        )),
       ];
       for (const [name, bytes] of documents) writeFileSync(join(dir, `${name}.docx`), bytes);
       const out = convertWithLibreOffice(
@@ -57,6 +63,7 @@ describe.skipIf(missing !== undefined)(
       ...renderedSeeds.map((seed) => `${seed.id}-${seed.kind}`),
       "outcome-rollup",
       "council-template",
+      ...renderedPartnershipDocuments.map((doc) => `${doc.id}-${doc.kind}`),
     ];
 
     it.each(each())("%s: LibreOffice lays it out", (name) => {
@@ -118,6 +125,67 @@ describe.skipIf(missing !== undefined)(
           expect(page.replace(/\s+/g, " "), doc.name).not.toMatch(
             /RAG:|not recognised|no rule recognises|Each rating is printed|items on \d+ actions? of|cja-kit/i,
           );
+    });
+
+    const partnershipDocs = () => renderedPartnershipDocuments.map((doc) => `${doc.id}-${doc.kind}`);
+
+    it.each(partnershipDocs())("%s: prints no ids, codes or rule names of the data", (name) => {
+      const doc = looked.find((l) => l.name === name);
+      const source = renderedPartnershipDocuments.find((d) => `${d.id}-${d.kind}` === name);
+      if (doc === undefined || source === undefined) throw new Error(`${name} was not laid out`);
+      const ids = [...JSON.stringify(source.data).matchAll(/"(?:id|planId|framework)":"([^"]+)"/g)].map(
+        (m) => m[1] ?? "",
+      );
+      // Addresses are printed where the data cites its source; their paths are not codes.
+      const text = doc.pages
+        .join("\n")
+        .replace(/https?:\/\/\S+/g, "")
+        .replace(/\s+/g, " ");
+      for (const id of new Set(ids)) expect(text, id).not.toContain(id);
+      expect(text).not.toMatch(
+        /\b[a-z]+\/[a-z]+(?:-[a-z]+)+\b|higher-is-better|lower-is-better|not-available|financial-year|change-and-impact|rIdPart|undefined|NaN|\[object/,
+      );
+    });
+
+    it.each(partnershipDocs())("%s: leaves no heading at the foot of a page", async (name) => {
+      const doc = looked.find((l) => l.name === name);
+      if (doc === undefined) throw new Error(`${name} was not laid out`);
+      const headings = [
+        ...doc.xml.matchAll(/<w:p>(?:(?!<\/w:p>).)*?<w:pStyle w:val="(?:Heading\d|Title)"\/>.*?<\/w:p>/gs),
+      ]
+        .map((m) => textOf(m[0]).replace(/\s+/g, " ").trim())
+        .filter((text) => text.length > 0);
+      expect(headings.length).toBeGreaterThan(0);
+      const footers = [...doc.furniture, "Page"];
+      doc.pages.slice(0, -1).forEach((page, i) => {
+        const lines = page
+          .split("\n")
+          .map((line) => line.trim())
+          .filter((line) => line.length > 0 && !/^Page \d+ of \d+$/.test(line) && !footers.includes(line));
+        const last = lines.at(-1) ?? "";
+        expect(
+          headings.filter((heading) => heading.endsWith(last)),
+          `page ${i + 1} of ${name} ends "${last}"`,
+        ).toEqual([]);
+      });
+    });
+
+    it("keeps each chart's caption on the page of its chart", () => {
+      const doc = looked.find((l) => l.name === "cjsw-2016-17-table-2-indicator-set");
+      if (doc === undefined) throw new Error("the indicator set was not laid out");
+      const captions = doc.pages.flatMap((page, p) =>
+        [...page.matchAll(/Figure (\d+): .*? to (\S+)\n/g)].map((m) => ({
+          page: p,
+          at: m.index ?? 0,
+          last: m[2] ?? "",
+        })),
+      );
+      expect(captions.map((c) => c.page)).toHaveLength(8);
+      for (const caption of captions) {
+        const page = doc.pages[caption.page] ?? "";
+        const rest = page.slice(caption.at).split(/\nFigure \d+: /)[0] ?? "";
+        expect(rest, `figure on page ${caption.page + 1}`).toContain(caption.last);
+      }
     });
 
     it("numbers the council template's pages and keeps space between its paragraphs (finding 10)", async () => {

@@ -5,6 +5,7 @@ import { sectionNumbers } from "../src/_internal/section-number";
 import { toBuffer } from "../src/node";
 import { missingClients, pdfPages, readWithPythonDocx, tempDir } from "./support/clients";
 import { normaliseSpace, planTexts, progressTexts, reportTexts } from "./support/expected-texts";
+import { renderedPartnershipDocuments, wordingOf } from "./support/partnerships";
 import { crossRenders, type RenderedSeed, renderedSeeds } from "./support/seeds";
 
 // Real clients: LibreOffice must open each kind, python-docx must read back the seed data's text.
@@ -80,6 +81,22 @@ describe.skipIf(missing.pythonDocx !== undefined)(
           .map(normaliseSpace)
           .filter((text) => !haystack.includes(text));
         expect(missingTexts).toEqual([]);
+      },
+    );
+
+    it.each(renderedPartnershipDocuments)(
+      "reads back every string of $id's data as a $kind",
+      { timeout: 60_000 },
+      async (doc) => {
+        const reading = readWithPythonDocx(await toBuffer(doc.render()));
+        const haystack = normaliseSpace(reading.paragraphs.map((p) => p.text).join(" "));
+        const missingTexts = doc.data
+          .flatMap((data) => wordingOf(data))
+          .map(normaliseSpace)
+          .filter((text) => !haystack.includes(text));
+        expect(missingTexts).toEqual([]);
+        expect(reading.language).toBe("en-GB");
+        expect(reading.headers.every((h) => h === reading.title)).toBe(true);
       },
     );
 

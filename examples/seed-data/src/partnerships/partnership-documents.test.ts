@@ -39,6 +39,7 @@ const NOT_WORDING = new Set([
   "period",
   "outcome",
   "published",
+  "actionNumber",
 ]);
 
 function wording(value: unknown, key = ""): string[] {

@@ -7,16 +7,17 @@ import { textRuns } from "./text-runs";
 /** Where content goes: body text or a table cell (smaller text, smaller indents). */
 export type Place = "body" | "cell";
 
-/** How content is set: the first paragraph in bold, an extra left indent. */
-export type ContentLook = { boldFirst?: boolean; indent?: number };
+/** How content is set: the first paragraph in bold, an extra left indent, kept with what follows. */
+export type ContentLook = { boldFirst?: boolean; indent?: number; keepNext?: boolean };
 
 function listParagraphs(
   context: Context,
   block: Extract<Block, { kind: "list" }>,
   where: Where,
   place: Place,
-  indent: number,
+  look: { indent: number; keepNext: boolean },
 ): Paragraph[] {
+  const { indent } = look;
   const style = place === "cell" ? STYLE.cell : undefined;
   const reference =
     block.marker === "bullet"
@@ -31,6 +32,7 @@ function listParagraphs(
     (item, k) =>
       new Paragraph({
         ...(style === undefined ? {} : { style }),
+        ...(look.keepNext ? { keepNext: true } : {}),
         ...(block.marker === "none"
           ? { indent: { left: indent + (place === "cell" ? 0 : 360) } }
           : {
@@ -51,11 +53,13 @@ export function blockParagraphs(
   look: ContentLook & { bold?: boolean } = {},
 ): Paragraph[] {
   const indent = look.indent ?? 0;
-  if (block.kind === "list") return listParagraphs(context, block, where, place, indent);
+  const keepNext = look.keepNext === true;
+  if (block.kind === "list") return listParagraphs(context, block, where, place, { indent, keepNext });
   const bold = block.strong === true || look.bold === true;
   return [
     new Paragraph({
       ...(place === "cell" ? { style: STYLE.cell } : {}),
+      ...(keepNext ? { keepNext: true } : {}),
       ...(indent === 0 ? {} : { indent: { left: indent } }),
       children: textRuns(context, block.text, at(where, "text"), bold ? { bold } : {}),
     }),

@@ -6,7 +6,11 @@ import { glossary } from "./glossary";
 import { STYLE } from "./styles";
 import { textRuns } from "./text-runs";
 
-/** The cover: authority lines, the title (Title style), a subtitle, and the address lines. */
+/**
+ * The cover: authority lines, the title (Title style), a subtitle, and the address lines. A cover
+ * line that is the title itself (West Dunbartonshire 2017-18 opens with it) is the title, printed
+ * once where the cover has it.
+ */
 export function cover(
   context: Context,
   plan: Plan,
@@ -15,22 +19,24 @@ export function cover(
 ): FileChild[] {
   const line = (text: string, style: string, where: ReadonlyArray<string | number>) =>
     new Paragraph({ style, children: textRuns(context, text, { path: where }) });
+  const lines = plan.cover?.lines ?? [];
+  const titled = title === undefined ? [] : [titleParagraph(context, title)];
+  const at = title === undefined ? -1 : lines.indexOf(title);
   return [
-    ...(plan.cover?.lines ?? []).map((text, i) => line(text, STYLE.coverLine, ["cover", "lines", i])),
-    ...(title === undefined
-      ? []
-      : [
-          new Paragraph({
-            heading: HeadingLevel.TITLE,
-            alignment: AlignmentType.CENTER,
-            spacing: { before: 480, after: 240 },
-            children: textRuns(context, title, { path: ["title"] }),
-          }),
-        ]),
+    ...lines.flatMap((text, i) => (i === at ? titled : [line(text, STYLE.coverLine, ["cover", "lines", i])])),
+    ...(at >= 0 ? [] : titled),
     ...(subtitle === undefined ? [] : [line(subtitle, STYLE.coverLine, ["progress", "title"])]),
     ...(plan.cover?.address ?? []).map((text, i) => line(text, STYLE.address, ["cover", "address", i])),
   ];
 }
+
+const titleParagraph = (context: Context, title: string) =>
+  new Paragraph({
+    heading: HeadingLevel.TITLE,
+    alignment: AlignmentType.CENTER,
+    spacing: { before: 480, after: 240 },
+    children: textRuns(context, title, { path: ["title"] }),
+  });
 
 /**
  * The contents page: the plan's own heading for it ("CONTENTS") and page column label ("PAGE"),

@@ -1,6 +1,7 @@
 import { type Document, Packer, type PageNumberEstimator } from "docx";
 import type { DocxPart } from "../rendered-docx";
 import { withStableBookmarks } from "./stable-bookmarks";
+import { holdsOwnParts, withStableRelationships } from "./stable-relationships";
 
 /** Documents whose page numbers are worked out when packed, with how to build each with them. */
 const later = new WeakMap<Document, (pageNumbers: PageNumberEstimator) => Document>();
@@ -27,9 +28,10 @@ export async function documentToPack(document: Document): Promise<Document> {
 
 /**
  * The .docx bytes of a rendered document: its contents page numbered (see {@link documentToPack})
- * and the contents' bookmarks numbered the same whatever was rendered before.
+ * and the contents' bookmarks and charts' relationships numbered the same whatever was rendered before.
  */
 export async function packBytes(document: Document, parts: readonly DocxPart[]): Promise<Uint8Array> {
   const packed = await Packer.pack(await documentToPack(document), "uint8array", false, [...parts]);
-  return later.has(document) ? withStableBookmarks(packed) : packed;
+  const bookmarked = later.has(document) ? withStableBookmarks(packed) : packed;
+  return holdsOwnParts(document) ? withStableRelationships(bookmarked) : bookmarked;
 }

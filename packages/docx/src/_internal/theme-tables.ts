@@ -14,6 +14,7 @@ import { at, type Context, type Where } from "./context";
 import { heading, themeHeading } from "./heading";
 import { outcomeBox, outcomeRow } from "./outcome-box";
 import { dataRow, type RowsLook, rowMeasures, subHeaderRow, themeRow } from "./plan-table-rows";
+import { rowRoom } from "./row-room";
 import { STYLE } from "./styles";
 import { headerRow, table } from "./table";
 
@@ -151,9 +152,6 @@ export function tablesFor(shared: Shared, rows: readonly PlanTableRow[], lead?: 
   if (tables.length > 0 || lead === undefined) return tables;
   return outcomeBox(shared.context, lead.outcomes, lead.where, shared.look.width);
 }
-
-/** The room a row has on a page: the page less the header row, with a margin for fonts wider than Arial. */
-const rowRoom = (height: number) => Math.round((height - 1200) * 0.85);
 
 /** Every row of the plan by the fields its columns show, for the widths of each set. */
 function rowsByFields(

@@ -50,7 +50,10 @@ export type DocxRow = { text: string; paragraphs: string[]; header: boolean; kee
 export const docxRows = (xml: string): DocxRow[] =>
   tablesOf(xml).flatMap((table) =>
     rowsOf(table).map((row) => {
-      const paragraphs = cellsOf(row).flatMap((cell) => paragraphsOf(cell).map(textOf));
+      // A line break inside a paragraph parts words as a space does.
+      const paragraphs = cellsOf(row).flatMap((cell) =>
+        paragraphsOf(cell).map((p) => textOf(p.replace(/<w:br\/>/g, "<w:t> </w:t>"))),
+      );
       return {
         text: paragraphs.join(" "),
         paragraphs,

@@ -98,6 +98,7 @@ export const deliveryPlanCompleted2024: Plan = {
     { field: "number", label: "No." },
     { field: "title", label: "Deliverable" },
     { field: "timescale", label: "Timescale" },
+    { field: "progress", label: "Additional information" },
   ],
   themes: [
     {

@@ -74,7 +74,8 @@ export const westDunbartonshireActionPlan2017_18: Plan = {
 /**
  * The "Performance Reporting Indicators" of the same plan's Outcome 1: Indicator Type / Indicator /
  * Reporting Measure, as published. A fourth indicator ("Consultation with communities as …") is
- * cut off in the stored text and left out.
+ * cut off in the stored text and left out. The plan prints them after Outcome 1's actions, so each
+ * names that outcome's action (numbered 1 above) as the one it reports on.
  */
 export const westDunbartonshireIndicators2017_18: IndicatorSet = {
   id: "west-dunbartonshire/indicators-2017-18",
@@ -84,6 +85,7 @@ export const westDunbartonshireIndicators2017_18: IndicatorSet = {
   indicators: [
     {
       id: "outcome-1-quantitative",
+      actionNumber: "1",
       name: "Perceptions of local crime rate",
       type: "quantitative",
       measure: "West Dunbartonshire results from Scottish Government Household Survey",
@@ -91,6 +93,7 @@ export const westDunbartonshireIndicators2017_18: IndicatorSet = {
     },
     {
       id: "outcome-1-contextual",
+      actionNumber: "1",
       name: "Public attitudes to crime and other issues that impact on communities",
       type: "contextual",
       measure:
@@ -98,6 +101,7 @@ export const westDunbartonshireIndicators2017_18: IndicatorSet = {
     },
     {
       id: "outcome-1-change-and-impact",
+      actionNumber: "1",
       name: "Activities carried out to engage with ‘communities’ as well as other relevant constituencies",
       type: "change-and-impact",
       measure:
