@@ -74,24 +74,26 @@ describe("renderProgressReport", () => {
   });
 
   it("lists core's checks under Please check and marks them in their cells, the reported rating kept", async () => {
-    const xml = await partOf(renderProgressReport(plan, progress, { created }));
+    // Assessed in mid-November, action 2's second row, due October 2010, is reported on track.
+    const assess = { at: "2010-11-15" };
+    const xml = await partOf(renderProgressReport(plan, progress, { created, assess }));
     const texts = paragraphsOf(xml).map(textOf);
     const late =
-      "Reported on track, but the planned date, 31 January 2010, has passed: please confirm the date or report a revised one.";
+      "Reported on track, but the planned date, 31 October 2010, has passed: please confirm the date or report a revised one.";
     const at = texts.indexOf("Please check");
     expect(at).toBeGreaterThan(0);
     expect(texts.slice(at + 1, at + 3)).toEqual([
       "On one point, what the return reports disagrees with the plan's dates or with the return's own rating. Please confirm each:",
-      `Action 2 (row 1): ${late}`,
+      `Action 2 (row 2): ${late}`,
     ]);
-    const cell = progressCells(xml)[2] ?? "";
+    const cell = progressCells(xml)[3] ?? "";
     expect(textOf(cell)).toBe(`On targetGreenPlease check: ${late}`);
     expect(fillOf(cell)).toBe(defaultColours.rag.green);
     // Checks are shown even where reasons are left out: a disagreement is never silent.
     const brief = progressCells(
-      await partOf(renderProgressReport(plan, progress, { created, ragReasons: false })),
+      await partOf(renderProgressReport(plan, progress, { created, assess, ragReasons: false })),
     );
-    expect(textOf(brief[2] ?? "")).toBe(`On targetGreenPlease check: ${late}`);
+    expect(textOf(brief[3] ?? "")).toBe(`On targetGreenPlease check: ${late}`);
   });
 
   it("leaves out Please check where nothing disagrees", async () => {
