@@ -11,7 +11,8 @@ export function issueCounts(issues: readonly Issue[]): IssueCounts {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
-/** "2 errors, 1 warning". */
+/** "2 errors, 1 warning", and ", 3 info" when there are some. */
 export function countsText(counts: IssueCounts): string {
-  return `${plural(counts.errors, "error")}, ${plural(counts.warnings, "warning")}`;
+  const info = counts.infos === 0 ? "" : `, ${counts.infos} info`;
+  return `${plural(counts.errors, "error")}, ${plural(counts.warnings, "warning")}${info}`;
 }

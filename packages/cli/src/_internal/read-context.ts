@@ -8,6 +8,8 @@ import type { Authority, PlanKind, PlanPeriod, ReportingPeriod } from "@cja-kit/
 export type ReadContext = {
   authority?: Authority;
   period?: PlanPeriod;
+  areaPeriod?: PlanPeriod;
+  title?: string;
   planKind?: PlanKind;
   returnPeriod?: ReportingPeriod;
   framework?: string;

@@ -11,6 +11,8 @@ export type ReadFlags = {
   kind?: string;
   authority?: string;
   period?: string;
+  areaPeriod?: string;
+  title?: string;
   returnPeriod?: string;
   framework?: string;
 };
@@ -32,6 +34,11 @@ export function addReadOptions(command: Command, own: { kind?: boolean; framewor
       'whose documents a CSV holds, e.g. lanarkshire or "Lothian & Borders"',
     )
     .option("--period <years>", "the financial years a CSV plan covers, e.g. 2010-11 or 2008-11")
+    .option(
+      "--area-period <years>",
+      "the area plan a CSV annual plan comes under, its Year 1 first, e.g. 2008-11",
+    )
+    .option("--title <title>", "a CSV plan's title, as its documents print it")
     .option(
       "--return-period <period>",
       'the period a CSV\'s progress reports on, e.g. "2010-11 Q2" or "Year 2 (2009-10)"',
@@ -55,6 +62,10 @@ export function readContext(flags: ReadFlags): ReadContext {
   return {
     ...(flags.authority === undefined ? {} : { authority: findAuthority(flags.authority) }),
     ...(flags.period === undefined ? {} : { period: planPeriodOption(flags.period) }),
+    ...(flags.areaPeriod === undefined
+      ? {}
+      : { areaPeriod: planPeriodOption(flags.areaPeriod, "--area-period") }),
+    ...(flags.title === undefined ? {} : { title: flags.title }),
     ...(flags.returnPeriod === undefined ? {} : { returnPeriod: reportingPeriodOption(flags.returnPeriod) }),
     ...(flags.framework === undefined ? {} : { framework: findFramework(flags.framework).id }),
   };

@@ -2,7 +2,21 @@ import type { Issue } from "@cja-kit/core";
 import { type Context, sayLine } from "./context";
 import { issueLine } from "./issue-line";
 
-/** Prints the issues met in a file as lines on stderr (the results of convert, render and rollup are files). */
+/**
+ * The lines for the issues met in a file by a command whose result is a file (convert, render,
+ * rollup): each error and warning, and how many notes of severity info there were (`validate`
+ * lists those).
+ */
+export function issueReportLines(file: string, issues: readonly Issue[]): string[] {
+  const shown = issues.filter((issue) => issue.severity !== "info");
+  const infos = issues.length - shown.length;
+  return [
+    ...shown.map((issue) => issueLine(file, issue)),
+    ...(infos === 0 ? [] : [`${file}: ${infos} info not shown (cja-kit validate lists them)`]),
+  ];
+}
+
+/** Prints {@link issueReportLines} on stderr. */
 export function reportIssues(context: Context, file: string, issues: readonly Issue[]): void {
-  for (const issue of issues) sayLine(context, issueLine(file, issue));
+  for (const line of issueReportLines(file, issues)) sayLine(context, line);
 }

@@ -1,9 +1,10 @@
+import type { ActionField } from "@cja-kit/core";
 import { Command, Option } from "commander";
 import { checkInputs } from "../_internal/check-inputs";
 import { type Context, pathIn, printLine } from "../_internal/context";
 import type { DocumentKind } from "../_internal/document";
 import { kindChoices } from "../_internal/document";
-import { usageError } from "../_internal/failure";
+import { usageError, workError } from "../_internal/failure";
 import { helpExamples } from "../_internal/help-examples";
 import { inputFormat } from "../_internal/load-document";
 import { printable } from "../_internal/printable";
@@ -17,19 +18,55 @@ import { csvKind } from "../formats/csv-kind";
 
 type Flags = { kind?: string; format: "text" | "json" };
 
+// Words for what a column fills, as a person would name it.
+const FIELD_WORDS: Readonly<Record<ActionField, string>> = {
+  measure: "key measure",
+  number: "number",
+  title: "title",
+  outcomeRefs: "outcome references",
+  aim: "aim",
+  objective: "objective",
+  localOutcome: "local outcome",
+  localTarget: "local target",
+  detail: "operational detail",
+  milestones: "milestones",
+  frequency: "frequency / source",
+  timescale: "timescale",
+  lead: "lead",
+  partners: "partners",
+  resources: "resources",
+  flag: "flag",
+  progress: "progress",
+  nextSteps: "next steps",
+};
+const PART_WORDS: Readonly<Record<string, string>> = {
+  outcomeRefs: "outcome references",
+  localOutcomes: "local outcomes",
+  columns: "column labels",
+  byCouncil: "progress by council",
+  statusWording: "status wording",
+  statusRule: "status rule",
+  percentComplete: "% complete",
+  reportedOn: "date",
+  sectionNumber: "section number",
+  sectionTitle: "section title",
+  paragraphNumber: "paragraph number",
+};
+const words = (part: string) => PART_WORDS[part] ?? part;
+
 function roleText(reading: HeadingReading, readings: readonly HeadingReading[]): string {
   const { role } = reading;
   switch (role.kind) {
     case "theme":
-      return `theme level ${role.level}, its ${role.part}`;
+      return `theme level ${role.level}: its ${words(role.part)}`;
     case "field":
-      return role.key === undefined ? `the action's ${role.field}` : `flag "${role.key}"`;
+      return role.key === undefined ? `the action's ${FIELD_WORDS[role.field]}` : `flag "${role.key}"`;
     case "progress":
-      return `progress: ${role.part}`;
+      return `the progress: ${words(role.part)}`;
     case "return":
-      return `the return's ${role.part}`;
+      return `the return's ${words(role.part)}`;
     case "report":
-      return `the report's ${role.part}`;
+      return `the report's ${words(role.part)}`;
     case "extra": {
       const same = reading.sameAs === undefined ? undefined : readings[reading.sameAs];
       if (same !== undefined)
@@ -67,7 +104,7 @@ export async function runMapping(context: Context, file: string, flags: Flags): 
     );
   await checkInputs(context, [file]);
   const header = csvHeader(await readInput(pathIn(context, file), file));
-  if (header === undefined) throw usageError("no-header", `${file}: has no header row to read.`);
+  if (header === undefined) throw workError("no-header", `${file}: has no header row to read.`);
   const kind = kindChoice(flags)?.kind ?? csvKind(header.labels);
   const readings = csvHeadingMap(header.labels, kind);
   const how = `${header.encoding}, ${DELIMITERS[header.delimiter]}-separated`;

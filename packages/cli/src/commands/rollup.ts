@@ -18,12 +18,12 @@ import { createdDate } from "../_internal/created-date";
 import type { LoadedDocument } from "../_internal/document";
 import { interrupted, usageError } from "../_internal/failure";
 import { helpExamples } from "../_internal/help-examples";
-import { issueLine } from "../_internal/issue-line";
 import { loadDocument } from "../_internal/load-document";
 import { type PlanWithProgress, pairReturns } from "../_internal/pair-returns";
 import { printable } from "../_internal/printable";
 import { startProgress } from "../_internal/progress";
 import { addReadOptions, type ReadFlags, readContext } from "../_internal/read-options";
+import { issueReportLines } from "../_internal/report-issues";
 import { rollUpReport } from "../_internal/roll-up-report";
 import type { Setup } from "../_internal/setup";
 import { type ExitCode, exitCodes } from "../exit-codes";
@@ -52,7 +52,7 @@ async function readAll(context: Context, files: readonly string[], flags: Flags)
     for (const file of files) {
       if (context.signal.aborted) throw interrupted();
       const { checked } = await loadDocument(context, file, undefined, read);
-      for (const issue of checked.issues) progress.note(issueLine(file, issue));
+      for (const line of issueReportLines(file, checked.issues)) progress.note(line);
       if (checked.ok && !hasErrors(checked.issues)) reads.push({ file, document: checked.value });
       else failed += 1;
       progress.advance(file);
@@ -112,7 +112,8 @@ function subjectOf(by: By, framework: OutcomeFramework | undefined): string {
 
 function textLines(list: readonly RollUp[], indent = ""): string[] {
   return list.flatMap((r) => [
-    printable(`${indent}${r.label.slice(0, 70)}: ${ragLabels[r.rag]} (${r.total} rows). ${r.because}`),
+    printable(`${indent}${r.label}`),
+    printable(`${indent}  ${r.total} rows: ${r.because}`),
     ...textLines(r.children ?? [], `${indent}  `),
   ]);
 }

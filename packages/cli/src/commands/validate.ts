@@ -55,9 +55,15 @@ async function checkFiles(context: Context, files: readonly string[], flags: Fla
 
 function summary(reports: readonly FileReport[]) {
   const failed = reports.filter((report) => !report.ok).length;
-  const errors = reports.reduce((sum, report) => sum + report.errors, 0);
-  const warnings = reports.reduce((sum, report) => sum + report.warnings, 0);
-  return { ok: failed === 0, files: reports.length, failed, errors, warnings };
+  const sum = (key: keyof IssueCounts) => reports.reduce((total, report) => total + report[key], 0);
+  return {
+    ok: failed === 0,
+    files: reports.length,
+    failed,
+    errors: sum("errors"),
+    warnings: sum("warnings"),
+    infos: sum("infos"),
+  };
 }
 
 /** Checks each file and prints its issues; exit 0 when no file has an error, 1 otherwise. */
@@ -76,10 +82,7 @@ export async function runValidate(
   const total = summary(reports);
   if (flags.format === "json") printLine(context, JSON.stringify({ ...total, reports }, null, 2));
   else if (files.length > 1)
-    printLine(
-      context,
-      `${total.files} files: ${total.failed} with errors; ${countsText({ ...total, infos: 0 })}`,
-    );
+    printLine(context, `${total.files} files: ${total.failed} with errors; ${countsText(total)}`);
   return total.ok ? exitCodes.ok : exitCodes.errors;
 }
 

@@ -35,7 +35,13 @@ function readPlan(file: string, bytes: Uint8Array, context: ReadContext): Checke
   const authority = needAuthority(file, "plan", context);
   const period = needPeriod(file, context);
   const read = readPlanCsv(bytes, {
-    plan: { kind: context.planKind ?? "action-plan", authority, period },
+    plan: {
+      kind: context.planKind ?? "action-plan",
+      authority,
+      period,
+      ...(context.areaPeriod === undefined ? {} : { areaPlanPeriod: context.areaPeriod }),
+      ...(context.title === undefined ? {} : { title: context.title }),
+    },
     ...(context.returnPeriod === undefined ? {} : { progress: { authority, period: context.returnPeriod } }),
     ...(context.framework === undefined ? {} : { framework: context.framework }),
   });

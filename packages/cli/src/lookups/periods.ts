@@ -2,12 +2,12 @@ import { FinancialYear, type PlanPeriod, parsePlanPeriod, type ReportingPeriod }
 import { usageError } from "../_internal/failure";
 
 /** `--period`: the financial years a plan covers, `2010-11` (one year) or `2008-11` (three). */
-export function planPeriodOption(text: string): PlanPeriod {
+export function planPeriodOption(text: string, option = "--period"): PlanPeriod {
   const parsed = parsePlanPeriod(text);
   if (!parsed.ok)
     throw usageError(
       "bad-period",
-      `--period "${text}" is not a plan period: give its financial years, e.g. 2010-11 or 2008-11.`,
+      `${option} "${text}" is not a plan period: give its financial years, e.g. 2010-11 or 2008-11.`,
     );
   return parsed.value;
 }
