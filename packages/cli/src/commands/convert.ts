@@ -79,10 +79,12 @@ async function prepare(context: Context, input: string, output: string, flags: F
       `--progress-out ${flags.progressOut}: the return is written as JSON; name a .json file.`,
     );
   const layoutChoice = flags.layout === undefined ? undefined : layoutOption(flags.layout);
+  const choice = kindChoice(flags);
+  const read = readContext(flags);
   await checkInputs(context, [input, ...(flags.progress === undefined ? [] : [flags.progress])]);
   for (const file of [output, ...(flags.progressOut === undefined ? [] : [flags.progressOut])])
     await checkOutput(pathIn(context, file), file, flags.force === true);
-  return { format, layoutChoice };
+  return { format, layoutChoice, choice, read };
 }
 
 /** Converts a document between CSV, XLSX, JSON and Word; exit 1 when the input has errors (nothing is written). */
@@ -92,9 +94,8 @@ export async function runConvert(
   output: string,
   flags: Flags,
 ): Promise<ExitCode> {
-  const { format, layoutChoice } = await prepare(context, input, output, flags);
-  const read = readContext(flags);
-  const loaded = await loadOrReport(context, input, kindChoice(flags), read);
+  const { format, layoutChoice, choice, read } = await prepare(context, input, output, flags);
+  const loaded = await loadOrReport(context, input, choice, read);
   const document =
     loaded === undefined ? undefined : await attachProgress(context, loaded, flags.progress, read);
   if (document === undefined) {

@@ -103,9 +103,10 @@ function unplaced(issues: readonly Issue[], placeholder: string): boolean {
 export async function runRender(context: Context, file: string, flags: Flags): Promise<ExitCode> {
   const out = outputOf(file, flags);
   checkDate(flags.at);
+  const read = readContext(flags);
+  if (flags.layout !== undefined) docxColumns(layoutOption(flags.layout));
   await checkInputs(context, [file, ...[flags.progress, flags.template].filter((f) => f !== undefined)]);
   await checkOutput(pathIn(context, out), out, flags.force === true);
-  const read = readContext(flags);
   const loaded = await loadOrReport(context, file, inputChoice(flags.kind), read);
   const document =
     loaded === undefined ? undefined : await attachProgress(context, loaded, flags.progress, read);

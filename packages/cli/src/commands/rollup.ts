@@ -5,7 +5,6 @@ import {
   hasErrors,
   type OutcomeFramework,
   type RollUp,
-  ragLabels,
   rollUp,
   rollUpByOutcome,
   rollUpByTheme,
@@ -22,6 +21,7 @@ import { loadDocument } from "../_internal/load-document";
 import { type PlanWithProgress, pairReturns } from "../_internal/pair-returns";
 import { printable } from "../_internal/printable";
 import { startProgress } from "../_internal/progress";
+import type { ReadContext } from "../_internal/read-context";
 import { addReadOptions, type ReadFlags, readContext } from "../_internal/read-options";
 import { issueReportLines } from "../_internal/report-issues";
 import { rollUpReport } from "../_internal/roll-up-report";
@@ -43,8 +43,7 @@ type Flags = Omit<ReadFlags, "framework"> & {
   force?: boolean;
 };
 
-async function readAll(context: Context, files: readonly string[], flags: Flags) {
-  const read = readContext(flags);
+async function readAll(context: Context, files: readonly string[], read: ReadContext) {
   const progress = startProgress(context, files.length, "Reading");
   const reads: Array<{ file: string; document: LoadedDocument }> = [];
   let failed = 0;
@@ -156,18 +155,19 @@ async function prepare(context: Context, files: readonly string[], flags: Flags)
       "bad-date",
       `--at "${flags.at}" is not a date: write it as YYYY-MM-DD, e.g. 2010-09-30.`,
     );
+  const read = readContext(flags);
   if (flags.out !== undefined) {
     if (fileFormat(flags.out) === "xlsx") writeXlsx(flags.out);
     await checkOutput(pathIn(context, flags.out), flags.out, flags.force === true);
   }
   await checkInputs(context, files);
-  return framework;
+  return { framework, read };
 }
 
 /** Rolls plans' progress up by outcome, theme or plan; exit 1 when an input has errors (nothing is rolled up). */
 export async function runRollup(context: Context, files: readonly string[], flags: Flags): Promise<ExitCode> {
-  const framework = await prepare(context, files, flags);
-  const { reads, failed } = await readAll(context, files, flags);
+  const { framework, read } = await prepare(context, files, flags);
+  const { reads, failed } = await readAll(context, files, read);
   if (failed > 0) {
     sayLine(context, `not rolled up: ${failed} of ${files.length} files have errors.`);
     return exitCodes.errors;

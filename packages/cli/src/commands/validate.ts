@@ -2,12 +2,14 @@ import { hasErrors, type Issue } from "@cja-kit/core";
 import { Command, Option } from "commander";
 import { checkInputs } from "../_internal/check-inputs";
 import { type Context, printLine, sayLine } from "../_internal/context";
+import type { KindChoice } from "../_internal/document";
 import { interrupted } from "../_internal/failure";
 import { helpExamples } from "../_internal/help-examples";
 import { countsText, type IssueCounts, issueCounts } from "../_internal/issue-counts";
 import { issueLine } from "../_internal/issue-line";
 import { type LoadResult, loadDocument } from "../_internal/load-document";
 import { type Progress, startProgress } from "../_internal/progress";
+import type { ReadContext } from "../_internal/read-context";
 import { addReadOptions, kindChoice, type ReadFlags, readContext } from "../_internal/read-options";
 import type { Setup } from "../_internal/setup";
 import { type ExitCode, exitCodes } from "../exit-codes";
@@ -39,9 +41,16 @@ function reportLines(report: FileReport): string[] {
   ];
 }
 
-async function checkFiles(context: Context, files: readonly string[], flags: Flags, progress: Progress) {
-  const choice = kindChoice(flags);
-  const read = readContext(flags);
+type Reading = { choice: KindChoice | undefined; read: ReadContext };
+
+async function checkFiles(
+  context: Context,
+  files: readonly string[],
+  flags: Flags,
+  reading: Reading,
+  progress: Progress,
+) {
+  const { choice, read } = reading;
   const reports: FileReport[] = [];
   for (const file of files) {
     if (context.signal.aborted) break;
@@ -72,9 +81,10 @@ export async function runValidate(
   files: readonly string[],
   flags: Flags,
 ): Promise<ExitCode> {
+  const reading = { choice: kindChoice(flags), read: readContext(flags) };
   await checkInputs(context, files);
   const progress = startProgress(context, files.length, "Checking");
-  const reports = await checkFiles(context, files, flags, progress).finally(() => progress.stop());
+  const reports = await checkFiles(context, files, flags, reading, progress).finally(() => progress.stop());
   if (context.signal.aborted) {
     sayLine(context, `Stopped after ${reports.length} of ${files.length} files.`);
     throw interrupted();
