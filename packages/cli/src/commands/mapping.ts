@@ -43,7 +43,7 @@ const PART_WORDS: Readonly<Record<string, string>> = {
   outcomeRefs: "outcome references",
   localOutcomes: "local outcomes",
   columns: "column labels",
-  byCouncil: "progress by council",
+  byCouncil: "by council",
   statusWording: "status wording",
   statusRule: "status rule",
   percentComplete: "% complete",
@@ -62,7 +62,7 @@ function roleText(reading: HeadingReading, readings: readonly HeadingReading[]):
     case "field":
       return role.key === undefined ? `the action's ${FIELD_WORDS[role.field]}` : `flag "${role.key}"`;
     case "progress":
-      return `the progress: ${words(role.part)}`;
+      return `progress: ${words(role.part)}`;
     case "return":
       return `the return's ${words(role.part)}`;
     case "report":

@@ -2,7 +2,7 @@ import type { Issue } from "@cja-kit/core";
 import { Command, Option } from "commander";
 import { checkOutput, writeOutput } from "../_internal/atomic-write";
 import { attachProgress } from "../_internal/attach-progress";
-import { checkInputs } from "../_internal/check-inputs";
+import { checkFiles, checkInputs } from "../_internal/check-inputs";
 import { type Context, pathIn, sayLine } from "../_internal/context";
 import { createdDate } from "../_internal/created-date";
 import type { KindChoice, LoadedDocument } from "../_internal/document";
@@ -105,7 +105,15 @@ export async function runRender(context: Context, file: string, flags: Flags): P
   checkDate(flags.at);
   const read = readContext(flags);
   if (flags.layout !== undefined) docxColumns(layoutOption(flags.layout));
-  await checkInputs(context, [file, ...[flags.progress, flags.template].filter((f) => f !== undefined)]);
+  await checkInputs(context, [file, ...(flags.progress === undefined ? [] : [flags.progress])]);
+  if (flags.template !== undefined) {
+    if (fileFormat(flags.template) !== "docx")
+      throw usageError(
+        "not-a-template",
+        `--template ${flags.template}: a template is a Word document; name a .docx file.`,
+      );
+    await checkFiles(context, [flags.template]);
+  }
   await checkOutput(pathIn(context, out), out, flags.force === true);
   const loaded = await loadOrReport(context, file, inputChoice(flags.kind), read);
   const document =

@@ -51,6 +51,8 @@ const CANONICAL = new Map<string, ActionField>(
       ["lead", "Lead"],
       ["partners", "Partners"],
       ["resources", "Resources"],
+      ["progress", "Progress"],
+      ["nextSteps", "Next steps"],
     ] as const
   ).map(([field, label]) => [labelKey(label), field]),
 );
@@ -65,6 +67,7 @@ const PROGRESS_PARTS = new Map(
     ] as const
   ).map(([label, part]) => [labelKey(label), part]),
 );
+// The first label of each is the one writeProgressCsv writes; the others are the reader's aliases.
 const RETURN_PARTS = new Map(
   (
     [
@@ -76,7 +79,9 @@ const RETURN_PARTS = new Map(
       ["action", ["Action", "Action number", "Action No", "Number", "Key measure"]],
       ["row", ["Row", "Action row"]],
     ] as const
-  ).flatMap(([part, labels]) => labels.map((label) => [labelKey(label), part] as const)),
+  ).flatMap(([part, labels]) =>
+    labels.map((label, index) => [labelKey(label), { part, own: index === 0 }] as const),
+  ),
 );
 const REPORT_PARTS = ["field", "sectionNumber", "sectionTitle", "role", "paragraphNumber", "text"];
 
@@ -102,8 +107,9 @@ function planReading(label: string): Reading {
 }
 
 function progressReading(label: string): Reading {
-  const part = RETURN_PARTS.get(labelKey(label));
-  if (part !== undefined) return { role: { kind: "return", part }, matchedBy: "alias" };
+  const known = RETURN_PARTS.get(labelKey(label));
+  if (known !== undefined)
+    return { role: { kind: "return", part: known.part }, matchedBy: known.own ? "canonical" : "alias" };
   const reading = planReading(label);
   const usable =
     reading.role.kind !== "theme" &&
