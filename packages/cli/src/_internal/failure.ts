@@ -16,7 +16,10 @@ export function workError(what: string, message: string): CjaKitError {
 
 /** The run was stopped by Ctrl-C. */
 export function interrupted(): CjaKitError {
-  return new CjaKitError("cli/interrupted", "Stopped by Ctrl-C; no output file was left half-written.");
+  return new CjaKitError(
+    "cli/interrupted",
+    "stopped by Ctrl-C or a stop signal; no file was left half-written.",
+  );
 }
 
 /** The exit code a failure means. */
