@@ -1,5 +1,6 @@
 import type { Issue } from "@cja-kit/core";
 import { type Context, sayLine } from "./context";
+import { inFileOrder } from "./in-file-order";
 import { issueLine } from "./issue-line";
 
 /**
@@ -8,7 +9,7 @@ import { issueLine } from "./issue-line";
  * lists those).
  */
 export function issueReportLines(file: string, issues: readonly Issue[]): string[] {
-  const shown = issues.filter((issue) => issue.severity !== "info");
+  const shown = inFileOrder(issues.filter((issue) => issue.severity !== "info"));
   const infos = issues.length - shown.length;
   return [
     ...shown.map((issue) => issueLine(file, issue)),

@@ -54,9 +54,10 @@ const paragraph = (number: string, text: string) => ({
 export function rollUpReport(
   rollUps: readonly RollUp[],
   authority: Authority,
-  subject: string,
+  words: { subject: string; purpose: string },
   framework?: OutcomeFramework,
 ): CommitteeReport {
+  const { subject, purpose } = words;
   return {
     authority,
     subject,
@@ -65,7 +66,7 @@ export function rollUpReport(
         number: "1",
         title: "Purpose of Report",
         role: "purpose",
-        paragraphs: [paragraph("1.1", `To show ${subject.toLowerCase()}: how the actions stand, and why.`)],
+        paragraphs: [paragraph("1.1", purpose)],
       },
       {
         number: "2",

@@ -104,9 +104,18 @@ function authorityOf(plans: readonly PlanWithProgress[]): Authority {
     : { name: names.join(" and "), kind: "other", councils: [] };
 }
 
-function subjectOf(by: By, framework: OutcomeFramework | undefined): string {
-  if (by === "outcome" && framework !== undefined) return `Progress by the outcomes of ${framework.title}`;
-  return by === "theme" ? "Progress by theme" : "Progress by plan";
+function reportWords(by: By, framework: OutcomeFramework | undefined): { subject: string; purpose: string } {
+  if (by === "outcome" && framework !== undefined)
+    return {
+      subject: `Progress by the outcomes of the ${framework.title}`,
+      purpose: `To show, for each outcome of the ${framework.title}, how the actions that serve it stand, and why.`,
+    };
+  return by === "theme"
+    ? {
+        subject: "Progress by theme",
+        purpose: "To show, for each theme of the plans, how its actions stand, and why.",
+      }
+    : { subject: "Progress by plan", purpose: "To show how the actions of each plan stand, and why." };
 }
 
 function textLines(list: readonly RollUp[], indent = ""): string[] {
@@ -128,7 +137,7 @@ async function outputBytes(
     case "csv":
       return rollUpCsv(list);
     case "docx": {
-      const report = rollUpReport(list, authorityOf(plans), subjectOf(flags.by, framework), framework);
+      const report = rollUpReport(list, authorityOf(plans), reportWords(flags.by, framework), framework);
       return docxBytes(
         renderDocx({ kind: "committee-report", report, letterhead: true }, { created: createdDate() }),
       );

@@ -5,6 +5,7 @@ import { type Context, printLine, sayLine } from "../_internal/context";
 import type { KindChoice } from "../_internal/document";
 import { interrupted } from "../_internal/failure";
 import { helpExamples } from "../_internal/help-examples";
+import { inFileOrder } from "../_internal/in-file-order";
 import { countsText, type IssueCounts, issueCounts } from "../_internal/issue-counts";
 import { issueLine } from "../_internal/issue-line";
 import { type LoadResult, loadDocument } from "../_internal/load-document";
@@ -36,7 +37,7 @@ function reportLines(report: FileReport): string[] {
   const what = [report.kind, report.format.toUpperCase()].filter((part) => part !== undefined).join(", ");
   const counts = countsText(report);
   return [
-    ...report.issues.map((issue) => issueLine(report.file, issue)),
+    ...inFileOrder(report.issues).map((issue) => issueLine(report.file, issue)),
     `${report.file}: ${what}: ${counts}`,
   ];
 }
