@@ -65,6 +65,17 @@ describe("cja-kit mapping", () => {
     expect(report.stdout).toMatch(/^ {2}6 "Text" → the report's text$/m);
   });
 
+  it("warns that a committee-report CSV's seventh column is not read at all", async () => {
+    writeFileSync(
+      join(folder, "report-notes.csv"),
+      "Field,Section number,Section title,Role,Paragraph number,Text,Notes\n,1,Purpose,purpose,1.1,To update members.,A note\n",
+    );
+    const ran = await run(["mapping", "report-notes.csv"], folder);
+    expect(ran.stdout).toMatch(
+      /^ {2}7 "Notes" → NOT READ: the committee-report reader reads the first six columns/m,
+    );
+  });
+
   it("shows a heading that repeats an earlier one's meaning as extra data", async () => {
     const ran = await run(
       ["mapping", join(fixtures, "../../../../test/fixtures/hostile/duplicate-columns.csv")],

@@ -67,6 +67,8 @@ function roleText(reading: HeadingReading, readings: readonly HeadingReading[]):
       return `the return's ${words(role.part)}`;
     case "report":
       return `the report's ${words(role.part)}`;
+    case "unread":
+      return "NOT READ: the committee-report reader reads the first six columns by position, so this column's cells are lost";
     case "extra": {
       const same = reading.sameAs === undefined ? undefined : readings[reading.sameAs];
       if (same !== undefined)

@@ -12,7 +12,8 @@ export type HeadingRole =
   | { kind: "progress"; part: string }
   | { kind: "return"; part: string }
   | { kind: "report"; part: string }
-  | { kind: "extra" };
+  | { kind: "extra" }
+  | { kind: "unread" };
 
 /** A heading and how it is read: its role, how it was recognised, and the earlier column it repeats. */
 export type HeadingReading = {
@@ -127,6 +128,7 @@ function identity(role: HeadingRole): string | undefined {
     case "field":
       return `field:${role.field}:${role.key ?? ""}`;
     case "extra":
+    case "unread":
       return undefined;
     default:
       return `${role.kind}:${role.part}`;
@@ -142,7 +144,7 @@ export function csvHeadingMap(labels: readonly string[], kind: DocumentKind): He
     if (kind === "committee-report") {
       const part = REPORT_PARTS[index];
       return part === undefined
-        ? { index, label, role: { kind: "extra" }, matchedBy: "none" }
+        ? { index, label, role: { kind: "unread" }, matchedBy: "none" }
         : { index, label, role: { kind: "report", part }, matchedBy: "position" };
     }
     const reading =
