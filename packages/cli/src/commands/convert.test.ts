@@ -136,6 +136,10 @@ describe("cja-kit convert", () => {
 
   it.each([
     [["convert", `${lothian}.json`, "out.xlsx"], /out\.xlsx: XLSX support needs @cja-kit\/xlsx/],
+    [
+      ["convert", `${lothian}.json`, "out.csv", "--progress-out", "p.json"],
+      /--progress-out is for a JSON plan/,
+    ],
     [["convert", `${lothian}.json`, "missing/out.json"], /the folder missing does not exist/],
     [
       ["convert", `${lothian}.json`, "out.csv", "--layout", "wide"],

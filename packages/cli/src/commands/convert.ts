@@ -34,13 +34,19 @@ type Output = { data: string | Uint8Array; issues: Issue[]; progress?: string };
 
 function jsonOutput(output: string, document: LoadedDocument, flags: Flags): Output {
   const progress = document.kind === "plan" ? progressJson(document) : undefined;
-  if (progress !== undefined && flags.progressOut === undefined && flags.dropProgress !== true)
+  if (progress !== undefined && flags.progressOut === undefined)
     throw usageError(
       "progress-not-kept",
       `${output}: the input holds progress, and a JSON plan does not: give --progress-out RETURN.json to keep it, or --drop-progress to leave it out.`,
     );
-  const kept = flags.dropProgress === true ? undefined : progress;
-  return { data: writeJson(output, document), issues: [], ...(kept === undefined ? {} : { progress: kept }) };
+  return { data: writeJson(output, document), issues: [], ...(progress === undefined ? {} : { progress }) };
+}
+
+// --drop-progress leaves a plan's progress out of any output, on purpose.
+function withoutProgress(document: LoadedDocument): LoadedDocument {
+  if (document.kind !== "plan") return document;
+  const { progress: _progress, ...plan } = document;
+  return plan;
 }
 
 async function converted(
@@ -73,6 +79,11 @@ async function converted(
 async function prepare(context: Context, input: string, output: string, flags: Flags) {
   const format = fileFormat(output);
   if (format === "xlsx") writeXlsx(output);
+  if (flags.progressOut !== undefined && format !== "json")
+    throw usageError(
+      "progress-out-json-only",
+      `--progress-out is for a JSON plan, which cannot hold progress; ${output} keeps the progress itself.`,
+    );
   if (flags.progressOut !== undefined && fileFormat(flags.progressOut) !== "json")
     throw usageError(
       "progress-out-json",
@@ -102,7 +113,8 @@ export async function runConvert(
     sayLine(context, `${input}: not converted: it has errors.`);
     return exitCodes.errors;
   }
-  const result = await converted(input, output, format, document, { ...flags, layoutChoice });
+  const kept = flags.dropProgress === true ? withoutProgress(document) : document;
+  const result = await converted(input, output, format, kept, { ...flags, layoutChoice });
   reportIssues(context, output, result.issues);
   const options = { force: flags.force === true, signal: context.signal };
   await writeOutput(pathIn(context, output), output, result.data, options);
@@ -129,7 +141,7 @@ export function convertCommand({ context, finish }: Setup): Command {
     .option("--layout <layout>", `the columns of a plan CSV or Word table: ${layoutNames().join(", ")}`)
     .option("--progress <file>", "a progress return to put beside the plan (its progress columns)")
     .option("--progress-out <file>", "where a plan's progress goes when the output is a JSON plan")
-    .option("--drop-progress", "leave a plan's progress out of a JSON plan")
+    .option("--drop-progress", "leave a plan's progress out of the output, on purpose")
     .option("--force", "replace the output if it exists")
     .addHelpText(
       "after",
