@@ -1,5 +1,7 @@
 import type { Authority, CommitteeReport, Content, OutcomeFramework, RollUp } from "@cja-kit/core";
 import { ragLabels } from "@cja-kit/core";
+import type { PlanWithProgress } from "./pair-returns";
+import type { RollUpBy } from "./roll-up-plans";
 
 type Section = CommitteeReport["sections"][number];
 
@@ -46,6 +48,32 @@ const paragraph = (number: string, text: string) => ({
   content: [{ kind: "paragraph" as const, text }],
 });
 
+// The plans' own authority, or all of theirs named together.
+function authorityOf(plans: readonly PlanWithProgress[]): Authority {
+  const names = [...new Set(plans.map((p) => p.plan.authority.name))];
+  const [first] = plans;
+  return names.length === 1 && first !== undefined
+    ? first.plan.authority
+    : { name: names.join(" and "), kind: "other", councils: [] };
+}
+
+function reportWords(
+  by: RollUpBy,
+  framework: OutcomeFramework | undefined,
+): { subject: string; purpose: string } {
+  if (by === "outcome" && framework !== undefined)
+    return {
+      subject: `Progress by the outcomes of the ${framework.title}`,
+      purpose: `To show, for each outcome of the ${framework.title}, how the actions that serve it stand, and why.`,
+    };
+  return by === "theme"
+    ? {
+        subject: "Progress by theme",
+        purpose: "To show, for each theme of the plans, how its actions stand, and why.",
+      }
+    : { subject: "Progress by plan", purpose: "To show how the actions of each plan stand, and why." };
+}
+
 /**
  * Roll-ups as a report to a board: purpose, recommendation, then a section per group of the
  * framework (or per plan or theme) with a paragraph per roll-up: its rating in words, the reason,
@@ -53,11 +81,12 @@ const paragraph = (number: string, text: string) => ({
  */
 export function rollUpReport(
   rollUps: readonly RollUp[],
-  authority: Authority,
-  words: { subject: string; purpose: string },
+  plans: readonly PlanWithProgress[],
+  by: RollUpBy,
   framework?: OutcomeFramework,
 ): CommitteeReport {
-  const { subject, purpose } = words;
+  const { subject, purpose } = reportWords(by, framework);
+  const authority = authorityOf(plans);
   return {
     authority,
     subject,

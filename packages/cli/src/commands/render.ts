@@ -5,6 +5,7 @@ import { attachProgress } from "../_internal/attach-progress";
 import { checkFiles, checkInputs } from "../_internal/check-inputs";
 import { type Context, pathIn, sayLine } from "../_internal/context";
 import { createdDate } from "../_internal/created-date";
+import { dateOption } from "../_internal/date-option";
 import type { KindChoice, LoadedDocument } from "../_internal/document";
 import { docxColumns } from "../_internal/docx-columns";
 import { usageError, workError } from "../_internal/failure";
@@ -37,11 +38,6 @@ function outputOf(file: string, flags: Flags): string {
     throw usageError("not-docx", `--out ${out}: render writes Word documents; name a .docx file.`);
   if (out === file) throw usageError("same-file", `--out ${out} is the input; name another file.`);
   return out;
-}
-
-function checkDate(at: string | undefined): void {
-  if (at !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(at))
-    throw usageError("bad-date", `--at "${at}" is not a date: write it as YYYY-MM-DD, e.g. 2010-09-30.`);
 }
 
 /** The text the command offers a template's placeholders: the document's own fields. */
@@ -102,7 +98,7 @@ function unplaced(issues: readonly Issue[], placeholder: string): boolean {
 /** Prints a plan, progress report or committee report as Word, in cja-kit's layout or a council's template. */
 export async function runRender(context: Context, file: string, flags: Flags): Promise<ExitCode> {
   const out = outputOf(file, flags);
-  checkDate(flags.at);
+  dateOption(flags.at);
   const read = readContext(flags);
   if (flags.layout !== undefined) docxColumns(layoutOption(flags.layout));
   await checkInputs(context, [file, ...(flags.progress === undefined ? [] : [flags.progress])]);

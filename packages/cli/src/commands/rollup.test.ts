@@ -116,6 +116,11 @@ describe("cja-kit rollup", () => {
     ],
     [["rollup", `${lothian}.json`, "--by", "plan", "--out", "r.xlsx"], /XLSX support needs @cja-kit\/xlsx/],
     [
+      ["rollup", `${lothian}.json`, "--by", "plan", "--out", "r.json"],
+      /roll-ups are written as \.csv or \.docx/,
+    ],
+    [["rollup", `${lothian}.json`, "--by", "plan", "--at", "2010-02-31"], /--at "2010-02-31" is not a date/],
+    [
       ["rollup", "lanarkshire-chief-officers-update-2007.json", "--by", "plan"],
       /rollup reads plans and progress returns/,
     ],

@@ -1,19 +1,10 @@
-import {
-  type ActionAssessment,
-  type Authority,
-  assessPlan,
-  hasErrors,
-  type OutcomeFramework,
-  type RollUp,
-  rollUp,
-  rollUpByOutcome,
-  rollUpByTheme,
-} from "@cja-kit/core";
+import { hasErrors, type OutcomeFramework, type RollUp } from "@cja-kit/core";
 import { Command, Option } from "commander";
 import { checkOutput, writeOutput } from "../_internal/atomic-write";
 import { checkInputs } from "../_internal/check-inputs";
 import { type Context, pathIn, printLine, sayLine } from "../_internal/context";
 import { createdDate } from "../_internal/created-date";
+import { dateOption } from "../_internal/date-option";
 import type { LoadedDocument } from "../_internal/document";
 import { interrupted, usageError } from "../_internal/failure";
 import { helpExamples } from "../_internal/help-examples";
@@ -24,6 +15,7 @@ import { startProgress } from "../_internal/progress";
 import type { ReadContext } from "../_internal/read-context";
 import { addReadOptions, type ReadFlags, readContext } from "../_internal/read-options";
 import { issueReportLines } from "../_internal/report-issues";
+import { type RollUpBy, rollUpPlans } from "../_internal/roll-up-plans";
 import { rollUpReport } from "../_internal/roll-up-report";
 import type { Setup } from "../_internal/setup";
 import { type ExitCode, exitCodes } from "../exit-codes";
@@ -33,9 +25,8 @@ import { fileFormat } from "../formats/file-format";
 import { writeXlsx } from "../formats/xlsx";
 import { findFramework } from "../lookups/frameworks";
 
-type By = "outcome" | "theme" | "plan";
 type Flags = Omit<ReadFlags, "framework"> & {
-  by: By;
+  by: RollUpBy;
   framework?: string;
   out?: string;
   at?: string;
@@ -62,68 +53,24 @@ async function readAll(context: Context, files: readonly string[], read: ReadCon
   return { reads, failed };
 }
 
-function assess(
-  plans: readonly PlanWithProgress[],
-  at: string | undefined,
-): Array<{ entry: PlanWithProgress; assessments: ActionAssessment[] }> {
-  return plans.map((entry) => {
-    if (entry.progress === undefined && at === undefined)
-      throw usageError(
-        "no-reporting-date",
-        `${entry.file}: the plan has no progress return, so there is no date to rate it at: give its return, or --at YYYY-MM-DD.`,
-      );
-    return { entry, assessments: assessPlan(entry.plan, entry.progress, at === undefined ? {} : { at }) };
-  });
-}
-
-function planLabel(entry: PlanWithProgress): string {
-  return `${entry.plan.title ?? entry.file} (${entry.plan.authority.name})`;
-}
-
-function rollUps(
-  assessed: ReturnType<typeof assess>,
-  by: By,
-  framework: OutcomeFramework | undefined,
-): RollUp[] {
-  if (by === "outcome" && framework !== undefined)
-    return rollUpByOutcome(
-      assessed.flatMap((a) => a.assessments),
-      { framework: framework.id },
-    );
-  return assessed.map(({ entry, assessments }) => ({
-    ...rollUp(`plan:${entry.plan.id ?? entry.file}`, planLabel(entry), assessments),
-    ...(by === "theme" ? { children: rollUpByTheme(entry.plan.themes, assessments) } : {}),
-  }));
-}
-
-function authorityOf(plans: readonly PlanWithProgress[]): Authority {
-  const names = [...new Set(plans.map((p) => p.plan.authority.name))];
-  const [first] = plans;
-  return names.length === 1 && first !== undefined
-    ? first.plan.authority
-    : { name: names.join(" and "), kind: "other", councils: [] };
-}
-
-function reportWords(by: By, framework: OutcomeFramework | undefined): { subject: string; purpose: string } {
-  if (by === "outcome" && framework !== undefined)
-    return {
-      subject: `Progress by the outcomes of the ${framework.title}`,
-      purpose: `To show, for each outcome of the ${framework.title}, how the actions that serve it stand, and why.`,
-    };
-  return by === "theme"
-    ? {
-        subject: "Progress by theme",
-        purpose: "To show, for each theme of the plans, how its actions stand, and why.",
-      }
-    : { subject: "Progress by plan", purpose: "To show how the actions of each plan stand, and why." };
-}
-
 function textLines(list: readonly RollUp[], indent = ""): string[] {
   return list.flatMap((r) => [
     printable(`${indent}${r.label}`),
     printable(`${indent}  ${r.total} rows: ${r.because}`),
     ...textLines(r.children ?? [], `${indent}  `),
   ]);
+}
+
+// Roll-ups are written as CSV or as a Word report; JSON is printed (--format json).
+function outFormat(out: string): "csv" | "docx" {
+  const format = fileFormat(out);
+  if (format === "xlsx") return writeXlsx(out);
+  if (format === "json")
+    throw usageError(
+      "rollup-json",
+      `--out ${out}: roll-ups are written as .csv or .docx; --format json prints them.`,
+    );
+  return format;
 }
 
 async function outputBytes(
@@ -133,23 +80,11 @@ async function outputBytes(
   flags: Flags,
   framework?: OutcomeFramework,
 ) {
-  switch (fileFormat(out)) {
-    case "csv":
-      return rollUpCsv(list);
-    case "docx": {
-      const report = rollUpReport(list, authorityOf(plans), reportWords(flags.by, framework), framework);
-      return docxBytes(
-        renderDocx({ kind: "committee-report", report, letterhead: true }, { created: createdDate() }),
-      );
-    }
-    case "xlsx":
-      return writeXlsx(out);
-    case "json":
-      throw usageError(
-        "rollup-json",
-        `--out ${out}: roll-ups are written as .csv or .docx; --format json prints them.`,
-      );
-  }
+  if (outFormat(out) === "csv") return rollUpCsv(list);
+  const report = rollUpReport(list, plans, flags.by, framework);
+  return docxBytes(
+    renderDocx({ kind: "committee-report", report, letterhead: true }, { created: createdDate() }),
+  );
 }
 
 async function prepare(context: Context, files: readonly string[], flags: Flags) {
@@ -159,14 +94,10 @@ async function prepare(context: Context, files: readonly string[], flags: Flags)
       "--by outcome needs --framework: which outcomes to roll up by (cja-kit frameworks lists them).",
     );
   const framework = flags.framework === undefined ? undefined : findFramework(flags.framework);
-  if (flags.at !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(flags.at))
-    throw usageError(
-      "bad-date",
-      `--at "${flags.at}" is not a date: write it as YYYY-MM-DD, e.g. 2010-09-30.`,
-    );
+  dateOption(flags.at);
   const read = readContext(flags);
   if (flags.out !== undefined) {
-    if (fileFormat(flags.out) === "xlsx") writeXlsx(flags.out);
+    outFormat(flags.out);
     await checkOutput(pathIn(context, flags.out), flags.out, flags.force === true);
   }
   await checkInputs(context, files);
@@ -182,7 +113,11 @@ export async function runRollup(context: Context, files: readonly string[], flag
     return exitCodes.errors;
   }
   const plans = pairReturns(reads);
-  const list = rollUps(assess(plans, flags.at), flags.by, framework);
+  const list = rollUpPlans(plans, {
+    by: flags.by,
+    ...(framework === undefined ? {} : { framework }),
+    ...(flags.at === undefined ? {} : { at: flags.at }),
+  });
   if (flags.format === "json") printLine(context, JSON.stringify(list, null, 2));
   else if (flags.out === undefined) for (const line of textLines(list)) printLine(context, line);
   if (flags.out !== undefined) {
