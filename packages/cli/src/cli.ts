@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { printable } from "./_internal/printable";
 import { removeTemps } from "./_internal/temp-files";
 import { exitCodes } from "./exit-codes";
 import { runCli } from "./run-cli";
@@ -21,7 +22,7 @@ function fault(error: unknown): void {
   removeTemps();
   const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(
-    `error: unexpected: ${message}\n${debug && error instanceof Error ? `${error.stack}\n` : ""}`,
+    `error: unexpected: ${printable(message)}\n${debug && error instanceof Error ? `${error.stack}\n` : ""}`,
   );
   process.exit(exitCodes.internal);
 }

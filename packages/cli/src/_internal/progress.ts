@@ -13,7 +13,7 @@ export type Progress = {
   stop(): void;
 };
 
-const QUIET = (context: Context): Progress => ({
+const quiet = (context: Context): Progress => ({
   advance() {},
   print: (line) => printLine(context, line),
   note: (line) => sayLine(context, line),
@@ -25,7 +25,7 @@ const QUIET = (context: Context): Progress => ({
  * is more than one file; lines printed meanwhile go above the bar when stdout is that terminal too.
  */
 export function startProgress(context: Context, total: number, verb: string): Progress {
-  if (context.stderr.isTTY !== true || total < 2) return QUIET(context);
+  if (context.stderr.isTTY !== true || total < 2) return quiet(context);
   const bars = new MultiBar({
     stream: context.stderr,
     format: `${verb} [{bar}] {value}/{total} {file}`,
