@@ -1,8 +1,10 @@
 import { PassThrough, Writable } from "node:stream";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { run, STACK_LINE } from "../test/support/run";
-import { tempFolder } from "../test/support/seed-files";
+import { removeTempFolders, tempFolder } from "../test/support/seed-files";
 import { runCli } from "./run-cli";
+
+afterAll(removeTempFolders);
 
 const folder = tempFolder("run");
 const commands = ["validate", "convert", "render", "rollup", "frameworks", "outcome", "mapping"];

@@ -2,10 +2,12 @@ import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { BIN, ensureBuilt, PACKED, ROOT, runBin, start, until } from "./support/built";
 import { STACK_LINE } from "./support/run";
-import { type SeedFile, tempFolder, writeSeedFiles } from "./support/seed-files";
+import { removeTempFolders, type SeedFile, tempFolder, writeSeedFiles } from "./support/seed-files";
+
+afterAll(removeTempFolders);
 
 // The command as users get it: the built binary (node dist/cli.js), and the packed tarballs
 // installed into a new npm project, run on the seed documents and on the hostile corpus.

@@ -1,9 +1,11 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { CjaKitError } from "@cja-kit/core";
-import { describe, expect, it } from "vitest";
-import { tempFolder } from "../../test/support/seed-files";
+import { afterAll, describe, expect, it } from "vitest";
+import { removeTempFolders, tempFolder } from "../../test/support/seed-files";
 import { checkOutput, writeOutput } from "./atomic-write";
+
+afterAll(removeTempFolders);
 
 const running = () => new AbortController().signal;
 

@@ -3,9 +3,11 @@ import { join } from "node:path";
 import { read } from "@cja-kit/json";
 import { lothianBordersActionPlan2010_11, lothianBordersProgressYear2 } from "@cja-kit/seed-data";
 import JSZip from "jszip";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run, STACK_LINE } from "../../test/support/run";
-import { type SeedFile, tempFolder, writeSeedFiles } from "../../test/support/seed-files";
+import { removeTempFolders, type SeedFile, tempFolder, writeSeedFiles } from "../../test/support/seed-files";
+
+afterAll(removeTempFolders);
 
 let folder: string;
 let seeds: SeedFile[];

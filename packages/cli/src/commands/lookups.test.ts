@@ -1,6 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { run } from "../../test/support/run";
-import { tempFolder } from "../../test/support/seed-files";
+import { removeTempFolders, tempFolder } from "../../test/support/seed-files";
+
+afterAll(removeTempFolders);
 
 const folder = tempFolder("lookups");
 

@@ -3,11 +3,13 @@ import { join } from "node:path";
 import { communityJusticeAuthorities } from "@cja-kit/core";
 import { readPlanCsv, writePlanCsv } from "@cja-kit/csv";
 import { seedDocuments } from "@cja-kit/seed-data";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run } from "../../test/support/run";
-import { tempFolder, writeSeedFiles } from "../../test/support/seed-files";
+import { removeTempFolders, tempFolder, writeSeedFiles } from "../../test/support/seed-files";
 import { csvHeader } from "../formats/csv-header";
 import { csvHeadingMap } from "../formats/csv-heading-map";
+
+afterAll(removeTempFolders);
 
 const fixtures = join(import.meta.dirname, "../../test/fixtures");
 let folder: string;

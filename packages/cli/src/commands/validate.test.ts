@@ -1,8 +1,10 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run, STACK_LINE } from "../../test/support/run";
-import { type SeedFile, tempFolder, writeSeedFiles } from "../../test/support/seed-files";
+import { removeTempFolders, type SeedFile, tempFolder, writeSeedFiles } from "../../test/support/seed-files";
+
+afterAll(removeTempFolders);
 
 let folder: string;
 let seeds: SeedFile[];

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Plan, PlanPeriod, ProgressReturn, ReportingPeriod } from "@cja-kit/core";
@@ -9,10 +9,19 @@ import { seedDocuments } from "@cja-kit/seed-data";
 /** A seed document written as a file, with the options a CSV needs (it does not say whose it is). */
 export type SeedFile = { name: string; kind: string; options: string[] };
 
-/** A new empty folder under the system's temporary folder. */
+const made: string[] = [];
+
+/** A new empty folder under the system's temporary folder, removed by {@link removeTempFolders}. */
 export function tempFolder(prefix: string): string {
   mkdirSync(tmpdir(), { recursive: true });
-  return mkdtempSync(join(tmpdir(), `cja-kit-cli-${prefix}-`));
+  const folder = mkdtempSync(join(tmpdir(), `cja-kit-cli-${prefix}-`));
+  made.push(folder);
+  return folder;
+}
+
+/** Removes the folders this test file made (call it in `afterAll`). */
+export function removeTempFolders(): void {
+  for (const folder of made.splice(0)) rmSync(folder, { recursive: true, force: true });
 }
 
 /** A plan period as `--period` takes it: 2010-11, or 2008-11 for three years. */
