@@ -15,5 +15,8 @@ export default defineConfig({
       "test/**/*.test.ts",
     ],
     typecheck: { enabled: false },
+    // A guard against hangs, not a measure of speed: on a shared 2-core machine a test that takes
+    // 2 s alone can take 7 s (timings are kept by pnpm bench).
+    testTimeout: 30_000,
   },
 });
