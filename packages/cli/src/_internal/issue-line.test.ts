@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { issueLine } from "./issue-line";
+
+describe("issueLine", () => {
+  it("leads with file and row, then severity, code, column and action, as editors read them", () => {
+    const line = issueLine("plan.csv", {
+      code: "timescale/invalid-date",
+      severity: "error",
+      message: '"31/02/2009" is not a date.',
+      path: ["themes", 0],
+      row: 12,
+      column: "Timescale",
+      actionNumber: "2.1.3",
+    });
+    expect(line).toBe(
+      'plan.csv:12: error timescale/invalid-date column "Timescale", action 2.1.3: "31/02/2009" is not a date.',
+    );
+  });
+
+  it("gives the path where there is no row, and the sheet of a workbook", () => {
+    expect(
+      issueLine("plan.json", {
+        code: "plan/x",
+        severity: "warning",
+        message: "m",
+        path: ["data", "themes", 2],
+      }),
+    ).toBe("plan.json: warning plan/x at data.themes.2: m");
+    expect(
+      issueLine("plan.xlsx", { code: "x/y", severity: "info", message: "m", path: [], row: 3, sheet: "Q2" }),
+    ).toBe('plan.xlsx:3: info x/y sheet "Q2": m');
+  });
+
+  it("adds the option that answers a library's message", () => {
+    const line = issueLine("q2.csv", {
+      code: "csv/progress-without-return",
+      severity: "warning",
+      message:
+        "The file has progress columns but no return was given to put them in (options.progress); they were not read.",
+      path: [],
+      row: 1,
+    });
+    expect(line).toContain('(give --return-period (e.g. "2010-11 Q2") to read them)');
+  });
+});
