@@ -29,16 +29,52 @@ export { formatCalendarDate } from "./period/format-calendar-date";
 export { parsePlanPeriod } from "./period/parse-plan-period";
 export { PlanPeriod, planPeriodDates, planYear } from "./period/plan-period";
 export { ReportingPeriod } from "./period/reporting-period";
+export type { CanonicalProgressColumn } from "./import/canonical-layout";
+export { canonicalLayout } from "./import/canonical-layout";
+export { formatColumnLabels, parseColumnLabels } from "./import/column-labels";
+export type {
+  ColumnRole,
+  HeadingMap,
+  MappedColumn,
+  MatchedBy,
+  ProgressPart,
+  ReportPart,
+  ReturnPart,
+  TableLayout,
+  ThemePart,
+} from "./import/column-role";
+export { formatCouncilProgress, parseCouncilProgress } from "./import/council-progress";
+export { formatMappingReport } from "./import/format-mapping-report";
+export type {
+  PlanImport,
+  PlanImportOptions,
+  PlanMeta,
+  ReportImportOptions,
+  ReturnsImportOptions,
+  TableReadOptions,
+} from "./import/import-options";
+export type { HeadingRule, ImportResult, MappingReport } from "./import/mapping-report";
+export { formatPeriodCell, parsePeriodCell } from "./import/period-cell";
+export { planFromRecords, planFromRecordStream } from "./import/plan-from-records";
+export { reportTableFields } from "./import/report-fields";
+export { reportFromRecords, reportFromRecordStream } from "./import/report-from-records";
+export { returnsFromRecords, returnsFromRecordStream } from "./import/returns-from-records";
+export type { CellSpan, SourceItem, SourceRecord } from "./import/source-record";
 export { reportingPeriodDates } from "./period/reporting-period-dates";
 export { Action, ActionRow } from "./plan/action";
-export type { PlacedProgress, RowProgress, TableRowInput } from "./plan/actions-from-rows";
+export type {
+  ActionsFromRowsOptions,
+  PlacedProgress,
+  RowProgress,
+  TableRowInput,
+} from "./plan/actions-from-rows";
 export { actionsFromRows } from "./plan/actions-from-rows";
 export { cellContent, measureHeading } from "./plan/cell-content";
 export { Chapter, ChapterBlock, HeadingBlock, OutcomeListBlock } from "./plan/chapter";
 export { ActionField, Column } from "./plan/column";
 export { fieldAliases } from "./plan/field-aliases";
 export { findAction } from "./plan/find-action";
-export { labelKey, matchField } from "./plan/match-field";
+export { headingKey, labelKey, matchField } from "./plan/match-field";
 export { normaliseActionNumber } from "./plan/normalise-action-number";
 export { GlossaryEntry, Plan, PlanKind } from "./plan/plan";
 export type { LocatedAction } from "./plan/plan-actions";

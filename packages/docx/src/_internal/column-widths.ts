@@ -20,6 +20,11 @@ const WEIGHT: Record<ActionField, number> = {
   flag: 0.85,
   progress: 2.6,
   nextSteps: 2.2,
+  status: 1.1,
+  reportedRag: 0.8,
+  revisedTimescale: 1.35,
+  percentComplete: 0.75,
+  extra: 1.4,
 };
 
 /** Splits `total` twips between weights; the remainder goes to the widest, so the sum is exact. */

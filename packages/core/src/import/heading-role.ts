@@ -1,0 +1,117 @@
+import type { Column } from "../plan/column";
+import { aliasIndex, headingKey, labelKey } from "../plan/match-field";
+import { planLayouts } from "../plan/plan-layouts";
+import { canonicalLayout } from "./canonical-layout";
+import type { ColumnRole, MatchedBy, ThemePart } from "./column-role";
+
+/** What a heading was read as, and how. */
+export type RoleMatch = { role: ColumnRole; matchedBy: MatchedBy; alias?: string };
+
+/** Reads one heading as a role; `undefined` for a heading it does not know. */
+export type HeadingMatcher = (label: string) => RoleMatch | undefined;
+
+/** Headings of a column naming each row's theme; the first in a table is level 1, the next level 2. */
+export const themeHeadings: readonly string[] = [
+  "Theme",
+  "Priority",
+  "Priority action",
+  "Strategic priority",
+  "Strategic aim",
+  "Section",
+  "Workstream",
+  "Outcome area",
+];
+
+const fieldRole = (column: Column, matchedBy: MatchedBy, alias?: string): RoleMatch => ({
+  role: { kind: "field", column },
+  matchedBy,
+  ...(alias === undefined ? {} : { alias }),
+});
+
+const THEME_HEADING = /^theme\s*(\d+)\s+(.+)$/is;
+
+function canonicalTheme(label: string): RoleMatch | undefined {
+  const match = THEME_HEADING.exec(label.trim());
+  const words = labelKey(match?.[2] ?? "");
+  const part = canonicalLayout.themeParts.find((p) => labelKey(canonicalLayout.themePartWords[p]) === words);
+  if (match === null || part === undefined) return undefined;
+  return { role: { kind: "theme", level: Number(match[1]), part, fill: false }, matchedBy: "canonical" };
+}
+
+function canonicalFlag(label: string): RoleMatch | undefined {
+  const flag = /^flag:\s*(.+)$/is.exec(label.trim())?.[1]?.trim();
+  return flag === undefined || flag.length === 0
+    ? undefined
+    : fieldRole({ field: "flag", key: flag, label }, "canonical");
+}
+
+function canonicalColumn(label: string): RoleMatch | undefined {
+  const key = labelKey(label);
+  if (key === labelKey(canonicalLayout.planColumns))
+    return { role: { kind: "plan-columns" }, matchedBy: "canonical" };
+  const field = canonicalLayout.fields.find(([, heading]) => labelKey(heading) === key)?.[0];
+  if (field !== undefined) return fieldRole({ field, label }, "canonical");
+  const progress = canonicalLayout.progress.find((column) => labelKey(column.label) === key);
+  if (progress === undefined) return undefined;
+  return "field" in progress
+    ? fieldRole({ field: progress.field, label }, "canonical")
+    : { role: { kind: "progress", part: progress.part }, matchedBy: "canonical" };
+}
+
+/** A heading of the canonical layout: a theme part, a flag, a field, a progress part, the plan's labels. */
+export function canonicalRole(label: string): RoleMatch | undefined {
+  return canonicalTheme(label) ?? canonicalFlag(label) ?? canonicalColumn(label);
+}
+
+/** A label of one of the plan's own columns. */
+export function ownLabelRole(label: string, own: readonly Column[]): RoleMatch | undefined {
+  const key = headingKey(label);
+  const column = own.find((candidate) => headingKey(candidate.label) === key);
+  return column === undefined ? undefined : fieldRole({ ...column, label }, "own-label");
+}
+
+const layoutColumns: readonly Column[] = /* @__PURE__ */ (() =>
+  Object.values(planLayouts).flatMap((layout): Column[] => [...layout.columns]))();
+
+/** A label of a seed layout (the Lothian & Borders flag column above all). */
+export function layoutRole(label: string): RoleMatch | undefined {
+  const own = ownLabelRole(label, layoutColumns);
+  return own === undefined ? undefined : { ...own, matchedBy: "layout" };
+}
+
+/** A field's alias or name. */
+export function aliasRole(label: string): RoleMatch | undefined {
+  const match = aliasIndex.get(headingKey(label));
+  return match === undefined ? undefined : fieldRole({ field: match.field, label }, "alias", match.alias);
+}
+
+const YES_NO = /\s*[(\[]?\s*(?:y\s*\/\s*n|yes\s*\/\s*no)\s*[)\]]?\s*\??$/i;
+
+/** A yes/no heading ("2011-14 Area Plan y/n"): a flag keyed by the rest of the heading. */
+export function flagHeadingRole(label: string): RoleMatch | undefined {
+  if (!YES_NO.test(label)) return undefined;
+  const key = label
+    .replace(YES_NO, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+  return key.length === 0 ? undefined : fieldRole({ field: "flag", key, label }, "flag-heading");
+}
+
+const THEME_KEYS = /* @__PURE__ */ (() => new Set(themeHeadings.map(headingKey)))();
+
+/** A theme column ("Priority action"): its level is set when the whole header is known. */
+export function themeHeadingRole(label: string): RoleMatch | undefined {
+  if (!THEME_KEYS.has(headingKey(label))) return undefined;
+  const part: ThemePart = "heading";
+  return { role: { kind: "theme", level: 0, part, fill: true }, matchedBy: "theme-heading" };
+}
+
+/** The first matcher that knows a heading. */
+export function firstMatch(label: string, matchers: readonly HeadingMatcher[]): RoleMatch | undefined {
+  for (const matcher of matchers) {
+    const match = matcher(label);
+    if (match !== undefined) return match;
+  }
+  return undefined;
+}

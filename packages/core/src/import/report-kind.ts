@@ -1,0 +1,150 @@
+import type { Authority } from "../authority/authority";
+import { parseContent } from "../content/parse-content";
+import type { Issue } from "../issue/issue";
+import type { CommitteeReport } from "../report/committee-report";
+import { ReportSectionRole } from "../report/committee-report";
+import { validateCommitteeReport } from "../validate/validate-committee-report";
+import { filled, type Tally } from "./_internal/tally";
+import type { HeadingMap, ReportPart } from "./column-role";
+import type { ReportImportOptions } from "./import-options";
+import { reportTableFields } from "./report-fields";
+import type { SourceRecord } from "./source-record";
+import type { TableKind } from "./table-engine";
+import { reportMatcher } from "./table-kinds";
+
+const FIELD_NAMES: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(reportTableFields.map(([name]) => name)))();
+
+/** What reading a committee report table keeps between rows. */
+export type ReportState = {
+  parts: Map<ReportPart, number>;
+  fields: Map<string, string>;
+  sections: CommitteeReport["sections"];
+  issues: Issue[];
+};
+
+type RowRead = { state: ReportState; record: SourceRecord; map: HeadingMap; tally: Tally };
+
+const cellOf = (read: RowRead, part: ReportPart) => read.record.cells[read.state.parts.get(part) ?? -1] ?? "";
+const keyOf = (read: RowRead, index: number) => read.map.columns[index]?.key ?? `Column ${index + 1}`;
+
+/** Cells a row holds outside the columns its kind of row uses: reported one by one. */
+function unused(read: RowRead, used: readonly ReportPart[], why: string): void {
+  const usedIndexes = new Set(used.map((part) => read.state.parts.get(part)));
+  read.record.cells.forEach((cell, index) => {
+    if (!filled(cell)) return;
+    if (usedIndexes.has(index)) {
+      read.tally.placed += 1;
+      return;
+    }
+    read.tally.reported += 1;
+    read.state.issues.push({
+      code: "table/cell-not-read",
+      severity: "warning",
+      message: `This cell was not read: ${why}.`,
+      path: [],
+      row: read.record.row,
+      column: keyOf(read, index),
+      actual: cell.slice(0, 80),
+    });
+  });
+}
+
+/** A row left out: its issue, and every cell of it reported by it. */
+function leaveOut(read: RowRead, issue: Omit<Issue, "path" | "row">): void {
+  read.tally.reported += read.record.cells.filter(filled).length;
+  read.state.issues.push({ ...issue, path: [], row: read.record.row });
+}
+
+function fieldRow(read: RowRead, field: string): void {
+  if (!FIELD_NAMES.has(field)) {
+    leaveOut(read, {
+      code: "table/unknown-field",
+      severity: "warning",
+      message: `"${field.slice(0, 40)}" is not a field of a committee report (${[...FIELD_NAMES].join(", ")}); the row was left out.`,
+      column: keyOf(read, read.state.parts.get("field") ?? 0),
+      actual: field.slice(0, 80),
+    });
+    return;
+  }
+  read.state.fields.set(field, cellOf(read, "text"));
+  unused(read, ["field", "text"], "a field's row holds the field's name and its text only");
+}
+
+function paragraphRow(read: RowRead, field: string): void {
+  const role = ReportSectionRole.safeParse(cellOf(read, "role").trim());
+  if (!role.success) {
+    leaveOut(read, {
+      code: "table/unknown-role",
+      severity: "error",
+      message: `"${cellOf(read, "role").slice(0, 30)}" is not a section role; use one of ${ReportSectionRole.options.join(", ")}. The row was left out.`,
+      column: keyOf(read, read.state.parts.get("role") ?? 0),
+      actual: cellOf(read, "role").slice(0, 80),
+    });
+    return;
+  }
+  const [number, title, paragraph, text] = [cellOf(read, "sectionNumber"), cellOf(read, "sectionTitle"), cellOf(read, "paragraphNumber"), cellOf(read, "text")];
+  const last = read.state.sections.at(-1);
+  const same = last !== undefined && (last.number ?? "") === number && last.title === title && last.role === role.data && field !== "section";
+  const section = same ? last : { ...(number.length > 0 ? { number } : {}), title, role: role.data, paragraphs: [] };
+  if (!same) read.state.sections.push(section);
+  if (field !== "section") section.paragraphs.push({ ...(paragraph.length > 0 ? { number: paragraph } : {}), content: parseContent(text) });
+  unused(read, ["field", "sectionNumber", "sectionTitle", "role", "paragraphNumber", "text"], "its column is not one of a committee report table");
+}
+
+function reportRow(read: RowRead): void {
+  const field = cellOf(read, "field").trim();
+  if (field.length > 0 && field !== "section") fieldRow(read, field);
+  else paragraphRow(read, field);
+}
+
+/** The report's own fields as the schema nests them. */
+function reportFrom(state: ReportState, authority: Authority): unknown {
+  const f = (name: string) => state.fields.get(name);
+  const part = (names: Array<[string, string]>) =>
+    Object.fromEntries(names.flatMap(([key, name]) => (f(name) === undefined ? [] : [[key, f(name)]])));
+  const author = f("authorName") === undefined ? {} : { author: part([["name", "authorName"], ["role", "authorRole"], ["body", "authorBody"]]) };
+  const contact = f("contactName") === undefined ? {} : { contact: part([["name", "contactName"], ["role", "contactRole"], ["phone", "contactPhone"], ["email", "contactEmail"]]) };
+  return {
+    ...part([["id", "id"], ["meeting", "meeting"], ["meetingDate", "meetingDate"], ["reportBy", "reportBy"], ["subject", "subject"]]),
+    authority,
+    sections: state.sections,
+    ...author,
+    ...part([["date", "date"], ["contactIntro", "contactIntro"], ["contactHeading", "contactHeading"]]),
+    ...contact,
+  };
+}
+
+function missingParts(map: HeadingMap, parts: Map<ReportPart, number>): Issue[] {
+  const lacking = (["field", "role", "text"] as const).filter((part) => !parts.has(part));
+  if (lacking.length === 0) return [];
+  return [
+    {
+      code: "table/missing-column",
+      severity: "error",
+      message: `The table lacks the columns ${lacking.map((p) => `"${p}"`).join(", ")}; a committee report table has Field, Section number, Section title, Role, Paragraph number and Text.`,
+      path: [],
+      row: map.row,
+    },
+  ];
+}
+
+/** How a committee report table is read: the kind of table the engine drives for {@link reportFromRecords}. */
+export function reportKind(options: ReportImportOptions): TableKind<ReportState, CommitteeReport> {
+  return {
+    noun: "a committee report table",
+    matcher: reportMatcher,
+    start(map) {
+      const parts = new Map<ReportPart, number>();
+      for (const column of map.columns) if (column.role.kind === "report") parts.set(column.role.part, column.index);
+      const issues = missingParts(map, parts);
+      return { state: { parts, fields: new Map(), sections: [], issues: [] }, map, issues, usable: issues.length === 0 };
+    },
+    row: (state, record, map, tally) => reportRow({ state, record, map, tally }),
+    finish(state) {
+      const checked = validateCommitteeReport(reportFrom(state, options.authority));
+      const issues = [...state.issues, ...checked.issues];
+      const result = checked.ok && !issues.some((i) => i.severity === "error") ? { ok: true as const, value: checked.value, issues } : { ok: false as const, issues };
+      return { result, rows: {} };
+    },
+  };
+}
