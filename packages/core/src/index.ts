@@ -45,6 +45,7 @@ export type {
 } from "./import/column-role";
 export { formatCouncilProgress, parseCouncilProgress } from "./import/council-progress";
 export { formatMappingReport } from "./import/format-mapping-report";
+export { headingRowsFit } from "./import/heading-rows-fit";
 export type {
   PlanImport,
   PlanImportOptions,

@@ -63,21 +63,22 @@ export function canonicalRole(label: string): RoleMatch | undefined {
   return canonicalTheme(label) ?? canonicalFlag(label) ?? canonicalColumn(label);
 }
 
-/** A label of one of the plan's own columns. */
-export function ownLabelRole(label: string, own: readonly Column[]): RoleMatch | undefined {
-  const key = headingKey(label);
-  const column = own.find((candidate) => headingKey(candidate.label) === key);
-  return column === undefined ? undefined : fieldRole({ ...column, label }, "own-label");
+/** Reads headings as the labels of some columns: the plan's own, or a seed layout's. */
+export function labelMatcher(columns: readonly Column[], matchedBy: "own-label" | "layout"): HeadingMatcher {
+  const byKey = new Map<string, Column>();
+  for (const column of columns) if (!byKey.has(headingKey(column.label))) byKey.set(headingKey(column.label), column);
+  return (label) => {
+    const column = byKey.get(headingKey(label));
+    return column === undefined ? undefined : fieldRole({ ...column, label }, matchedBy);
+  };
 }
-
-const layoutColumns: readonly Column[] = /* @__PURE__ */ (() =>
-  Object.values(planLayouts).flatMap((layout): Column[] => [...layout.columns]))();
 
 /** A label of a seed layout (the Lothian & Borders flag column above all). */
-export function layoutRole(label: string): RoleMatch | undefined {
-  const own = ownLabelRole(label, layoutColumns);
-  return own === undefined ? undefined : { ...own, matchedBy: "layout" };
-}
+export const layoutRole: HeadingMatcher = /* @__PURE__ */ (() =>
+  labelMatcher(
+    Object.values(planLayouts).flatMap((layout): Column[] => [...layout.columns]),
+    "layout",
+  ))();
 
 /** A field's alias or name. */
 export function aliasRole(label: string): RoleMatch | undefined {
@@ -100,11 +101,13 @@ export function flagHeadingRole(label: string): RoleMatch | undefined {
 
 const THEME_KEYS = /* @__PURE__ */ (() => new Set(themeHeadings.map(headingKey)))();
 
-/** A theme column ("Priority action"): its level is set when the whole header is known. */
+/** A theme column ("Priority action", "Theme 2"): a level it names, else one set when the whole header is known. */
 export function themeHeadingRole(label: string): RoleMatch | undefined {
-  if (!THEME_KEYS.has(headingKey(label))) return undefined;
+  const numbered = /^theme\s*(\d+)$/i.exec(label.trim());
+  if (!THEME_KEYS.has(headingKey(label)) && numbered === null) return undefined;
   const part: ThemePart = "heading";
-  return { role: { kind: "theme", level: 0, part, fill: true }, matchedBy: "theme-heading" };
+  const level = numbered === null ? 0 : Number(numbered[1]);
+  return { role: { kind: "theme", level, part, fill: true }, matchedBy: "theme-heading" };
 }
 
 /** The first matcher that knows a heading. */

@@ -105,10 +105,8 @@ function resolveClaims(drafts: readonly Draft[]): Draft[] {
 
 /** Theme columns named by heading ("Priority action") take the levels after any canonical ones, in order. */
 function themeLevels(drafts: readonly Draft[]): Draft[] {
-  let level = Math.max(
-    0,
-    ...drafts.map((d) => (d.match?.role.kind === "theme" && d.match.role.level > 0 ? d.match.role.level : 0)),
-  );
+  let level = 0;
+  for (const d of drafts) if (d.match?.role.kind === "theme" && d.match.role.level > level) level = d.match.role.level;
   return drafts.map((d) => {
     const role = d.match?.role;
     if (role?.kind !== "theme" || role.level > 0 || d.match === undefined) return d;

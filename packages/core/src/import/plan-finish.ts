@@ -70,9 +70,13 @@ function derivedColumns(map: HeadingMap, state: PlanState): Column[] {
   return (used.length > 0 ? used : fields).map((f) => shownColumn(f.column, f.key, state));
 }
 
-/** The plan's columns: the caller's, else those the table gave, else the header's; extra columns always shown. */
+/**
+ * The plan's columns: those a canonical table gives (exactly), else the caller's or the header's,
+ * with every extra column that has a cell shown as its own column.
+ */
 function planColumns(map: HeadingMap, state: PlanState): Column[] {
-  const chosen = state.options.plan.columns ?? state.planColumns?.columns ?? derivedColumns(map, state);
+  if (state.planColumns !== undefined && state.options.plan.columns === undefined) return state.planColumns.columns;
+  const chosen = state.options.plan.columns ?? derivedColumns(map, state);
   const keys = new Set(chosen.filter((c) => c.field === "extra").map((c) => c.key));
   const extras = map.columns.flatMap((c) =>
     c.role.kind === "field" && c.role.column.field === "extra" && !keys.has(c.role.column.key) && state.used.has(c.key)

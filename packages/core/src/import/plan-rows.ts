@@ -15,13 +15,12 @@ import type { SourceRecord } from "./source-record";
 import { headingLevel, themeFromCells, themeFromHeading, unreadableLabel } from "./theme-from-text";
 import { currentTheme, followThemes, keyAt, openTheme, type ThemeDraft } from "./theme-stack";
 
-/** Whether a heading is its column's heading, or names the same field. */
+/** Whether a cell is its column's heading again, or a heading of the plan's fields (a table's own label). */
 function sameColumn(state: PlanState, map: HeadingMap, heading: string, index: number): boolean {
   const column = map.columns[index];
   if (column === undefined) return false;
   if (headingKey(heading) === headingKey(column.label)) return true;
-  const role = state.matcher(heading)?.role;
-  return role?.kind === "field" && column.role.kind === "field" && role.column.field === column.role.column.field;
+  return column.role.kind === "field" && state.matcher(heading)?.role.kind === "field";
 }
 
 /** A table's own labels under a heading row: the current theme's columns. */

@@ -19,7 +19,7 @@ export type RowShape =
 export type ShapeContext = {
   next: SourceRecord | undefined;
   itemAbove: boolean;
-  /** Whether a heading reads as a heading row's label of the same column (see {@link labelsRow}). */
+  /** Whether a cell is its column's heading again, or another heading of a plan column. */
   sameColumn: (heading: string, index: number) => boolean;
 };
 
@@ -29,7 +29,7 @@ const firstOnly = (record: SourceRecord | undefined): boolean =>
 const mergedAcross = (record: SourceRecord, width: number): boolean =>
   (record.spans ?? []).some((span) => span.column === 0 && span.columns >= Math.max(2, width - 1));
 
-/** The heading row again, or a table's own labels: two or more cells, each a heading of its column's kind. */
+/** The heading row again, or a table's own labels: two or more cells, at least half the row, each a heading. */
 function labelsRow(record: SourceRecord, map: HeadingMap, context: ShapeContext): RowShape | undefined {
   const cells = record.cells.map((cell, index) => ({ cell, index })).filter(({ cell }) => filled(cell));
   if (cells.length < Math.max(2, Math.ceil(map.columns.length / 2))) return undefined;

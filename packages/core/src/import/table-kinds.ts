@@ -9,7 +9,7 @@ import {
   flagHeadingRole,
   type HeadingMatcher,
   layoutRole,
-  ownLabelRole,
+  labelMatcher,
   type RoleMatch,
   themeHeadingRole,
 } from "./heading-role";
@@ -20,7 +20,7 @@ export const PROGRESS_FIELDS: ReadonlySet<ActionField> = /* @__PURE__ */ (() =>
 
 /** How the headings of a plan table are read: its own labels, canonical headings, seed layouts, aliases. */
 export function planMatcher(own: readonly Column[]): HeadingMatcher {
-  const ownLabel = (label: string) => ownLabelRole(label, own);
+  const ownLabel = labelMatcher(own, "own-label");
   return (label) =>
     firstMatch(label, [ownLabel, canonicalRole, layoutRole, aliasRole, flagHeadingRole, themeHeadingRole]);
 }

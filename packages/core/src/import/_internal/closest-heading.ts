@@ -6,10 +6,14 @@ function distance(a: string, b: string, most: number): number {
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
+    let least = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost));
+      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      current.push(value);
+      if (value < least) least = value;
     }
+    if (least > most) return Number.POSITIVE_INFINITY;
     previous = current;
   }
   return previous[b.length] ?? Number.POSITIVE_INFINITY;
@@ -18,6 +22,7 @@ function distance(a: string, b: string, most: number): number {
 /** The known heading closest to an unknown one, if one is close enough to be a slip ("Timscale" → "Timescale"). */
 export function closestHeading(label: string): string | undefined {
   const key = headingKey(label);
+  if (key.length < 4 || key.length > 40) return undefined;
   const most = Math.max(1, Math.floor(key.length / 5));
   let best: { alias: string; cost: number } | undefined;
   for (const [candidate, match] of aliasIndex) {
