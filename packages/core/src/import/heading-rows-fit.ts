@@ -4,7 +4,7 @@ import { headingDepth, headingLabelKind, isOutcomeBox } from "./_internal/headin
 
 const WORDING = new Set<Column["field"]>(["measure", "number", "title", "aim", "objective"]);
 
-type Walk = { kinds: string[]; itemAbove: boolean; ok: boolean };
+type Walk = { kinds: string[]; itemAbove: boolean; ok: boolean; numbered: boolean };
 type Top = { depth: number; untitled: boolean } | undefined;
 
 /** Whether one theme's heading row reads back as a heading at its depth. */
@@ -13,7 +13,8 @@ function fits(theme: Theme, depth: number, walk: Walk, top: Top): boolean {
   if (theme.title !== undefined) {
     if (isOutcomeBox(theme.title) || /^\d/.test(theme.title)) return false;
     const kind = headingLabelKind(theme.title);
-    if (kind === undefined) return depth === 1 && !walk.itemAbove;
+    // A plain heading after actions reads as one only when an action row follows it (its first cell a number).
+    if (kind === undefined) return depth === 1 && (!walk.itemAbove || (walk.numbered && (theme.actions?.length ?? 0) > 0));
     if (!walk.kinds.includes(kind)) walk.kinds.push(kind);
     return walk.kinds.indexOf(kind) + 1 === depth;
   }
@@ -36,7 +37,8 @@ function visit(themes: readonly Theme[], depth: number, walk: Walk, parent: Top)
  * Whether a plan's themes, written as heading rows over a table whose first column is `columns[0]`,
  * read back with the same nesting: every heading numbered at its depth (at most two levels),
  * labelled (`Aim 1`, `Priority Action 3`, each label its own level) or an outcome box under its
- * heading, and a plain heading only at the top before any action. Otherwise a writer should
+ * heading, and a plain heading only at the top, before any action or followed by an action row
+ * that starts with its number. Otherwise a writer should
  * give each row its themes in theme columns.
  *
  * @param themes - The plan's themes.
@@ -49,7 +51,8 @@ function visit(themes: readonly Theme[], depth: number, walk: Walk, parent: Top)
  */
 export function headingRowsFit(themes: readonly Theme[], columns: readonly Column[]): boolean {
   if (!WORDING.has(columns[0]?.field ?? "extra")) return themes.length === 0;
-  const walk: Walk = { kinds: [], itemAbove: false, ok: true };
+  const first = columns[0]?.field;
+  const walk: Walk = { kinds: [], itemAbove: false, ok: true, numbered: first === "measure" || first === "number" };
   visit(themes, 1, walk, undefined);
   return walk.ok;
 }

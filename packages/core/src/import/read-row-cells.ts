@@ -49,10 +49,26 @@ function addTitle(values: RowValues, content: Content): void {
   if (title !== undefined && title.length > 0) values.action.title = title;
 }
 
+/** Words of a sentence, not codes: "More people successfully complete diversion". */
+const PROSE = /\b[a-z]{3,}\b.*\b[a-z]{3,}\b/;
+
 function readRefs(text: string, column: MappedColumn, values: RowValues, context: CellContext): void {
   const raw = joinRaw(values.action.outcomeRefs?.raw, text) ?? text;
   const parsed = parseOutcomeRefs(raw, { framework: context.framework });
   values.action.outcomeRefs = parsed.value;
+  // A column of outcomes written out in words (a partnership's "National Outcome") is kept as written, not refused.
+  if (parsed.value.refs.length === 0 && PROSE.test(text)) {
+    values.issues.push({
+      code: "table/outcome-wording",
+      severity: "warning",
+      message: `"${text.slice(0, 60)}" is an outcome in words, not outcome codes such as (A1-A5; C2); it is kept as written, with no reference read.`,
+      path: [],
+      row: context.row,
+      column: column.key,
+      actual: text.slice(0, 80),
+    });
+    return;
+  }
   values.issues.push(...located(parsed.issues, context, column));
 }
 
