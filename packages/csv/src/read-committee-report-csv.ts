@@ -1,4 +1,10 @@
-import { type Authority, type CommitteeReport, type ImportResult, reportFromRecords, reportFromRecordStream } from "@cja-kit/core";
+import {
+  type Authority,
+  type CommitteeReport,
+  type ImportResult,
+  reportFromRecordStream,
+  reportFromRecords,
+} from "@cja-kit/core";
 import { csvRecordStream, csvRecords } from "./_internal/csv-records";
 import type { CsvReadOptions } from "./csv-options";
 

@@ -1,4 +1,9 @@
-import { type ImportResult, type ProgressReturn, type ReturnsImportOptions, returnsFromRecords } from "@cja-kit/core";
+import {
+  type ImportResult,
+  type ProgressReturn,
+  type ReturnsImportOptions,
+  returnsFromRecords,
+} from "@cja-kit/core";
 import { csvRecords } from "./_internal/csv-records";
 import type { CsvReadOptions } from "./csv-options";
 
@@ -30,6 +35,9 @@ export type ReadProgressCsvOptions = CsvReadOptions & ReturnsImportOptions;
  * if (read.ok) read.value.map((r) => r.entries.length);
  * ```
  */
-export function readProgressCsv(input: string | Uint8Array, options: ReadProgressCsvOptions): ImportResult<ProgressReturn[]> {
+export function readProgressCsv(
+  input: string | Uint8Array,
+  options: ReadProgressCsvOptions,
+): ImportResult<ProgressReturn[]> {
   return returnsFromRecords(csvRecords(input, options), options);
 }

@@ -55,7 +55,8 @@ describe("the CSV readers never throw (property)", () => {
       }
       // What the readers build without a schema parse always satisfies the schema.
       if (planRead.ok) expect(Plan.safeParse(planRead.value.plan).success).toBe(true);
-      if (progressRead.ok) for (const r of progressRead.value) expect(ProgressReturn.safeParse(r).success).toBe(true);
+      if (progressRead.ok)
+        for (const r of progressRead.value) expect(ProgressReturn.safeParse(r).success).toBe(true);
       if (reportRead.ok) expect(CommitteeReport.safeParse(reportRead.value).success).toBe(true);
     },
     120_000,

@@ -69,16 +69,19 @@ describe("1. a partnership plan headed Action, Action Due Date, Managed By", () 
 
 describe("2. a list of actions with no numbers, columns given by plan.columns", () => {
   it("makes each row an action numbered by position, with one note", () => {
-    const read = readPlanCsv("Deliverable,Lead,Due\nFirst,SPS,June 2017\nSecond,NHS,March 2018\nThird,CJS,2017-18\n", {
-      plan: {
-        ...meta,
-        columns: [
-          { field: "title", label: "Deliverable" },
-          { field: "lead", label: "Lead" },
-          { field: "timescale", label: "Due" },
-        ],
+    const read = readPlanCsv(
+      "Deliverable,Lead,Due\nFirst,SPS,June 2017\nSecond,NHS,March 2018\nThird,CJS,2017-18\n",
+      {
+        plan: {
+          ...meta,
+          columns: [
+            { field: "title", label: "Deliverable" },
+            { field: "lead", label: "Lead" },
+            { field: "timescale", label: "Due" },
+          ],
+        },
       },
-    });
+    );
     expect(read.ok && actions(read.value.plan).map((a) => [a.number, text(a.title)])).toEqual([
       ["1", "First"],
       ["2", "Second"],
@@ -135,18 +138,28 @@ describe("3. Excel's merged cells saved as CSV", () => {
   });
 
   it("leaves them empty when asked", () => {
-    const kept = readPlanCsv("Action,Due,Managed By\nFirst,March 2018,CJP\nSecond,,\n", { plan: meta, mergedCells: "keep-empty" });
+    const kept = readPlanCsv("Action,Due,Managed By\nFirst,March 2018,CJP\nSecond,,\n", {
+      plan: meta,
+      mergedCells: "keep-empty",
+    });
     expect(kept.ok && actions(kept.value.plan)[1]?.rows[0]).toEqual({});
   });
 });
 
 describe("4. a heading repeated (East Lothian's performance report 2023-24)", () => {
-  const csv = "No.,National Outcome,Reporting Year,Reporting Year\n1,More people successfully complete diversion from prosecution,8,9\n";
+  const csv =
+    "No.,National Outcome,Reporting Year,Reporting Year\n1,More people successfully complete diversion from prosecution,8,9\n";
   const read = readPlanCsv(csv, { plan: meta });
 
   it("keeps both columns apart, with a warning", () => {
-    expect(read.ok && actions(read.value.plan)[0]?.rows[0]?.extra).toEqual({ "Reporting Year": "8", "Reporting Year (2)": "9" });
-    expect(read.issues.find((i) => i.code === "table/duplicate-heading")).toMatchObject({ row: 1, column: "Reporting Year (2)" });
+    expect(read.ok && actions(read.value.plan)[0]?.rows[0]?.extra).toEqual({
+      "Reporting Year": "8",
+      "Reporting Year (2)": "9",
+    });
+    expect(read.issues.find((i) => i.code === "table/duplicate-heading")).toMatchObject({
+      row: 1,
+      column: "Reporting Year (2)",
+    });
     accounted(read);
   });
 
@@ -156,22 +169,39 @@ describe("4. a heading repeated (East Lothian's performance report 2023-24)", ()
       const { csv: again } = writePlanCsv(read.value.plan, { layout });
       expect(again.split("\r\n")[0]?.match(/Reporting Year/g)).toHaveLength(2);
       const back = readPlanCsv(again, { plan: meta });
-      expect(back.ok && actions(back.value.plan)[0]?.rows[0]?.extra).toEqual({ "Reporting Year": "8", "Reporting Year (2)": "9" });
+      expect(back.ok && actions(back.value.plan)[0]?.rows[0]?.extra).toEqual({
+        "Reporting Year": "8",
+        "Reporting Year (2)": "9",
+      });
     }
-    expect(shown(read.value.plan)[0]).toEqual(["1", "More people successfully complete diversion from prosecution", "8", "9"]);
+    expect(shown(read.value.plan)[0]).toEqual([
+      "1",
+      "More people successfully complete diversion from prosecution",
+      "8",
+      "9",
+    ]);
   });
 });
 
 describe("5. a Status column as officers type it", () => {
   // "complete" as written is also the canonical status, which a canonical table writes: Word shows "Complete".
   it.each(["Complete", "COMPLETE", "complete"])("reads %j as complete, keeping the wording", (status) => {
-    const read = readPlanCsv(`No.,Deliverable,Status\n34,Implement the Community Justice Performance Framework,${status}\n`, {
-      plan: meta,
-      progress: progressMeta,
+    const read = readPlanCsv(
+      `No.,Deliverable,Status\n34,Implement the Community Justice Performance Framework,${status}\n`,
+      {
+        plan: meta,
+        progress: progressMeta,
+      },
+    );
+    expect(read.ok && read.value.progress?.entries[0]?.status).toMatchObject({
+      raw: status === "complete" ? "" : status,
+      status: "complete",
     });
-    expect(read.ok && read.value.progress?.entries[0]?.status).toMatchObject({ raw: status === "complete" ? "" : status, status: "complete" });
     expect(codes(read.issues)).not.toContain("table/unknown-status");
-    if (read.ok) expect(shown(read.value.plan, read.value.progress)[0]?.[2]).toBe(status === "complete" ? "Complete" : status);
+    if (read.ok)
+      expect(shown(read.value.plan, read.value.progress)[0]?.[2]).toBe(
+        status === "complete" ? "Complete" : status,
+      );
   });
 
   it("keeps a reported RAG beside the status, and a revised due date", () => {
@@ -189,8 +219,13 @@ describe("5. a Status column as officers type it", () => {
 
 describe("6. progress columns and no return to put them in", () => {
   it("keeps their cells as extra columns of the plan, with a warning", () => {
-    const read = readPlanCsv("Number,Title,Progress,Status\n1,Title,Group established,On target\n", { plan: meta });
-    expect(read.ok && actions(read.value.plan)[0]?.rows[0]?.extra).toEqual({ Progress: "Group established", Status: "On target" });
+    const read = readPlanCsv("Number,Title,Progress,Status\n1,Title,Group established,On target\n", {
+      plan: meta,
+    });
+    expect(read.ok && actions(read.value.plan)[0]?.rows[0]?.extra).toEqual({
+      Progress: "Group established",
+      Status: "On target",
+    });
     expect(codes(read.issues)).toEqual(["table/progress-without-return"]);
     if (read.ok) expect(shown(read.value.plan)[0]).toEqual(["1", "Title", "Group established", "On target"]);
   });
@@ -198,8 +233,12 @@ describe("6. progress columns and no return to put them in", () => {
 
 describe("7. an Excel sep= line", () => {
   it("sets the separator and is not read as a row", () => {
-    const read = readPlanCsv("sep=;\r\nNumber;Title;Lead\r\n1;Set up groups, and more;CJP\r\n", { plan: meta });
-    expect(read.ok && actions(read.value.plan).map((a) => [a.number, text(a.title)])).toEqual([["1", "Set up groups, and more"]]);
+    const read = readPlanCsv("sep=;\r\nNumber;Title;Lead\r\n1;Set up groups, and more;CJP\r\n", {
+      plan: meta,
+    });
+    expect(read.ok && actions(read.value.plan).map((a) => [a.number, text(a.title)])).toEqual([
+      ["1", "Set up groups, and more"],
+    ]);
     expect(read.report.headingRow).toBe(2);
   });
 });
@@ -220,14 +259,24 @@ describe("9. one stray byte in a UTF-8 file", () => {
 
   it("spoils only itself: é stays é, the byte is read as Windows-1252, and its line is named", () => {
     const read = readPlanCsv(bytes, { plan: meta });
-    expect(read.ok && actions(read.value.plan).map((a) => text(a.title))).toEqual(["Café services", "Partners’ plan", "Résumé"]);
-    expect(read.issues.find((i) => i.code === "csv/encoding-mixed")).toMatchObject({ severity: "warning", row: 3 });
+    expect(read.ok && actions(read.value.plan).map((a) => text(a.title))).toEqual([
+      "Café services",
+      "Partners’ plan",
+      "Résumé",
+    ]);
+    expect(read.issues.find((i) => i.code === "csv/encoding-mixed")).toMatchObject({
+      severity: "warning",
+      row: 3,
+    });
   });
 
   it("with UTF-8 forced, says so where the bytes became U+FFFD", () => {
     const read = readPlanCsv(bytes, { plan: meta, encoding: "utf-8" });
     expect(read.ok && text(actions(read.value.plan)[1]?.title)).toBe("Partners\uFFFD plan");
-    expect(read.issues.find((i) => i.code === "csv/encoding-replaced")).toMatchObject({ severity: "warning", row: 3 });
+    expect(read.issues.find((i) => i.code === "csv/encoding-replaced")).toMatchObject({
+      severity: "warning",
+      row: 3,
+    });
   });
 });
 
@@ -255,8 +304,16 @@ describe("12. a semicolon file whose headings hold commas", () => {
       "No.;Deliverable;Lead partner;In collaboration with, among others\n1;Establish a working group;SG, COPFS;third sector\n2;Revise guidance;SG;CJS\n",
       { plan: meta },
     );
-    expect(read.ok && actions(read.value.plan).map((a) => text(a.rows[0]?.lead))).toEqual(["SG, COPFS", "SG"]);
-    expect(read.report.columns.map((c) => c.label)).toEqual(["No.", "Deliverable", "Lead partner", "In collaboration with, among others"]);
+    expect(read.ok && actions(read.value.plan).map((a) => text(a.rows[0]?.lead))).toEqual([
+      "SG, COPFS",
+      "SG",
+    ]);
+    expect(read.report.columns.map((c) => c.label)).toEqual([
+      "No.",
+      "Deliverable",
+      "Lead partner",
+      "In collaboration with, among others",
+    ]);
   });
 });
 
@@ -285,7 +342,9 @@ describe("13. the headings of partnership-era plans", () => {
 
 describe("14. no heading recognised", () => {
   it("is one error that names the headings and says what to pass", () => {
-    const read = readPlanCsv("Cohort,Number of offenders,Reconviction rate\n2019-20,27000,24.1%\n", { plan: meta });
+    const read = readPlanCsv("Cohort,Number of offenders,Reconviction rate\n2019-20,27000,24.1%\n", {
+      plan: meta,
+    });
     expect(read.ok).toBe(false);
     const errors = read.issues.filter((i) => i.severity === "error");
     expect(errors).toHaveLength(1);
@@ -313,7 +372,23 @@ describe("15. both layouts read back with the plan's column labels", () => {
       { field: "timescale", label: "Timescale" },
       { field: "flag", key: "area-plan", label: "Area plan y/n" },
     ],
-    themes: [{ title: "Aim 1", actions: [{ number: "1", title: [{ kind: "paragraph", text: "Establish a working group" }], rows: [{ timescale: { raw: "October 2023", segments: [] }, flags: { "area-plan": { raw: "Y", value: true } } }] }] }],
+    themes: [
+      {
+        title: "Aim 1",
+        actions: [
+          {
+            number: "1",
+            title: [{ kind: "paragraph", text: "Establish a working group" }],
+            rows: [
+              {
+                timescale: { raw: "October 2023", segments: [] },
+                flags: { "area-plan": { raw: "Y", value: true } },
+              },
+            ],
+          },
+        ],
+      },
+    ],
   };
 
   it("the canonical layout keeps the labels, so Word shows the plan's columns", () => {
@@ -323,8 +398,12 @@ describe("15. both layouts read back with the plan's column labels", () => {
 
   it("the document layout reads back without passing the columns again", () => {
     const read = readPlanCsv(writePlanCsv(plan, { layout: "document" }).csv, { plan: meta });
-    expect(read.ok && read.value.plan.columns.map((c) => [c.field, c.label])).toEqual(plan.columns.map((c) => [c.field, c.label]));
-    expect(read.ok && actions(read.value.plan)[0]?.rows[0]?.flags).toEqual({ "area-plan": { raw: "Y", value: true } });
+    expect(read.ok && read.value.plan.columns.map((c) => [c.field, c.label])).toEqual(
+      plan.columns.map((c) => [c.field, c.label]),
+    );
+    expect(read.ok && actions(read.value.plan)[0]?.rows[0]?.flags).toEqual({
+      "area-plan": { raw: "Y", value: true },
+    });
   });
 });
 
@@ -339,7 +418,19 @@ describe("16. themes nested where their numbers do not say so", () => {
       {
         number: "2",
         title: "Improve the effectiveness of community interventions",
-        themes: [{ number: "3", title: "Ensure a range of services", actions: [{ number: "12", title: [{ kind: "paragraph", text: "Revise justice social work guidance" }], rows: [{}] }] }],
+        themes: [
+          {
+            number: "3",
+            title: "Ensure a range of services",
+            actions: [
+              {
+                number: "12",
+                title: [{ kind: "paragraph", text: "Revise justice social work guidance" }],
+                rows: [{}],
+              },
+            ],
+          },
+        ],
       },
     ],
   };
@@ -362,12 +453,17 @@ describe("17. headings and fields named like prototype keys", () => {
 
   it("reports committee report fields named __proto__ or toString, an unknown table, and an empty file", () => {
     const header = "Field,Section number,Section title,Role,Paragraph number,Text";
-    const fields = readCommitteeReportCsv(`${header}\n__proto__,,,,,x\ntoString,,,,,y\nsection,1,Purpose,purpose,,\n`, { authority });
+    const fields = readCommitteeReportCsv(
+      `${header}\n__proto__,,,,,x\ntoString,,,,,y\nsection,1,Purpose,purpose,,\n`,
+      { authority },
+    );
     expect(fields.issues.filter((i) => i.code.startsWith("table/")).map((i) => [i.code, i.row])).toEqual([
       ["table/unknown-field", 2],
       ["table/unknown-field", 3],
     ]);
-    expect(codes(readCommitteeReportCsv("Foo,Bar\n1,2\n", { authority }).issues)).toContain("table/no-known-headings");
+    expect(codes(readCommitteeReportCsv("Foo,Bar\n1,2\n", { authority }).issues)).toContain(
+      "table/no-known-headings",
+    );
     expect(readCommitteeReportCsv("", { authority }).ok).toBe(false);
     expect(readCommitteeReportCsv("\n\n", { authority }).ok).toBe(false);
   });
@@ -393,7 +489,10 @@ async function* chunksOf(parts: ReadonlyArray<string | Uint8Array>) {
 describe("19. streams", () => {
   it("keep chunks of text and bytes in their order", async () => {
     const encode = (s: string) => new TextEncoder().encode(s);
-    const read = await readPlanCsvStream(chunksOf(["Number,", encode("Title\n1,"), "First\n2", encode(",Sec"), "ond\n"]), { plan: meta });
+    const read = await readPlanCsvStream(
+      chunksOf(["Number,", encode("Title\n1,"), "First\n2", encode(",Sec"), "ond\n"]),
+      { plan: meta },
+    );
     expect(read.ok && actions(read.value.plan).map((a) => text(a.title))).toEqual(["First", "Second"]);
   });
 
@@ -409,10 +508,15 @@ describe("19. streams", () => {
 
   it("read a file that turns Windows-1252 after 64 KiB as the whole file does", async () => {
     const head = `Number,Title\n${Array.from({ length: 6000 }, (_, i) => `${i + 1},Café ${i}`).join("\n")}\n`;
-    const bytes = Uint8Array.from([...new TextEncoder().encode(head), ...[..."6001,Women\x92s services\n"].map((c) => c.charCodeAt(0))]);
+    const bytes = Uint8Array.from([
+      ...new TextEncoder().encode(head),
+      ...[..."6001,Women\x92s services\n"].map((c) => c.charCodeAt(0)),
+    ]);
     expect(bytes.length).toBeGreaterThan(65_536);
     const whole = readPlanCsv(bytes, { plan: meta });
-    const stream = await readPlanCsvStream(chunksOf([bytes.subarray(0, 70_000), bytes.subarray(70_000)]), { plan: meta });
+    const stream = await readPlanCsvStream(chunksOf([bytes.subarray(0, 70_000), bytes.subarray(70_000)]), {
+      plan: meta,
+    });
     expect(stream).toEqual(whole);
     expect(whole.ok && text(actions(whole.value.plan).at(-1)?.title)).toBe("Women’s services");
     expect(whole.ok && text(actions(whole.value.plan)[0]?.title)).toBe("Café 0");
@@ -423,15 +527,23 @@ describe("20. cells of a progress CSV", () => {
   const lanarkshire = communityJusticeAuthorities.lanarkshire;
 
   it("locate an impossible period at its row and column", () => {
-    const read = readProgressCsv("Period,Action,Progress\nYear 0 (2009-10),1,On target\n", { authority: lanarkshire });
-    expect(read.issues).toMatchObject([{ code: "table/bad-period", row: 2, column: "Period", actual: "Year 0 (2009-10)" }]);
+    const read = readProgressCsv("Period,Action,Progress\nYear 0 (2009-10),1,On target\n", {
+      authority: lanarkshire,
+    });
+    expect(read.issues).toMatchObject([
+      { code: "table/bad-period", row: 2, column: "Period", actual: "Year 0 (2009-10)" },
+    ]);
   });
 
   it("do not read 0x10 as a percentage", () => {
-    const read = readProgressCsv("Period,Action,Progress,% complete\n2010-11 Q2,1,On target,0x10\n", { authority: lanarkshire });
+    const read = readProgressCsv("Period,Action,Progress,% complete\n2010-11 Q2,1,On target,0x10\n", {
+      authority: lanarkshire,
+    });
     expect(read.ok && read.value[0]?.entries[0]?.percentComplete).toBeUndefined();
     expect(read.issues).toMatchObject([{ code: "table/bad-percentage", row: 2, column: "% complete" }]);
-    const good = readProgressCsv("Period,Action,Progress,% complete\n2010-11 Q2,1,On target,40%\n", { authority: lanarkshire });
+    const good = readProgressCsv("Period,Action,Progress,% complete\n2010-11 Q2,1,On target,40%\n", {
+      authority: lanarkshire,
+    });
     expect(good.ok && good.value[0]?.entries[0]?.percentComplete).toBe(40);
   });
 });

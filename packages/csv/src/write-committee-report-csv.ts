@@ -26,7 +26,12 @@ export function writeCommitteeReportCsv(report: CommitteeReport, options: CsvWri
   const paragraphs = report.sections.flatMap((section) => {
     const heading = [section.number ?? "", section.title, section.role];
     if (section.paragraphs.length === 0) return [["section", ...heading, "", ""]];
-    return section.paragraphs.map((paragraph) => ["", ...heading, paragraph.number ?? "", formatContent(paragraph.content)]);
+    return section.paragraphs.map((paragraph) => [
+      "",
+      ...heading,
+      paragraph.number ?? "",
+      formatContent(paragraph.content),
+    ]);
   });
   return toCsv([HEADER, ...fields, ...paragraphs], options);
 }

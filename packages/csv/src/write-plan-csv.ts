@@ -14,12 +14,22 @@ import { canonicalColumns, documentColumns, type WriteColumn } from "./_internal
 import type { WritePlanCsvOptions } from "./csv-options";
 
 function unplaced(plan: Plan, progress: ProgressReturn | undefined): Issue[] {
-  const known = new Map(planActions(plan).map(({ action }) => [normaliseActionNumber(action.number), action.rows.length]));
+  const known = new Map(
+    planActions(plan).map(({ action }) => [normaliseActionNumber(action.number), action.rows.length]),
+  );
   return (progress?.entries ?? []).flatMap((entry, index): Issue[] => {
     const rows = known.get(normaliseActionNumber(entry.action));
     if (rows !== undefined && (entry.row ?? 0) < rows) return [];
     const message = `Progress for action ${entry.action}${entry.row === undefined ? "" : ` row ${entry.row + 1}`} has no row in the plan, so it is not in the file; write the return with writeProgressCsv to keep it.`;
-    return [{ code: "csv/progress-not-written", severity: "warning", message, path: ["entries", index], actionNumber: entry.action }];
+    return [
+      {
+        code: "csv/progress-not-written",
+        severity: "warning",
+        message,
+        path: ["entries", index],
+        actionNumber: entry.action,
+      },
+    ];
   });
 }
 
@@ -28,7 +38,8 @@ type Layout = { columns: WriteColumn[]; headings: boolean; canonical: boolean };
 /** The columns and whether themes are heading rows: canonical, or the document's own columns (theme columns where heading rows would lose the nesting). */
 function layoutOf(plan: Plan, lines: readonly PlanLine[], options: WritePlanCsvOptions): Layout {
   const layout = options.layout ?? "canonical";
-  if (layout === "canonical") return { columns: canonicalColumns(plan, lines, options.progress), headings: false, canonical: true };
+  if (layout === "canonical")
+    return { columns: canonicalColumns(plan, lines, options.progress), headings: false, canonical: true };
   const shown: readonly Column[] = layout === "document" ? plan.columns : layout;
   const headings = headingRowsFit(plan.themes, shown);
   const levels = headings ? 0 : themeDepth(plan.themes);
@@ -40,7 +51,9 @@ function labelsLine(layout: Layout, line: PlanLine): string[] | undefined {
   const own = line.table === undefined && layout.headings ? line.themes.at(-1)?.columns : undefined;
   if (own === undefined) return undefined;
   const labels = layout.columns.map(({ role }) =>
-    role.kind === "field" ? (own.find((o) => o.field === role.column.field && o.key === role.column.key)?.label ?? "") : "",
+    role.kind === "field"
+      ? (own.find((o) => o.field === role.column.field && o.key === role.column.key)?.label ?? "")
+      : "",
   );
   return labels.every((label, i) => label === layout.columns[i]?.label) ? undefined : labels;
 }
@@ -80,7 +93,10 @@ function textRows(plan: Plan, lines: readonly PlanLine[], layout: Layout): strin
  * const { csv } = writePlanCsv(lothianBordersActionPlan2010_11, { progress: lothianBordersProgressYear2 });
  * ```
  */
-export function writePlanCsv(plan: Plan, options: WritePlanCsvOptions = {}): { csv: string; issues: Issue[] } {
+export function writePlanCsv(
+  plan: Plan,
+  options: WritePlanCsvOptions = {},
+): { csv: string; issues: Issue[] } {
   const canonical = (options.layout ?? "canonical") === "canonical";
   const draft = planLines(plan, options.progress, !canonical);
   const layout = layoutOf(plan, draft, options);

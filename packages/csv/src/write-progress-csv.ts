@@ -1,4 +1,10 @@
-import { canonicalLayout, formatPeriodCell, type PlanTableRow, type ProgressReturn, type ReturnPart } from "@cja-kit/core";
+import {
+  canonicalLayout,
+  formatPeriodCell,
+  type PlanTableRow,
+  type ProgressReturn,
+  type ReturnPart,
+} from "@cja-kit/core";
 import { cellText } from "./_internal/cell-text";
 import { toCsv } from "./_internal/stringify";
 import type { WriteColumn } from "./_internal/write-columns";
@@ -38,7 +44,9 @@ function entryRow(columns: readonly WriteColumn[], progress: ProgressReturn, ent
   };
   const where = { planColumns: [], first: false, canonical: true };
   return columns.map((column) =>
-    column.role.kind === "return" ? returnCell(column.role.part, progress, entry) : cellText(column, { themes: [], table }, where),
+    column.role.kind === "return"
+      ? returnCell(column.role.part, progress, entry)
+      : cellText(column, { themes: [], table }, where),
   );
 }
 
@@ -47,13 +55,26 @@ function columnsFor(list: readonly ProgressReturn[]): WriteColumn[] {
   const uses = (key: "reportedRag" | "revisedTimescale") => entries.some((entry) => entry[key] !== undefined);
   const extras = [...new Set(entries.flatMap((entry) => Object.keys(entry.extra ?? {})))];
   return [
-    ...canonicalLayout.returns.map(([part, label]): WriteColumn => ({ label, role: { kind: "return", part } })),
+    ...canonicalLayout.returns.map(
+      ([part, label]): WriteColumn => ({ label, role: { kind: "return", part } }),
+    ),
     ...canonicalLayout.progress.flatMap((column): WriteColumn[] => {
       if ("part" in column) return [{ label: column.label, role: { kind: "progress", part: column.part } }];
-      if ((column.field === "reportedRag" || column.field === "revisedTimescale") && !uses(column.field)) return [];
-      return [{ label: column.label, role: { kind: "field", column: { field: column.field, label: column.label } } }];
+      if ((column.field === "reportedRag" || column.field === "revisedTimescale") && !uses(column.field))
+        return [];
+      return [
+        {
+          label: column.label,
+          role: { kind: "field", column: { field: column.field, label: column.label } },
+        },
+      ];
     }),
-    ...extras.map((key): WriteColumn => ({ label: key, role: { kind: "field", column: { field: "extra", key, label: key } } })),
+    ...extras.map(
+      (key): WriteColumn => ({
+        label: key,
+        role: { kind: "field", column: { field: "extra", key, label: key } },
+      }),
+    ),
   ];
 }
 
@@ -72,9 +93,14 @@ function columnsFor(list: readonly ProgressReturn[]): WriteColumn[] {
  * const csv = writeProgressCsv([lanarkshireProgress2008_09Q2, lanarkshireProgress2010_11Q2]);
  * ```
  */
-export function writeProgressCsv(returns: ProgressReturn | readonly ProgressReturn[], options: CsvWriteOptions = {}): string {
+export function writeProgressCsv(
+  returns: ProgressReturn | readonly ProgressReturn[],
+  options: CsvWriteOptions = {},
+): string {
   const list: readonly ProgressReturn[] = Array.isArray(returns) ? returns : [returns as ProgressReturn];
   const columns = columnsFor(list);
-  const rows = list.flatMap((progress) => progress.entries.map((entry) => entryRow(columns, progress, entry)));
+  const rows = list.flatMap((progress) =>
+    progress.entries.map((entry) => entryRow(columns, progress, entry)),
+  );
   return toCsv([columns.map((column) => column.label), ...rows], options);
 }

@@ -27,7 +27,15 @@ function joinCells<T>(
   return joined;
 }
 
-const CONTENT_FIELDS = ["localOutcome", "localTarget", "detail", "milestones", "frequency", "lead", "partners"] as const;
+const CONTENT_FIELDS = [
+  "localOutcome",
+  "localTarget",
+  "detail",
+  "milestones",
+  "frequency",
+  "lead",
+  "partners",
+] as const;
 
 /** The last row of an action with a `cont./` row's cells added: content appended, wording joined, nothing overwritten. */
 export function continueRow(row: ActionRow, more: ActionRow): ActionRow {

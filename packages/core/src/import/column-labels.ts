@@ -35,7 +35,12 @@ export function parseColumnLabels(text: string): { columns: Column[]; unreadable
     const match = /^([a-zA-Z]+)(?:\[([^\]]+)\])?: ?(.*)$/s.exec(line);
     const field = ActionField.safeParse(match?.[1]);
     const keyed = field.success && (field.data === "flag" || field.data === "extra");
-    if (match === null || !field.success || keyed !== (match[2] !== undefined) || /[\r\n]/.test(match[3] ?? "")) {
+    if (
+      match === null ||
+      !field.success ||
+      keyed !== (match[2] !== undefined) ||
+      /[\r\n]/.test(match[3] ?? "")
+    ) {
       unreadable.push(line);
       continue;
     }

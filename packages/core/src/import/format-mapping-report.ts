@@ -52,7 +52,10 @@ const NOTES: Record<string, string> = {
 };
 
 function columnLine(column: MappedColumn): string {
-  const how = column.alias === undefined || column.matchedBy === "none" ? HOW[column.matchedBy] : `${HOW[column.matchedBy]} "${column.alias}"`;
+  const how =
+    column.alias === undefined || column.matchedBy === "none"
+      ? HOW[column.matchedBy]
+      : `${HOW[column.matchedBy]} "${column.alias}"`;
   const note = column.note === undefined ? "" : `; ${NOTES[column.note] ?? column.note}`;
   return `  ${columnLetter(column.index).padEnd(3)} ${JSON.stringify(column.label).padEnd(28)} → ${roleText(column.role).padEnd(28)} (${how}${note})`;
 }
@@ -76,13 +79,19 @@ export function rowRanges(rows: readonly number[]): string {
 function rowLines(report: MappingReport): string[] {
   const { rows } = report;
   const lines = [`Rows: ${rows.data} read, ${rows.blank} blank`];
-  if (rows.aboveHeading.length > 0) lines.push(`  above the heading row, not read: ${rowRanges(rows.aboveHeading)}`);
+  if (rows.aboveHeading.length > 0)
+    lines.push(`  above the heading row, not read: ${rowRanges(rows.aboveHeading)}`);
   if (rows.skipped.length > 0) lines.push(`  left out (see issues): ${rowRanges(rows.skipped)}`);
-  for (const heading of rows.headings) lines.push(`  row ${heading.row}: theme heading (${heading.rule}) "${heading.text.slice(0, 60)}"`);
+  for (const heading of rows.headings)
+    lines.push(`  row ${heading.row}: theme heading (${heading.rule}) "${heading.text.slice(0, 60)}"`);
   for (const filled of rows.filled)
-    lines.push(`  row ${filled.row}: ${filled.columns.map((c) => `"${c}"`).join(", ")} filled from row ${filled.from} (merged cells)`);
+    lines.push(
+      `  row ${filled.row}: ${filled.columns.map((c) => `"${c}"`).join(", ")} filled from row ${filled.from} (merged cells)`,
+    );
   if (rows.numbered.length > 0)
-    lines.push(`  numbered by position: ${rows.numbered.map((n) => `row ${n.row} → ${n.number}`).join(", ")}`);
+    lines.push(
+      `  numbered by position: ${rows.numbered.map((n) => `row ${n.row} → ${n.number}`).join(", ")}`,
+    );
   return lines;
 }
 
@@ -103,7 +112,9 @@ function rowLines(report: MappingReport): string[] {
  */
 export function formatMappingReport(report: MappingReport): string {
   const head =
-    report.headingRow === undefined ? "No heading row" : `Heading row ${report.headingRow}, layout ${report.layout ?? "flat"}`;
+    report.headingRow === undefined
+      ? "No heading row"
+      : `Heading row ${report.headingRow}, layout ${report.layout ?? "flat"}`;
   const { nonEmpty, placed, reported } = report.cells;
   return [
     head,

@@ -66,7 +66,8 @@ export function canonicalRole(label: string): RoleMatch | undefined {
 /** Reads headings as the labels of some columns: the plan's own, or a seed layout's. */
 export function labelMatcher(columns: readonly Column[], matchedBy: "own-label" | "layout"): HeadingMatcher {
   const byKey = new Map<string, Column>();
-  for (const column of columns) if (!byKey.has(headingKey(column.label))) byKey.set(headingKey(column.label), column);
+  for (const column of columns)
+    if (!byKey.has(headingKey(column.label))) byKey.set(headingKey(column.label), column);
   return (label) => {
     const column = byKey.get(headingKey(label));
     return column === undefined ? undefined : fieldRole({ ...column, label }, matchedBy);
@@ -86,7 +87,7 @@ export function aliasRole(label: string): RoleMatch | undefined {
   return match === undefined ? undefined : fieldRole({ field: match.field, label }, "alias", match.alias);
 }
 
-const YES_NO = /\s*[(\[]?\s*(?:y\s*\/\s*n|yes\s*\/\s*no)\s*[)\]]?\s*\??$/i;
+const YES_NO = /\s*[([]?\s*(?:y\s*\/\s*n|yes\s*\/\s*no)\s*[)\]]?\s*\??$/i;
 
 /** A yes/no heading ("2011-14 Area Plan y/n"): a flag keyed by the rest of the heading. */
 export function flagHeadingRole(label: string): RoleMatch | undefined {

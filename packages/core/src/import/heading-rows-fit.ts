@@ -9,12 +9,14 @@ type Top = { depth: number; untitled: boolean } | undefined;
 
 /** Whether one theme's heading row reads back as a heading at its depth. */
 function fits(theme: Theme, depth: number, walk: Walk, top: Top): boolean {
-  if (theme.number !== undefined) return theme.title !== undefined && depth <= 2 && headingDepth(theme.number) === depth;
+  if (theme.number !== undefined)
+    return theme.title !== undefined && depth <= 2 && headingDepth(theme.number) === depth;
   if (theme.title !== undefined) {
     if (isOutcomeBox(theme.title) || /^\d/.test(theme.title)) return false;
     const kind = headingLabelKind(theme.title);
     // A plain heading after actions reads as one only when an action row follows it (its first cell a number).
-    if (kind === undefined) return depth === 1 && (!walk.itemAbove || (walk.numbered && (theme.actions?.length ?? 0) > 0));
+    if (kind === undefined)
+      return depth === 1 && (!walk.itemAbove || (walk.numbered && (theme.actions?.length ?? 0) > 0));
     if (!walk.kinds.includes(kind)) walk.kinds.push(kind);
     return walk.kinds.indexOf(kind) + 1 === depth;
   }
@@ -52,7 +54,12 @@ function visit(themes: readonly Theme[], depth: number, walk: Walk, parent: Top)
 export function headingRowsFit(themes: readonly Theme[], columns: readonly Column[]): boolean {
   if (!WORDING.has(columns[0]?.field ?? "extra")) return themes.length === 0;
   const first = columns[0]?.field;
-  const walk: Walk = { kinds: [], itemAbove: false, ok: true, numbered: first === "measure" || first === "number" };
+  const walk: Walk = {
+    kinds: [],
+    itemAbove: false,
+    ok: true,
+    numbered: first === "measure" || first === "number",
+  };
   visit(themes, 1, walk, undefined);
   return walk.ok;
 }

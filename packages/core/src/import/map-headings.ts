@@ -45,7 +45,13 @@ function optionMatch(label: string, target: string, matcher: HeadingMatcher): Ro
   return found === undefined ? undefined : { ...withLabel(found, label), matchedBy: "option", alias: target };
 }
 
-function matchHeading(label: string, matcher: HeadingMatcher, settings: TableSettings, issues: Issue[], row: number) {
+function matchHeading(
+  label: string,
+  matcher: HeadingMatcher,
+  settings: TableSettings,
+  issues: Issue[],
+  row: number,
+) {
   const target = settings.headings.get(headingKey(label));
   if (target === undefined) {
     const found = matcher(label);
@@ -106,7 +112,8 @@ function resolveClaims(drafts: readonly Draft[]): Draft[] {
 /** Theme columns named by heading ("Priority action") take the levels after any canonical ones, in order. */
 function themeLevels(drafts: readonly Draft[]): Draft[] {
   let level = 0;
-  for (const d of drafts) if (d.match?.role.kind === "theme" && d.match.role.level > level) level = d.match.role.level;
+  for (const d of drafts)
+    if (d.match?.role.kind === "theme" && d.match.role.level > level) level = d.match.role.level;
   return drafts.map((d) => {
     const role = d.match?.role;
     if (role?.kind !== "theme" || role.level > 0 || d.match === undefined) return d;
@@ -134,7 +141,8 @@ function uniqueKeys(labels: readonly string[]): string[] {
 /** An extra column keyed by its column key; a flag whose key is a reserved word keyed apart. */
 function safeKey(column: Column, key: string): Column {
   if (column.field === "extra") return { ...column, key };
-  if (column.field === "flag" && RESERVED.has(column.key ?? "")) return { ...column, key: `${column.key} (flag)` };
+  if (column.field === "flag" && RESERVED.has(column.key ?? ""))
+    return { ...column, key: `${column.key} (flag)` };
   return column;
 }
 
@@ -151,9 +159,7 @@ function mapped(draft: Draft, key: string): MappedColumn {
       ...(draft.note === undefined ? {} : { note: draft.note }),
     };
   const role =
-    match.role.kind === "field" && match.role.column.field === "extra"
-      ? extraRole(draft.label)
-      : match.role;
+    match.role.kind === "field" && match.role.column.field === "extra" ? extraRole(draft.label) : match.role;
   const keyed = role.kind === "field" ? { ...role, column: safeKey(role.column, key) } : role;
   return {
     index: draft.index,
@@ -196,7 +202,7 @@ function headingIssues(column: MappedColumn, cell: string, row: number, settings
     issues.push({
       code: "table/unknown-heading",
       severity: error ? "error" : "warning",
-      message: `No field is known by the heading "${column.label}"${near === undefined ? "" : ` (did you mean "${near}"?)`}; ${error ? "unknownColumns is \"error\"" : "its cells are kept as an extra column, printed as its own column"}. Map it with the headings option, e.g. { "${column.label}": "lead" }.`,
+      message: `No field is known by the heading "${column.label}"${near === undefined ? "" : ` (did you mean "${near}"?)`}; ${error ? 'unknownColumns is "error"' : "its cells are kept as an extra column, printed as its own column"}. Map it with the headings option, e.g. { "${column.label}": "lead" }.`,
       ...where,
     });
   }
@@ -252,7 +258,9 @@ export function mapHeadings(
 ): Parsed<HeadingMap> {
   const issues: Issue[] = [];
   const labels = cells.map(headingLabel);
-  const drafts = labels.map((label, index): Draft => ({ index, label, match: matchHeading(label, matcher, settings, issues, row) }));
+  const drafts = labels.map(
+    (label, index): Draft => ({ index, label, match: matchHeading(label, matcher, settings, issues, row) }),
+  );
   const keys = uniqueKeys(labels);
   const columns = themeLevels(resolveClaims(drafts)).map((d, i) => mapped(d, keys[i] ?? d.label));
   issues.push(...columns.flatMap((c) => headingIssues(c, cells[c.index] ?? "", row, settings)));

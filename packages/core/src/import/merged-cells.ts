@@ -23,13 +23,20 @@ export function rowColumns(map: HeadingMap): number[] {
 /** Whether a row starts an action: it has a number or wording of an action. */
 export function startsAction(cells: readonly string[], map: HeadingMap): boolean {
   return map.columns.some(
-    (column) => column.role.kind === "field" && ACTION_FIELDS.has(column.role.column.field) && filled(cells[column.index]),
+    (column) =>
+      column.role.kind === "field" &&
+      ACTION_FIELDS.has(column.role.column.field) &&
+      filled(cells[column.index]),
   );
 }
 
 type Filled = { record: SourceRecord; copied: ReadonlySet<number> };
 
-function copy(record: SourceRecord, from: (index: number) => string | undefined, indexes: readonly number[]): Filled {
+function copy(
+  record: SourceRecord,
+  from: (index: number) => string | undefined,
+  indexes: readonly number[],
+): Filled {
   const cells = [...record.cells];
   const copied = new Set<number>();
   for (const index of indexes) {
@@ -45,11 +52,17 @@ function copy(record: SourceRecord, from: (index: number) => string | undefined,
 
 /** Cells a source says are merged over several rows (XLSX spans): the empty ones below take the value. */
 function fromSpans(state: PlanState, record: SourceRecord, map: HeadingMap): Filled {
-  const covered = [...state.spans.entries()].filter(([, span]) => span.until >= record.row).map(([index]) => index);
+  const covered = [...state.spans.entries()]
+    .filter(([, span]) => span.until >= record.row)
+    .map(([index]) => index);
   const filledIn = copy(record, (index) => state.spans.get(index)?.text, covered);
   for (const span of record.spans ?? [])
     if (span.rows > 1)
-      state.spans.set(span.column, { text: record.cells[span.column] ?? "", until: record.row + span.rows - 1, from: record.row });
+      state.spans.set(span.column, {
+        text: record.cells[span.column] ?? "",
+        until: record.row + span.rows - 1,
+        from: record.row,
+      });
   note(state, filledIn, map, state.spans.get([...filledIn.copied][0] ?? -1)?.from ?? record.row);
   return filledIn;
 }
@@ -73,7 +86,8 @@ export function fillMerged(state: PlanState, record: SourceRecord, map: HeadingM
   if (!startsAction(record.cells, map) || columns.length === 0) return { record, copied: new Set() };
   const empty = columns.every((i) => !filled(record.cells[i]));
   const source = state.lastStart;
-  const merge = state.settings.mergedCells === "fill" && map.layout !== "canonical" && empty && source !== undefined;
+  const merge =
+    state.settings.mergedCells === "fill" && map.layout !== "canonical" && empty && source !== undefined;
   if (!merge || source === undefined) {
     state.lastStart = record;
     return { record, copied: new Set() };

@@ -44,7 +44,10 @@ function numbersAssigned(numbered: MappingReport["rows"]["numbered"]): Issue[] {
   const [first] = numbered;
   if (first === undefined) return [];
   const last = numbered.at(-1) ?? first;
-  const span = numbered.length === 1 ? `row ${first.row} is ${first.number}` : `rows ${first.row} to ${last.row} are ${first.number} to ${last.number}`;
+  const span =
+    numbered.length === 1
+      ? `row ${first.row} is ${first.number}`
+      : `rows ${first.row} to ${last.row} are ${first.number} to ${last.number}`;
   return [
     {
       code: "plan/numbers-assigned",
@@ -65,7 +68,9 @@ function shownColumn(column: Column, key: string, state: PlanState): Column {
 
 /** The columns the header gives, as plan columns (in a canonical table, only those used). */
 function derivedColumns(map: HeadingMap, state: PlanState): Column[] {
-  const fields = map.columns.flatMap((c) => (c.role.kind === "field" ? [{ column: c.role.column, key: c.key }] : []));
+  const fields = map.columns.flatMap((c) =>
+    c.role.kind === "field" ? [{ column: c.role.column, key: c.key }] : [],
+  );
   const used = map.layout === "canonical" ? fields.filter((f) => state.used.has(f.key)) : fields;
   return (used.length > 0 ? used : fields).map((f) => shownColumn(f.column, f.key, state));
 }
@@ -75,11 +80,15 @@ function derivedColumns(map: HeadingMap, state: PlanState): Column[] {
  * with every extra column that has a cell shown as its own column.
  */
 function planColumns(map: HeadingMap, state: PlanState): Column[] {
-  if (state.planColumns !== undefined && state.options.plan.columns === undefined) return state.planColumns.columns;
+  if (state.planColumns !== undefined && state.options.plan.columns === undefined)
+    return state.planColumns.columns;
   const chosen = state.options.plan.columns ?? derivedColumns(map, state);
   const keys = new Set(chosen.filter((c) => c.field === "extra").map((c) => c.key));
   const extras = map.columns.flatMap((c) =>
-    c.role.kind === "field" && c.role.column.field === "extra" && !keys.has(c.role.column.key) && state.used.has(c.key)
+    c.role.kind === "field" &&
+    c.role.column.field === "extra" &&
+    !keys.has(c.role.column.key) &&
+    state.used.has(c.key)
       ? [c.role.column]
       : [],
   );
@@ -102,15 +111,24 @@ function checkBuilt(plan: Plan, state: PlanState): Issue[] {
   return checkPlan(plan, { rules }).map(locate(state));
 }
 
-function buildReturn(plan: Plan, placed: readonly PlacedProgress[], state: PlanState): { progress?: ProgressReturn; issues: Issue[] } {
+function buildReturn(
+  plan: Plan,
+  placed: readonly PlacedProgress[],
+  state: PlanState,
+): { progress?: ProgressReturn; issues: Issue[] } {
   const meta = state.options.progress;
   const columns = state.map?.columns ?? [];
-  const has = columns.some((c) => c.role.kind === "progress" || (c.role.kind === "field" && entryField(c.role.column.field)));
+  const has = columns.some(
+    (c) => c.role.kind === "progress" || (c.role.kind === "field" && entryField(c.role.column.field)),
+  );
   if (meta === undefined || !has) return { issues: [] };
   const progress: ProgressReturn = { ...meta, entries: placed.map(entryFrom) };
   const shell = validateProgressReturn({ ...progress, entries: [] });
   const found = shell.ok ? checkProgressReturn(progress, { plan }) : shell.issues;
-  return { progress, issues: found.map(locate(state)).map((issue) => ({ ...issue, path: ["progress", ...issue.path] })) };
+  return {
+    progress,
+    issues: found.map(locate(state)).map((issue) => ({ ...issue, path: ["progress", ...issue.path] })),
+  };
 }
 
 const entryField = (field: string) =>
@@ -127,7 +145,13 @@ export function finishPlan(state: PlanState): {
   const { columns: _own, ...meta } = state.options.plan;
   const plan: Plan = { ...meta, columns: planColumns(map, state), themes: built.themes };
   const ret = buildReturn(plan, built.placed, state);
-  const issues = [...state.issues, ...built.issues, ...filledIssues(state.filled), ...checkBuilt(plan, state), ...ret.issues];
+  const issues = [
+    ...state.issues,
+    ...built.issues,
+    ...filledIssues(state.filled),
+    ...checkBuilt(plan, state),
+    ...ret.issues,
+  ];
   const value: PlanImport = ret.progress === undefined ? { plan } : { plan, progress: ret.progress };
   return {
     result: checkedFrom(value, issues),

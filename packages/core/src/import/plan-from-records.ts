@@ -31,7 +31,10 @@ import { tableEngine } from "./table-engine";
  * console.log(formatMappingReport(read.report));
  * ```
  */
-export function planFromRecords(items: Iterable<SourceItem>, options: PlanImportOptions): ImportResult<PlanImport> {
+export function planFromRecords(
+  items: Iterable<SourceItem>,
+  options: PlanImportOptions,
+): ImportResult<PlanImport> {
   const engine = tableEngine(planKind(options, tableSettings(options)), tableSettings(options));
   for (const item of items) engine.push(item);
   return engine.finish();

@@ -8,7 +8,8 @@ import type { TableKind } from "./table-engine";
 import { PROGRESS_FIELDS, planMatcher } from "./table-kinds";
 
 const isProgress = (column: MappedColumn) =>
-  column.role.kind === "progress" || (column.role.kind === "field" && PROGRESS_FIELDS.has(column.role.column.field));
+  column.role.kind === "progress" ||
+  (column.role.kind === "field" && PROGRESS_FIELDS.has(column.role.column.field));
 
 /** Progress columns with no return to read them into: kept as extra columns, with one warning. */
 function withoutReturn(map: HeadingMap): { map: HeadingMap; issues: Issue[] } {
@@ -17,7 +18,11 @@ function withoutReturn(map: HeadingMap): { map: HeadingMap; issues: Issue[] } {
   const columns = map.columns.map(
     (column): MappedColumn =>
       isProgress(column)
-        ? { ...column, role: { kind: "field", column: { field: "extra", key: column.key, label: column.label } }, note: "progress-without-return" }
+        ? {
+            ...column,
+            role: { kind: "field", column: { field: "extra", key: column.key, label: column.label } },
+            note: "progress-without-return",
+          }
         : column,
   );
   const issue: Issue = {
@@ -32,7 +37,10 @@ function withoutReturn(map: HeadingMap): { map: HeadingMap; issues: Issue[] } {
 }
 
 /** How a plan table is read: the kind of table the engine drives for {@link planFromRecords}. */
-export function planKind(options: PlanImportOptions, settings: TableSettings): TableKind<PlanState, PlanImport> {
+export function planKind(
+  options: PlanImportOptions,
+  settings: TableSettings,
+): TableKind<PlanState, PlanImport> {
   const matcher = planMatcher(options.plan.columns ?? []);
   return {
     noun: "a plan table",
@@ -49,7 +57,8 @@ export function planKind(options: PlanImportOptions, settings: TableSettings): T
       state.pending = record;
     },
     finish(state, tally) {
-      if (state.pending !== undefined && state.map !== undefined) planRow(state, state.pending, undefined, state.map, tally);
+      if (state.pending !== undefined && state.map !== undefined)
+        planRow(state, state.pending, undefined, state.map, tally);
       state.pending = undefined;
       return finishPlan(state);
     },

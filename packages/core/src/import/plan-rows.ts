@@ -36,17 +36,24 @@ function openHeading(state: PlanState, shape: RowShape & { kind: "heading" }, ma
   const where = { row: shape.row, column: map.columns[0]?.key ?? "" };
   const { value: theme, issues } = themeFromHeading(shape.text, state.framework, where);
   const top = state.stack.open.at(-1);
-  const untitled = top === undefined ? undefined : { depth: top.depth, untitled: top.draft.theme.title === undefined };
+  const untitled =
+    top === undefined ? undefined : { depth: top.depth, untitled: top.draft.theme.title === undefined };
   const depth = headingLevel(theme, shape.text, state.labelKinds, untitled);
   state.issues.push(...issues);
   openTheme(state.stack, { theme, rows: [], children: [], row: shape.row }, depth, `heading:${shape.row}`);
-  state.headings.push({ row: shape.row, rule: shape.rule, text: (shape.text.split(/\r\n|\r|\n/)[0] ?? "").slice(0, 120) });
+  state.headings.push({
+    row: shape.row,
+    rule: shape.rule,
+    text: (shape.text.split(/\r\n|\r|\n/)[0] ?? "").slice(0, 120),
+  });
   state.itemAbove = false;
   state.lastStart = undefined;
 }
 
-const cellsKey = (cells: ReadonlyMap<ThemePart, string> | undefined) => JSON.stringify([...(cells ?? new Map()).entries()]);
-const blankLevel = (cells: ReadonlyMap<ThemePart, string> | undefined) => [...(cells ?? new Map()).values()].every((v) => !filled(v));
+const cellsKey = (cells: ReadonlyMap<ThemePart, string> | undefined) =>
+  JSON.stringify([...(cells ?? new Map()).entries()]);
+const blankLevel = (cells: ReadonlyMap<ThemePart, string> | undefined) =>
+  [...(cells ?? new Map()).values()].every((v) => !filled(v));
 
 /** The theme keys a row's theme cells give, one per level; a blank theme column cell means the theme above. */
 function themeKeys(state: PlanState, values: RowValues, map: HeadingMap): Array<string | undefined> {
@@ -63,9 +70,16 @@ function themeKeys(state: PlanState, values: RowValues, map: HeadingMap): Array<
   });
 }
 
-function makeTheme(state: PlanState, values: RowValues, map: HeadingMap, row: number, level: number): ThemeDraft {
+function makeTheme(
+  state: PlanState,
+  values: RowValues,
+  map: HeadingMap,
+  row: number,
+  level: number,
+): ThemeDraft {
   const cells = values.themes.get(level) ?? new Map<ThemePart, string>();
-  const column = map.columns.find((c) => c.role.kind === "theme" && c.role.level === level)?.key ?? `Theme ${level}`;
+  const column =
+    map.columns.find((c) => c.role.kind === "theme" && c.role.level === level)?.key ?? `Theme ${level}`;
   const heading = cells.get("heading");
   const read =
     heading === undefined
@@ -85,7 +99,13 @@ function followRowThemes(state: PlanState, values: RowValues, map: HeadingMap, r
   return followThemes(state.stack, keys, (level) => makeTheme(state, values, map, row, level));
 }
 
-function planColumnsCell(state: PlanState, text: string, column: MappedColumn, row: number, tally: Tally): void {
+function planColumnsCell(
+  state: PlanState,
+  text: string,
+  column: MappedColumn,
+  row: number,
+  tally: Tally,
+): void {
   const { columns, unreadable } = parseColumnLabels(text);
   const where = { row, column: column.key };
   state.issues.push(...unreadable.map((line) => unreadableLabel(line, where)));
@@ -110,7 +130,12 @@ function planColumnsCell(state: PlanState, text: string, column: MappedColumn, r
 }
 
 /** Counts a row's cells: read cells placed (theme, action, row); progress and plan-label cells counted where read. */
-function countRow(cells: readonly string[], map: HeadingMap, copied: ReadonlySet<number>, tally: Tally): void {
+function countRow(
+  cells: readonly string[],
+  map: HeadingMap,
+  copied: ReadonlySet<number>,
+  tally: Tally,
+): void {
   cells.forEach((cell, index) => {
     const role = map.columns[index]?.role;
     if (!filled(cell) || copied.has(index) || role === undefined || role.kind === "plan-columns") return;
@@ -124,7 +149,11 @@ const isProgressField = (field: string) =>
 
 function readProgress(state: PlanState, values: RowValues, map: HeadingMap, row: number, tally: Tally) {
   if (values.progress.size === 0) return undefined;
-  const read = rowProgress(values.progress, { row, councils: state.councils, perCouncilLines: map.layout !== "canonical" });
+  const read = rowProgress(values.progress, {
+    row,
+    councils: state.councils,
+    perCouncilLines: map.layout !== "canonical",
+  });
   tally.reported += read.reported;
   tally.placed += values.progress.size - read.reported;
   state.issues.push(...read.issues);
@@ -161,7 +190,9 @@ const isEmpty = (values: RowValues, progress: object | undefined) =>
 
 function addRow(state: PlanState, values: RowValues, progress: TableRowInput["progress"], row: number): void {
   const number = values.number;
-  const located = values.issues.map((issue): Issue => (number.length > 0 ? { ...issue, actionNumber: number } : issue));
+  const located = values.issues.map(
+    (issue): Issue => (number.length > 0 ? { ...issue, actionNumber: number } : issue),
+  );
   state.issues.push(...located);
   if (number.length > 0 && !/cont/i.test(number)) {
     const key = normaliseActionNumber(number);
@@ -169,7 +200,9 @@ function addRow(state: PlanState, values: RowValues, progress: TableRowInput["pr
     state.explicit.add(key);
   }
   const input: TableRowInput = { number, action: values.action, row: values.row, line: row };
-  currentTheme(state.stack).rows.push(progress === undefined || !state.progressOn ? input : { ...input, progress });
+  currentTheme(state.stack).rows.push(
+    progress === undefined || !state.progressOn ? input : { ...input, progress },
+  );
   state.itemAbove = true;
 }
 
@@ -182,23 +215,37 @@ function item(state: PlanState, raw: SourceRecord, map: HeadingMap, tally: Tally
   });
   const opened = followRowThemes(state, values, map, record.row);
   const labels = map.columns.find((c) => c.role.kind === "plan-columns");
-  if (labels !== undefined && filled(values.planColumns)) planColumnsCell(state, values.planColumns, labels, record.row, tally);
+  if (labels !== undefined && filled(values.planColumns))
+    planColumnsCell(state, values.planColumns, labels, record.row, tally);
   const progress = readProgress(state, values, map, record.row, tally);
   numberNote(state, values, record.row);
   const canonical = map.layout === "canonical";
-  if (isEmpty(values, progress) && (!canonical || opened || currentTheme(state.stack).rows.length === 0)) return;
+  if (isEmpty(values, progress) && (!canonical || opened || currentTheme(state.stack).rows.length === 0))
+    return;
   addRow(state, values, progress, record.row);
 }
 
 /** One row of a plan table, shaped with the row after it in view. */
-export function planRow(state: PlanState, record: SourceRecord, next: SourceRecord | undefined, map: HeadingMap, tally: Tally): void {
+export function planRow(
+  state: PlanState,
+  record: SourceRecord,
+  next: SourceRecord | undefined,
+  map: HeadingMap,
+  tally: Tally,
+): void {
   const shape = shapeRow(record, map, {
     next,
     itemAbove: state.itemAbove,
     sameColumn: (heading, index) => sameColumn(state, map, heading, index),
   });
-  if (shape.kind === "item") return item(state, record, map, tally);
+  if (shape.kind === "item") {
+    item(state, record, map, tally);
+    return;
+  }
   tally.placed += record.cells.filter(filled).length;
-  if (shape.kind === "heading") return openHeading(state, shape, map);
+  if (shape.kind === "heading") {
+    openHeading(state, shape, map);
+    return;
+  }
   if (shape.labels !== undefined) ownLabels(state, map, shape.labels);
 }

@@ -48,7 +48,11 @@ function councilsOf(options: PlanImportOptions): Set<string> {
 }
 
 /** A fresh state for one plan table. */
-export function planState(options: PlanImportOptions, settings: TableSettings, matcher: HeadingMatcher): PlanState {
+export function planState(
+  options: PlanImportOptions,
+  settings: TableSettings,
+  matcher: HeadingMatcher,
+): PlanState {
   return {
     options,
     settings,

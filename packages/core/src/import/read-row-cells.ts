@@ -1,4 +1,5 @@
 import { appendContent } from "../_internal/append-content";
+import { joinRaw } from "../_internal/continue-rows";
 import type { Content } from "../content/content";
 import { parseContent } from "../content/parse-content";
 import type { Issue } from "../issue/issue";
@@ -8,13 +9,19 @@ import type { Action, ActionRow } from "../plan/action";
 import type { ActionField, Column } from "../plan/column";
 import { parseYesNo } from "../plan/yes-no";
 import { parseTimescale } from "../timescale/parse-timescale";
-import { joinRaw } from "../_internal/continue-rows";
 import { isContinued } from "./_internal/heading-text";
 import { filled } from "./_internal/tally";
 import type { MappedColumn, ProgressPart, ThemePart } from "./column-role";
 
 /** A progress cell waiting to be read with the row's others: a progress field or part. */
-export type ProgressKey = ProgressPart | "progress" | "nextSteps" | "status" | "reportedRag" | "revisedTimescale" | "percentComplete";
+export type ProgressKey =
+  | ProgressPart
+  | "progress"
+  | "nextSteps"
+  | "status"
+  | "reportedRag"
+  | "revisedTimescale"
+  | "percentComplete";
 
 /** A data row of a plan table read into the parts the plan is built from. */
 export type RowValues = {
@@ -39,7 +46,8 @@ type Reader = (text: string, column: MappedColumn, values: RowValues, context: C
 const located = (issues: readonly Issue[], context: CellContext, column: MappedColumn): Issue[] =>
   issues.map((issue) => ({ ...issue, row: context.row, column: column.key }));
 
-const NUMBER = /^(?:no\.?\s*|#\s*)?(?:[A-Za-z]{1,4}\s?)?\d+[A-Za-z]?(?:[.\-/]\d+[A-Za-z]?)*\.?(?:\s*\([a-z0-9]{1,3}\))?$/i;
+const NUMBER =
+  /^(?:no\.?\s*|#\s*)?(?:[A-Za-z]{1,4}\s?)?\d+[A-Za-z]?(?:[.\-/]\d+[A-Za-z]?)*\.?(?:\s*\([a-z0-9]{1,3}\))?$/i;
 
 /** Whether a number cell holds a number (`2.4.1.`, `1a`, `SO2`, `2.1.3 cont./`) rather than wording. */
 export const numberLike = (text: string): boolean => NUMBER.test(text.trim()) || isContinued(text);
@@ -97,13 +105,17 @@ const readNumber: Reader = (text, column, values) => {
   addTitle(values, parseContent(text));
 };
 
-const readOwn = (field: "title" | "aim" | "objective"): Reader => (text, _column, values) => {
-  const content = appendContent(values.action[field], parseContent(text));
-  if (content !== undefined) values.action[field] = content;
-};
+const readOwn =
+  (field: "title" | "aim" | "objective"): Reader =>
+  (text, _column, values) => {
+    const content = appendContent(values.action[field], parseContent(text));
+    if (content !== undefined) values.action[field] = content;
+  };
 
 const readContent =
-  (field: "localOutcome" | "localTarget" | "detail" | "milestones" | "frequency" | "lead" | "partners"): Reader =>
+  (
+    field: "localOutcome" | "localTarget" | "detail" | "milestones" | "frequency" | "lead" | "partners",
+  ): Reader =>
   (text, _column, values) => {
     const content = appendContent(values.row[field], parseContent(text));
     if (content !== undefined) values.row[field] = content;
@@ -169,19 +181,22 @@ function readCell(text: string, column: MappedColumn, values: RowValues, context
   const { role } = column;
   switch (role.kind) {
     case "field":
-      return FIELD_READERS[role.column.field](text, column, values, context);
+      FIELD_READERS[role.column.field](text, column, values, context);
+      return;
     case "theme": {
       const level = values.themes.get(role.level) ?? new Map<ThemePart, string>();
       values.themes.set(role.level, level.set(role.part, text));
       return;
     }
     case "progress":
-      return toProgress(role.part)(text, column, values, context);
+      toProgress(role.part)(text, column, values, context);
+      return;
     case "plan-columns":
       values.planColumns = text;
       return;
     default:
-      return readExtra(text, column, values, context);
+      readExtra(text, column, values, context);
+      return;
   }
 }
 

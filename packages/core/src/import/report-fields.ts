@@ -9,7 +9,9 @@ import type { CommitteeReport } from "../report/committee-report";
  * reportTableFields.map(([name]) => name); // ["id", "meeting", "meetingDate", "reportBy", "subject", …]
  * ```
  */
-export const reportTableFields: ReadonlyArray<readonly [string, (report: CommitteeReport) => string | undefined]> = [
+export const reportTableFields: ReadonlyArray<
+  readonly [string, (report: CommitteeReport) => string | undefined]
+> = [
   ["id", (r) => r.id],
   ["meeting", (r) => r.meeting],
   ["meetingDate", (r) => r.meetingDate],

@@ -21,7 +21,10 @@ import { tableEngine } from "./table-engine";
  * if (read.ok) read.value.sections.length;
  * ```
  */
-export function reportFromRecords(items: Iterable<SourceItem>, options: ReportImportOptions): ImportResult<CommitteeReport> {
+export function reportFromRecords(
+  items: Iterable<SourceItem>,
+  options: ReportImportOptions,
+): ImportResult<CommitteeReport> {
   const engine = tableEngine(reportKind(options), tableSettings(options));
   for (const item of items) engine.push(item);
   return engine.finish();

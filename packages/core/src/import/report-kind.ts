@@ -12,7 +12,8 @@ import type { SourceRecord } from "./source-record";
 import type { TableKind } from "./table-engine";
 import { reportMatcher } from "./table-kinds";
 
-const FIELD_NAMES: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(reportTableFields.map(([name]) => name)))();
+const FIELD_NAMES: ReadonlySet<string> = /* @__PURE__ */ (() =>
+  new Set(reportTableFields.map(([name]) => name)))();
 
 /** What reading a committee report table keeps between rows. */
 export type ReportState = {
@@ -82,13 +83,33 @@ function paragraphRow(read: RowRead, field: string): void {
     });
     return;
   }
-  const [number, title, paragraph, text] = [cellOf(read, "sectionNumber"), cellOf(read, "sectionTitle"), cellOf(read, "paragraphNumber"), cellOf(read, "text")];
+  const [number, title, paragraph, text] = [
+    cellOf(read, "sectionNumber"),
+    cellOf(read, "sectionTitle"),
+    cellOf(read, "paragraphNumber"),
+    cellOf(read, "text"),
+  ];
   const last = read.state.sections.at(-1);
-  const same = last !== undefined && (last.number ?? "") === number && last.title === title && last.role === role.data && field !== "section";
-  const section = same ? last : { ...(number.length > 0 ? { number } : {}), title, role: role.data, paragraphs: [] };
+  const same =
+    last !== undefined &&
+    (last.number ?? "") === number &&
+    last.title === title &&
+    last.role === role.data &&
+    field !== "section";
+  const section = same
+    ? last
+    : { ...(number.length > 0 ? { number } : {}), title, role: role.data, paragraphs: [] };
   if (!same) read.state.sections.push(section);
-  if (field !== "section") section.paragraphs.push({ ...(paragraph.length > 0 ? { number: paragraph } : {}), content: parseContent(text) });
-  unused(read, ["field", "sectionNumber", "sectionTitle", "role", "paragraphNumber", "text"], "its column is not one of a committee report table");
+  if (field !== "section")
+    section.paragraphs.push({
+      ...(paragraph.length > 0 ? { number: paragraph } : {}),
+      content: parseContent(text),
+    });
+  unused(
+    read,
+    ["field", "sectionNumber", "sectionTitle", "role", "paragraphNumber", "text"],
+    "its column is not one of a committee report table",
+  );
 }
 
 function reportRow(read: RowRead): void {
@@ -102,14 +123,43 @@ function reportFrom(state: ReportState, authority: Authority): unknown {
   const f = (name: string) => state.fields.get(name);
   const part = (names: Array<[string, string]>) =>
     Object.fromEntries(names.flatMap(([key, name]) => (f(name) === undefined ? [] : [[key, f(name)]])));
-  const author = f("authorName") === undefined ? {} : { author: part([["name", "authorName"], ["role", "authorRole"], ["body", "authorBody"]]) };
-  const contact = f("contactName") === undefined ? {} : { contact: part([["name", "contactName"], ["role", "contactRole"], ["phone", "contactPhone"], ["email", "contactEmail"]]) };
+  const author =
+    f("authorName") === undefined
+      ? {}
+      : {
+          author: part([
+            ["name", "authorName"],
+            ["role", "authorRole"],
+            ["body", "authorBody"],
+          ]),
+        };
+  const contact =
+    f("contactName") === undefined
+      ? {}
+      : {
+          contact: part([
+            ["name", "contactName"],
+            ["role", "contactRole"],
+            ["phone", "contactPhone"],
+            ["email", "contactEmail"],
+          ]),
+        };
   return {
-    ...part([["id", "id"], ["meeting", "meeting"], ["meetingDate", "meetingDate"], ["reportBy", "reportBy"], ["subject", "subject"]]),
+    ...part([
+      ["id", "id"],
+      ["meeting", "meeting"],
+      ["meetingDate", "meetingDate"],
+      ["reportBy", "reportBy"],
+      ["subject", "subject"],
+    ]),
     authority,
     sections: state.sections,
     ...author,
-    ...part([["date", "date"], ["contactIntro", "contactIntro"], ["contactHeading", "contactHeading"]]),
+    ...part([
+      ["date", "date"],
+      ["contactIntro", "contactIntro"],
+      ["contactHeading", "contactHeading"],
+    ]),
     ...contact,
   };
 }
@@ -135,15 +185,24 @@ export function reportKind(options: ReportImportOptions): TableKind<ReportState,
     matcher: reportMatcher,
     start(map) {
       const parts = new Map<ReportPart, number>();
-      for (const column of map.columns) if (column.role.kind === "report") parts.set(column.role.part, column.index);
+      for (const column of map.columns)
+        if (column.role.kind === "report") parts.set(column.role.part, column.index);
       const issues = missingParts(map, parts);
-      return { state: { parts, fields: new Map(), sections: [], issues: [] }, map, issues, usable: issues.length === 0 };
+      return {
+        state: { parts, fields: new Map(), sections: [], issues: [] },
+        map,
+        issues,
+        usable: issues.length === 0,
+      };
     },
     row: (state, record, map, tally) => reportRow({ state, record, map, tally }),
     finish(state) {
       const checked = validateCommitteeReport(reportFrom(state, options.authority));
       const issues = [...state.issues, ...checked.issues];
-      const result = checked.ok && !issues.some((i) => i.severity === "error") ? { ok: true as const, value: checked.value, issues } : { ok: false as const, issues };
+      const result =
+        checked.ok && !issues.some((i) => i.severity === "error")
+          ? { ok: true as const, value: checked.value, issues }
+          : { ok: false as const, issues };
       return { result, rows: {} };
     },
   };

@@ -25,7 +25,10 @@ import { tableEngine } from "./table-engine";
  * read.ok && read.value[0]?.entries[0]?.status.status; // "complete"
  * ```
  */
-export function returnsFromRecords(items: Iterable<SourceItem>, options: ReturnsImportOptions): ImportResult<ProgressReturn[]> {
+export function returnsFromRecords(
+  items: Iterable<SourceItem>,
+  options: ReturnsImportOptions,
+): ImportResult<ProgressReturn[]> {
   const engine = tableEngine(returnsKind(options), tableSettings(options));
   for (const item of items) engine.push(item);
   return engine.finish();

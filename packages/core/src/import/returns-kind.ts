@@ -17,7 +17,12 @@ import { returnsMatcher } from "./table-kinds";
 type Group = { progress: Omit<ProgressReturn, "entries">; entries: ProgressEntry[]; row: number };
 
 /** What reading a progress table keeps between rows. */
-export type ReturnsState = { parts: Map<ReturnPart, number>; groups: Map<string, Group>; issues: Issue[]; skipped: number[] };
+export type ReturnsState = {
+  parts: Map<ReturnPart, number>;
+  groups: Map<string, Group>;
+  issues: Issue[];
+  skipped: number[];
+};
 
 const where = (row: number, column: string, actual?: string) => ({
   path: [],
@@ -30,24 +35,37 @@ function missing(map: HeadingMap, options: ReturnsImportOptions, parts: Map<Retu
   const issues: Issue[] = [];
   const at = { path: [], row: map.row };
   if (!parts.has("action"))
-    issues.push({ code: "table/missing-column", severity: "error", message: "The table has no Action column; each row must name the action it reports on.", ...at });
+    issues.push({
+      code: "table/missing-column",
+      severity: "error",
+      message: "The table has no Action column; each row must name the action it reports on.",
+      ...at,
+    });
   if (!parts.has("period") && options.period === undefined)
     issues.push({
       code: "table/missing-column",
       severity: "error",
-      message: "The table has no Period column and no period was given; add a Period column (e.g. 2010-11 Q2) or pass options.period.",
+      message:
+        "The table has no Period column and no period was given; add a Period column (e.g. 2010-11 Q2) or pass options.period.",
       ...at,
     });
   return issues;
 }
 
-type RowRead = { state: ReturnsState; record: SourceRecord; map: HeadingMap; tally: Tally; options: ReturnsImportOptions };
+type RowRead = {
+  state: ReturnsState;
+  record: SourceRecord;
+  map: HeadingMap;
+  tally: Tally;
+  options: ReturnsImportOptions;
+};
 
 const cellOf = (read: RowRead, part: ReturnPart) => {
   const index = read.state.parts.get(part);
   return index === undefined ? "" : (read.record.cells[index] ?? "").trim();
 };
-const keyOf = (read: RowRead, part: ReturnPart) => read.map.columns[read.state.parts.get(part) ?? -1]?.key ?? part;
+const keyOf = (read: RowRead, part: ReturnPart) =>
+  read.map.columns[read.state.parts.get(part) ?? -1]?.key ?? part;
 
 /** A row that cannot be placed: its error, and every cell reported by it. */
 function skip(read: RowRead, issue: Issue): void {
@@ -111,38 +129,60 @@ function entryOf(read: RowRead, action: string, row: number | undefined): Progre
   const isReturn = (i: number) => read.map.columns[i]?.role.kind === "return";
   const cells = read.record.cells.map((cell, i) => (isReturn(i) ? "" : cell));
   const values = readRowCells(cells, read.map.columns, { row: read.record.row, framework: "nab-2008" });
-  const progress = rowProgress(values.progress, { row: read.record.row, councils: new Set(), perCouncilLines: false });
-  read.state.issues.push(...values.issues, ...progress.issues.map((issue) => ({ ...issue, actionNumber: action })));
+  const progress = rowProgress(values.progress, {
+    row: read.record.row,
+    councils: new Set(),
+    perCouncilLines: false,
+  });
+  read.state.issues.push(
+    ...values.issues,
+    ...progress.issues.map((issue) => ({ ...issue, actionNumber: action })),
+  );
   read.tally.reported += progress.reported;
   read.tally.placed += countFilled(cells) - progress.reported;
   const extra = values.row.extra;
-  return entryFrom({ ...progress.value, action, ...(row === undefined ? {} : { row }), ...(extra === undefined ? {} : { extra }) });
+  return entryFrom({
+    ...progress.value,
+    action,
+    ...(row === undefined ? {} : { row }),
+    ...(extra === undefined ? {} : { extra }),
+  });
 }
 
 function returnsRow(read: RowRead): void {
   const periodText = cellOf(read, "period");
   const period = periodText.length === 0 ? read.options.period : parsePeriodCell(periodText);
-  if (period === undefined)
-    return skip(read, {
+  if (period === undefined) {
+    skip(read, {
       code: "table/bad-period",
       severity: "error",
       message: `"${periodText.slice(0, 40)}" is not a period; write a quarter (2010-11 Q2), a financial year (2010-11) or a plan year (Year 2 (2009-10)). The row was left out.`,
       ...where(read.record.row, keyOf(read, "period"), periodText),
     });
+    return;
+  }
   const action = cellOf(read, "action");
-  if (action.length === 0)
-    return skip(read, {
+  if (action.length === 0) {
+    skip(read, {
       code: "table/missing-action",
       severity: "error",
       message: "This row names no action; the row was left out.",
       ...where(read.record.row, keyOf(read, "action")),
     });
+    return;
+  }
   const before = read.tally.reported;
   const row = rowNumber(read);
   const progress = returnOf(read, period);
   const returnCells = [...read.state.parts.values()].filter((i) => filled(read.record.cells[i])).length;
   read.tally.placed += returnCells - (read.tally.reported - before);
-  const key = JSON.stringify([progress.id, formatPeriodCell(period), progress.planId, progress.title, progress.reportedOn]);
+  const key = JSON.stringify([
+    progress.id,
+    formatPeriodCell(period),
+    progress.planId,
+    progress.title,
+    progress.reportedOn,
+  ]);
   const group = read.state.groups.get(key) ?? { progress, entries: [], row: read.record.row };
   read.state.groups.set(key, group);
   group.entries.push(entryOf(read, action, row));
@@ -171,9 +211,15 @@ export function returnsKind(options: ReturnsImportOptions): TableKind<ReturnsSta
     matcher: returnsMatcher,
     start(map) {
       const parts = new Map<ReturnPart, number>();
-      for (const column of map.columns) if (column.role.kind === "return") parts.set(column.role.part, column.index);
+      for (const column of map.columns)
+        if (column.role.kind === "return") parts.set(column.role.part, column.index);
       const issues = missing(map, options, parts);
-      return { state: { parts, groups: new Map(), issues: [], skipped: [] }, map, issues, usable: issues.length === 0 };
+      return {
+        state: { parts, groups: new Map(), issues: [], skipped: [] },
+        map,
+        issues,
+        usable: issues.length === 0,
+      };
     },
     row: (state, record, map, tally) => returnsRow({ state, record, map, tally, options }),
     finish: (state) => finishReturns(state),

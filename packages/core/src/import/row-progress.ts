@@ -26,7 +26,10 @@ const at = (context: ProgressContext, column: string, text: string) => ({
 });
 
 /** Progress in a document: a bold council name starts that council's part. */
-function splitCouncils(content: Content, councils: ReadonlySet<string>): { progress: Content; byCouncil?: CouncilProgress[] } {
+function splitCouncils(
+  content: Content,
+  councils: ReadonlySet<string>,
+): { progress: Content; byCouncil?: CouncilProgress[] } {
   const progress: Content = [];
   const byCouncil: CouncilProgress[] = [];
   for (const block of content) {
@@ -41,7 +44,8 @@ function readNarrative(draft: Draft, text: string, context: ProgressContext): vo
   const content = parseContent(text);
   const split = context.perCouncilLines ? splitCouncils(content, context.councils) : { progress: content };
   draft.progress.progress = appendContent(draft.progress.progress, split.progress) ?? [];
-  if (split.byCouncil !== undefined) draft.progress.byCouncil = [...(draft.progress.byCouncil ?? []), ...split.byCouncil];
+  if (split.byCouncil !== undefined)
+    draft.progress.byCouncil = [...(draft.progress.byCouncil ?? []), ...split.byCouncil];
 }
 
 function readCouncils(draft: Draft, text: string, column: string, context: ProgressContext): void {
@@ -104,12 +108,20 @@ function readRule(draft: Draft, text: string, column: string, context: ProgressC
   });
 }
 
-function readOne(draft: Draft, key: ProgressKey, text: string, column: string, context: ProgressContext): void {
+function readOne(
+  draft: Draft,
+  key: ProgressKey,
+  text: string,
+  column: string,
+  context: ProgressContext,
+): void {
   switch (key) {
     case "progress":
-      return readNarrative(draft, text, context);
+      readNarrative(draft, text, context);
+      return;
     case "byCouncil":
-      return readCouncils(draft, text, column, context);
+      readCouncils(draft, text, column, context);
+      return;
     case "nextSteps":
       draft.progress.nextSteps = parseContent(text);
       return;
@@ -117,11 +129,14 @@ function readOne(draft: Draft, key: ProgressKey, text: string, column: string, c
       draft.progress.statusWording = text;
       return;
     case "status":
-      return readStatus(draft, text, column, context);
+      readStatus(draft, text, column, context);
+      return;
     case "statusRule":
-      return readRule(draft, text, column, context);
+      readRule(draft, text, column, context);
+      return;
     case "percentComplete":
-      return readPercent(draft, text, column, context);
+      readPercent(draft, text, column, context);
+      return;
     case "reportedRag": {
       const rag = parseRag(text);
       draft.progress.reportedRag = rag === undefined ? { raw: text } : { raw: text, rag };
@@ -157,7 +172,10 @@ const ORDER: readonly ProgressKey[] = [
  *
  * @returns The progress, and how many cells were reported rather than kept.
  */
-export function rowProgress(cells: Cells, context: ProgressContext): Parsed<RowProgress> & { reported: number } {
+export function rowProgress(
+  cells: Cells,
+  context: ProgressContext,
+): Parsed<RowProgress> & { reported: number } {
   const draft: Draft = { progress: {}, issues: [], reported: 0 };
   for (const key of ORDER) {
     const cell = cells.get(key);

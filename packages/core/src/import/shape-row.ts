@@ -1,6 +1,12 @@
 import { headingKey } from "../plan/match-field";
+import {
+  headingDepth,
+  headingLabelKind,
+  isContinued,
+  isOutcomeBox,
+  splitHeading,
+} from "./_internal/heading-text";
 import { filled } from "./_internal/tally";
-import { headingDepth, headingLabelKind, isContinued, isOutcomeBox, splitHeading } from "./_internal/heading-text";
 import type { HeadingMap } from "./column-role";
 import type { HeadingRule } from "./mapping-report";
 import type { SourceRecord } from "./source-record";
@@ -34,15 +40,20 @@ function labelsRow(record: SourceRecord, map: HeadingMap, context: ShapeContext)
   const cells = record.cells.map((cell, index) => ({ cell, index })).filter(({ cell }) => filled(cell));
   if (cells.length < Math.max(2, Math.ceil(map.columns.length / 2))) return undefined;
   if (!cells.every(({ cell, index }) => context.sameColumn(cell, index))) return undefined;
-  const same = cells.every(({ cell, index }) => headingKey(cell) === headingKey(map.columns[index]?.label ?? ""));
-  return same ? { kind: "labels", row: record.row } : { kind: "labels", row: record.row, labels: record.cells };
+  const same = cells.every(
+    ({ cell, index }) => headingKey(cell) === headingKey(map.columns[index]?.label ?? ""),
+  );
+  return same
+    ? { kind: "labels", row: record.row }
+    : { kind: "labels", row: record.row, labels: record.cells };
 }
 
 /** Why a first cell alone is a heading, or `undefined` where it is an action whose other cells were merged. */
 function headingRule(text: string, context: ShapeContext): HeadingRule | undefined {
   if (isOutcomeBox(text)) return "outcome-box";
   const { number, title } = splitHeading(text.split(/\r\n|\r|\n/)[0] ?? "");
-  if (number !== undefined) return title !== undefined && headingDepth(number) <= 2 ? "numbered-heading" : undefined;
+  if (number !== undefined)
+    return title !== undefined && headingDepth(number) <= 2 ? "numbered-heading" : undefined;
   if (headingLabelKind(text) !== undefined) return "labelled-heading";
   const next = context.next;
   // A theme heading never sits inside an action: a first cell alone between action rows whose
@@ -66,7 +77,10 @@ export function shapeRow(record: SourceRecord, map: HeadingMap, context: ShapeCo
   const text = record.cells[0] ?? "";
   if (firstOnly(record) && mergedAcross(record, map.columns.length))
     return { kind: "heading", row: record.row, text, rule: "merged-across" };
-  if (map.layout !== "document" || !firstOnly(record) || isContinued(text)) return { kind: "item", row: record.row };
+  if (map.layout !== "document" || !firstOnly(record) || isContinued(text))
+    return { kind: "item", row: record.row };
   const rule = headingRule(text, context);
-  return rule === undefined ? { kind: "item", row: record.row } : { kind: "heading", row: record.row, text, rule };
+  return rule === undefined
+    ? { kind: "item", row: record.row }
+    : { kind: "heading", row: record.row, text, rule };
 }

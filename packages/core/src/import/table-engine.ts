@@ -23,7 +23,10 @@ export type TableKind<S, T> = {
   /** A data row, with something in it; the kind counts each of its cells placed or reported. */
   row(state: S, record: SourceRecord, map: HeadingMap, tally: Tally): void;
   /** The value, with the kind's issues and what it reports of the rows. */
-  finish(state: S, tally: Tally): {
+  finish(
+    state: S,
+    tally: Tally,
+  ): {
     result: Checked<T>;
     rows: Partial<MappingReport["rows"]>;
     columns?: readonly MappedColumn[];
@@ -86,7 +89,10 @@ function tooWideHeader<S>(engine: Engine<S>, record: SourceRecord): Issue {
 }
 
 function noKnownHeading(noun: string, record: SourceRecord): Issue {
-  const headings = record.cells.filter(filled).slice(0, 6).map((c) => `"${headingLabel(c, 0)}"`);
+  const headings = record.cells
+    .filter(filled)
+    .slice(0, 6)
+    .map((c) => `"${headingLabel(c, 0)}"`);
   return {
     code: "table/no-known-headings",
     severity: "error",
@@ -109,14 +115,19 @@ function startTable<S, T>(kind: TableKind<S, T>, engine: Engine<S>, header: Sour
   engine.issues.push(...started.issues);
   engine.map = started.map;
   engine.state = started.state;
-  engine.usable = known && started.usable && !engine.issues.some((i) => i.code === "table/unknown-heading" && i.severity === "error");
+  engine.usable =
+    known &&
+    started.usable &&
+    !engine.issues.some((i) => i.code === "table/unknown-heading" && i.severity === "error");
 }
 
 /** Takes the heading row from the rows seen so far: the first with two known headings, else one, else the first. */
 function chooseHeading<S, T>(kind: TableKind<S, T>, engine: Engine<S>): void {
   const scored = engine.pending.map((record) => ({ record, score: score(kind, engine, record) }));
   const best =
-    scored.find((s) => s.score >= 2) ?? scored.find((s) => s.score >= 1) ?? scored.find((s) => countFilled(s.record.cells) > 0);
+    scored.find((s) => s.score >= 2) ??
+    scored.find((s) => s.score >= 1) ??
+    scored.find((s) => countFilled(s.record.cells) > 0);
   if (best === undefined) return;
   const at = engine.pending.indexOf(best.record);
   for (const record of engine.pending.slice(0, at)) aboveHeading(engine, record, best.record.row);
@@ -180,7 +191,10 @@ function ragged<S>(engine: Engine<S>, record: SourceRecord, width: number): void
 
 function dataRow<S, T>(kind: TableKind<S, T>, engine: Engine<S>, raw: SourceRecord): void {
   const map = engine.map as HeadingMap;
-  if (!engine.usable || engine.state === undefined) return unread(engine, raw);
+  if (!engine.usable || engine.state === undefined) {
+    unread(engine, raw);
+    return;
+  }
   const record = narrowed(engine, raw);
   const count = countFilled(record.cells);
   if (count === 0) {
@@ -188,7 +202,10 @@ function dataRow<S, T>(kind: TableKind<S, T>, engine: Engine<S>, raw: SourceReco
     return;
   }
   const long = tooLong(engine, record, map);
-  if (long !== undefined) return unread(engine, record, long);
+  if (long !== undefined) {
+    unread(engine, record, long);
+    return;
+  }
   engine.tally.nonEmpty += count;
   engine.data += 1;
   ragged(engine, record, map.columns.length);

@@ -8,15 +8,22 @@ import {
   firstMatch,
   flagHeadingRole,
   type HeadingMatcher,
-  layoutRole,
   labelMatcher,
+  layoutRole,
   type RoleMatch,
   themeHeadingRole,
 } from "./heading-role";
 
 /** The plan fields a progress return holds. */
 export const PROGRESS_FIELDS: ReadonlySet<ActionField> = /* @__PURE__ */ (() =>
-  new Set<ActionField>(["progress", "nextSteps", "status", "reportedRag", "revisedTimescale", "percentComplete"]))();
+  new Set<ActionField>([
+    "progress",
+    "nextSteps",
+    "status",
+    "reportedRag",
+    "revisedTimescale",
+    "percentComplete",
+  ]))();
 
 /** How the headings of a plan table are read: its own labels, canonical headings, seed layouts, aliases. */
 export function planMatcher(own: readonly Column[]): HeadingMatcher {
@@ -43,7 +50,8 @@ function returnRole(label: string): RoleMatch | undefined {
 function progressOnly(match: RoleMatch | undefined): RoleMatch | undefined {
   if (match === undefined) return undefined;
   const { role } = match;
-  if (role.kind === "progress" || (role.kind === "field" && PROGRESS_FIELDS.has(role.column.field))) return match;
+  if (role.kind === "progress" || (role.kind === "field" && PROGRESS_FIELDS.has(role.column.field)))
+    return match;
   return undefined;
 }
 

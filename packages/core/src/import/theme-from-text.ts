@@ -1,7 +1,13 @@
 import { parseContent } from "../content/parse-content";
 import type { Issue, Parsed } from "../issue/issue";
 import { parseOutcomeRefs } from "../outcome-ref/parse-outcome-refs";
-import { headingDepth, headingLabelKind, isOutcomeBox, refsInHeading, splitHeading } from "./_internal/heading-text";
+import {
+  headingDepth,
+  headingLabelKind,
+  isOutcomeBox,
+  refsInHeading,
+  splitHeading,
+} from "./_internal/heading-text";
 import { parseColumnLabels } from "./column-labels";
 import type { ThemePart } from "./column-role";
 import type { ThemeDraft } from "./theme-stack";
@@ -27,7 +33,9 @@ export function themeFromHeading(text: string, framework: string, where: Where):
   const box = isOutcomeBox(first);
   const theme: ThemeFields = box ? {} : splitHeading(first);
   const issues = refsOf(theme, framework, where);
-  const local = parseContent((box ? rest : rest[0] !== undefined && isOutcomeBox(rest[0]) ? rest.slice(1) : rest).join("\n"));
+  const local = parseContent(
+    (box ? rest : rest[0] !== undefined && isOutcomeBox(rest[0]) ? rest.slice(1) : rest).join("\n"),
+  );
   if (local.length > 0) theme.localOutcomes = local;
   return { value: theme, issues };
 }
@@ -51,7 +59,11 @@ export function headingLevel(
 }
 
 /** A theme from its canonical cells at one level: number, title, references, local outcomes, column labels. */
-export function themeFromCells(cells: ReadonlyMap<ThemePart, string>, framework: string, where: Where): Parsed<ThemeFields> {
+export function themeFromCells(
+  cells: ReadonlyMap<ThemePart, string>,
+  framework: string,
+  where: Where,
+): Parsed<ThemeFields> {
   const theme: ThemeFields = {};
   const issues: Issue[] = [];
   const get = (part: ThemePart) => cells.get(part) ?? "";

@@ -54,10 +54,15 @@ export function followThemes(
 ): boolean {
   const deepest = keys.reduce((most, key, i) => (key === undefined ? most : i + 1), 0);
   let shared = 0;
-  while (shared < deepest && stack.open[shared]?.key === keys[shared] && stack.open[shared]?.depth === shared + 1)
+  while (
+    shared < deepest &&
+    stack.open[shared]?.key === keys[shared] &&
+    stack.open[shared]?.depth === shared + 1
+  )
     shared += 1;
   stack.open.length = shared;
-  for (let level = shared + 1; level <= deepest; level++) openTheme(stack, make(level), level, keys[level - 1] ?? "");
+  for (let level = shared + 1; level <= deepest; level++)
+    openTheme(stack, make(level), level, keys[level - 1] ?? "");
   return shared < deepest;
 }
 
@@ -69,6 +74,10 @@ export function finishThemes(
   return drafts.map((draft) => {
     const actions = build(draft) ?? [];
     const themes = finishThemes(draft.children, build);
-    return { ...draft.theme, ...(themes.length > 0 ? { themes } : {}), ...(actions.length > 0 ? { actions } : {}) };
+    return {
+      ...draft.theme,
+      ...(themes.length > 0 ? { themes } : {}),
+      ...(actions.length > 0 ? { actions } : {}),
+    };
   });
 }

@@ -146,8 +146,20 @@ describe("actionsFromRows", () => {
 
   it("joins the cells of a cont./ row instead of overwriting them, and reports a conflict it cannot join", () => {
     const { value, issues: found } = actionsFromRows([
-      { number: "1", action: {}, row: { extra: { Notes: "first" } }, progress: { percentComplete: 40 }, line: 2 },
-      { number: "1 cont./", action: {}, row: { extra: { Notes: "second" } }, progress: { percentComplete: 60 }, line: 3 },
+      {
+        number: "1",
+        action: {},
+        row: { extra: { Notes: "first" } },
+        progress: { percentComplete: 40 },
+        line: 2,
+      },
+      {
+        number: "1 cont./",
+        action: {},
+        row: { extra: { Notes: "second" } },
+        progress: { percentComplete: 60 },
+        line: 3,
+      },
     ]);
     expect(value.actions[0]?.rows[0]?.extra).toEqual({ Notes: "first\nsecond" });
     expect(value.progress[0]?.percentComplete).toBe(40);

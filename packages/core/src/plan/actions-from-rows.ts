@@ -91,7 +91,9 @@ const hasProgress = (cells: RowProgress | undefined): cells is RowProgress =>
 
 /** Whether a row carries an action's own fields (its wording, aim, objective or references). */
 const ownFields = (row: TableRowInput): boolean =>
-  Object.values(row.action).some((value) => value !== undefined && (!Array.isArray(value) || value.length > 0));
+  Object.values(row.action).some(
+    (value) => value !== undefined && (!Array.isArray(value) || value.length > 0),
+  );
 
 function orphan(row: TableRowInput, kind: "blank" | "continued"): Issue {
   const message =
@@ -112,7 +114,8 @@ function assign(fold: Fold, row: TableRowInput): string {
   const position = String((fold.options.firstPosition ?? 1) + fold.actions.length);
   const free = (n: string) => !fold.used.has(n) && !(fold.options.taken?.has(n) ?? false);
   let number = position;
-  for (let k = 0; !free(normaliseActionNumber(number)); k++) number = `${position}${String.fromCharCode(97 + (k % 26))}${k >= 26 ? k : ""}`;
+  for (let k = 0; !free(normaliseActionNumber(number)); k++)
+    number = `${position}${String.fromCharCode(97 + (k % 26))}${k >= 26 ? k : ""}`;
   fold.assigned.push({ number, ...(row.line === undefined ? {} : { row: row.line }) });
   return number;
 }
@@ -120,7 +123,8 @@ function assign(fold: Fold, row: TableRowInput): string {
 function start(fold: Fold, row: TableRowInput, continued: boolean): void {
   const written = row.number.trim();
   if (continued) fold.issues.push(orphan(row, "continued"));
-  else if (written.length === 0 && !ownFields(row) && fold.actions.length === 0) fold.issues.push(orphan(row, "blank"));
+  else if (written.length === 0 && !ownFields(row) && fold.actions.length === 0)
+    fold.issues.push(orphan(row, "blank"));
   const number = written.length > 0 ? written : assign(fold, row);
   fold.used.add(normaliseActionNumber(number));
   fold.actions.push({ number, ...row.action, rows: [row.row] });
@@ -132,10 +136,25 @@ function step(fold: Fold, row: TableRowInput): void {
   const lastProgress = fold.progress.at(-1);
   const continued = CONTINUED.exec(row.number.trim());
   const of = continued === null ? undefined : normaliseActionNumber(continued[1] ?? "");
-  if (of !== undefined && last !== undefined && lastProgress !== undefined && normaliseActionNumber(last.number) === of) {
+  if (
+    of !== undefined &&
+    last !== undefined &&
+    lastProgress !== undefined &&
+    normaliseActionNumber(last.number) === of
+  ) {
     fold.actions[fold.actions.length - 1] = continueAction(last, row, fold.issues);
-    lastProgress[lastProgress.length - 1] = continueProgress(lastProgress.at(-1), row.progress, row.line, fold.issues);
-  } else if (row.number.trim().length === 0 && !ownFields(row) && last !== undefined && lastProgress !== undefined) {
+    lastProgress[lastProgress.length - 1] = continueProgress(
+      lastProgress.at(-1),
+      row.progress,
+      row.line,
+      fold.issues,
+    );
+  } else if (
+    row.number.trim().length === 0 &&
+    !ownFields(row) &&
+    last !== undefined &&
+    lastProgress !== undefined
+  ) {
     last.rows.push(row.row);
     lastProgress.push(row.progress);
   } else start(fold, row, of !== undefined);
@@ -183,11 +202,17 @@ function numbersAssigned(fold: Fold): Issue[] {
 export function actionsFromRows(
   rows: readonly TableRowInput[],
   options: ActionsFromRowsOptions = {},
-): Parsed<{ actions: Action[]; progress: PlacedProgress[]; assigned: Array<{ row?: number; number: string }> }> {
+): Parsed<{
+  actions: Action[];
+  progress: PlacedProgress[];
+  assigned: Array<{ row?: number; number: string }>;
+}> {
   const fold: Fold = { actions: [], progress: [], issues: [], assigned: [], used: new Set(), options };
   for (const row of rows) step(fold, row);
   const placed = fold.actions.flatMap((action, a) =>
-    (fold.progress[a] ?? []).flatMap((cells, r) => (hasProgress(cells) ? [{ ...cells, action: action.number, row: r }] : [])),
+    (fold.progress[a] ?? []).flatMap((cells, r) =>
+      hasProgress(cells) ? [{ ...cells, action: action.number, row: r }] : [],
+    ),
   );
   return {
     value: { actions: fold.actions, progress: placed, assigned: fold.assigned },

@@ -43,7 +43,10 @@ function progressContent(row: PlanTableRow): Content {
 
 /** The status as reported: its own wording, or the canonical status where the wording is the narrative's. */
 function statusContent(entry: ProgressEntry): Content {
-  const narrative = [contentText(entry.progress), ...(entry.byCouncil ?? []).map((p) => contentText(p.progress))]
+  const narrative = [
+    contentText(entry.progress),
+    ...(entry.byCouncil ?? []).map((p) => contentText(p.progress)),
+  ]
     .join("\n")
     .trim();
   if (entry.status.raw.trim().length > 0 && entry.status.raw !== narrative) return lines(entry.status.raw);

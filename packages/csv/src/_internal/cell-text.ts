@@ -15,15 +15,22 @@ import type { PlanLine } from "./plan-lines";
 import type { WriteColumn } from "./write-columns";
 
 /** The narrative a status was read from, when no separate wording was given. */
-export function narrative(progress: Content, byCouncil: ReadonlyArray<{ progress: Content }> | undefined): string {
-  return [contentText(progress), ...(byCouncil ?? []).map((part) => contentText(part.progress))].join("\n").trim();
+export function narrative(
+  progress: Content,
+  byCouncil: ReadonlyArray<{ progress: Content }> | undefined,
+): string {
+  return [contentText(progress), ...(byCouncil ?? []).map((part) => contentText(part.progress))]
+    .join("\n")
+    .trim();
 }
 
 /** A theme's heading as a document writes it in its first column: number and title, then "Outcome" and its outcomes. */
 export function headingText(theme: Theme): string {
   const heading = [theme.number, theme.title].filter((part) => part !== undefined).join(" ");
   const outcomes =
-    theme.localOutcomes === undefined || theme.localOutcomes.length === 0 ? [] : ["Outcome", formatContent(theme.localOutcomes)];
+    theme.localOutcomes === undefined || theme.localOutcomes.length === 0
+      ? []
+      : ["Outcome", formatContent(theme.localOutcomes)];
   return [heading, ...outcomes].filter((part) => part.length > 0).join("\n");
 }
 

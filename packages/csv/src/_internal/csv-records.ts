@@ -1,8 +1,8 @@
 import type { Issue, SourceItem } from "@cja-kit/core";
 import type { CsvReadOptions } from "../csv-options";
-import { type CsvDelimiter, detectDelimiter } from "./delimiter";
-import { byteDecoder, type ByteDecoder } from "./decode-bytes";
 import { feed, finish, type Tokenizer, tokenizer } from "./csv-tokenizer";
+import { type ByteDecoder, byteDecoder } from "./decode-bytes";
+import { type CsvDelimiter, detectDelimiter } from "./delimiter";
 import { restoreFormula } from "./formula";
 
 /** Text looked at before the delimiter is chosen. */
@@ -14,14 +14,19 @@ const SEPARATOR_LINE = /^sep=([^\r\n"])(\r\n|\r|\n|$)/i;
 
 /** Starts the tokeniser once enough text is seen: an Excel `sep=;` first line, the option, or detection. */
 function start(reader: Reader, text: string): { tok: Tokenizer; rest: string } {
-  const limits = { maxCellLength: positive(reader.options.maxCellLength, 1_000_000), maxColumns: positive(reader.options.maxColumns, 1000) };
+  const limits = {
+    maxCellLength: positive(reader.options.maxCellLength, 1_000_000),
+    maxColumns: positive(reader.options.maxColumns, 1000),
+  };
   const line = SEPARATOR_LINE.exec(text);
   if (line !== null) return { tok: tokenizer(line[1] ?? ",", limits, 2), rest: text.slice(line[0].length) };
-  const chosen: CsvDelimiter | undefined = reader.options.delimiter === "auto" ? undefined : reader.options.delimiter;
+  const chosen: CsvDelimiter | undefined =
+    reader.options.delimiter === "auto" ? undefined : reader.options.delimiter;
   return { tok: tokenizer(chosen ?? detectDelimiter(text), limits), rest: text };
 }
 
-const positive = (value: number | undefined, fallback: number) => (value !== undefined && value > 0 ? value : fallback);
+const positive = (value: number | undefined, fallback: number) =>
+  value !== undefined && value > 0 ? value : fallback;
 
 function restored(items: SourceItem[], options: CsvReadOptions): SourceItem[] {
   if (options.restoreFormulas === false) return items;
@@ -47,7 +52,11 @@ function end(reader: Reader): SourceItem[] {
   return [...items, ...last, ...issues];
 }
 
-const reader = (options: CsvReadOptions): Reader => ({ decoder: byteDecoder(options.encoding ?? "auto"), sniffed: "", options });
+const reader = (options: CsvReadOptions): Reader => ({
+  decoder: byteDecoder(options.encoding ?? "auto"),
+  sniffed: "",
+  options,
+});
 
 /**
  * A whole CSV file as the import's items: decoded (encoding found or chosen), split at its

@@ -23,7 +23,11 @@ export type Tokenizer = {
 };
 
 /** A tokeniser for text split at `delimiter`, the first line numbered `firstLine`. */
-export function tokenizer(delimiter: string, limits: { maxCellLength: number; maxColumns: number }, firstLine = 1): Tokenizer {
+export function tokenizer(
+  delimiter: string,
+  limits: { maxCellLength: number; maxColumns: number },
+  firstLine = 1,
+): Tokenizer {
   return {
     delimiter: delimiter.charCodeAt(0),
     ...limits,
@@ -246,7 +250,8 @@ export function finish(tok: Tokenizer): SourceItem[] {
   const items: SourceItem[] = [];
   // Each round reads a shorter text again, so this ends.
   while (tok.mode === "quoted") items.push(...feed(tok, recover(tok, "unclosed")));
-  if (tok.mode === "unquoted" || tok.mode === "quote" || (tok.mode === "start" && tok.cells.length > 0)) endRecord(tok);
+  if (tok.mode === "unquoted" || tok.mode === "quote" || (tok.mode === "start" && tok.cells.length > 0))
+    endRecord(tok);
   tok.mode = "start";
   return [...items, ...tok.items.splice(0)];
 }

@@ -12,7 +12,7 @@ type State = {
   mode?: Mode;
   head: Uint8Array;
   carry: Uint8Array;
-  utf16?: TextDecoder;
+  utf16?: InstanceType<typeof TextDecoder>;
   bom: boolean;
   lines: number;
   lastCR: boolean;
@@ -22,7 +22,8 @@ type State = {
   issues: Issue[];
 };
 
-const fatal = new TextDecoder("utf-8", { fatal: true });
+const fatal = /* @__PURE__ */ new TextDecoder("utf-8", { fatal: true });
+const NON_ASCII = /[\u0080-\uffff]/;
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   if (a.length === 0) return b;
@@ -58,7 +59,12 @@ function choose(state: State, bytes: Uint8Array): Uint8Array {
   else state.mode = "utf-8";
   if (state.mode === "utf-16le" || state.mode === "utf-16be") {
     state.utf16 = new TextDecoder(state.mode);
-    state.issues.push({ code: "csv/encoding-utf-16", severity: "info", message: `The file is UTF-16 (${state.mode === "utf-16le" ? "little" : "big"}-endian), read as such.`, path: [] });
+    state.issues.push({
+      code: "csv/encoding-utf-16",
+      severity: "info",
+      message: `The file is UTF-16 (${state.mode === "utf-16le" ? "little" : "big"}-endian), read as such.`,
+      path: [],
+    });
     return bytes.subarray(2);
   }
   state.bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
@@ -68,7 +74,7 @@ function choose(state: State, bytes: Uint8Array): Uint8Array {
 function utf8Text(state: State, bytes: Uint8Array): string {
   try {
     const text = fatal.decode(bytes);
-    if (!state.multibyte && /[^\u0000-\u007f]/.test(text)) state.multibyte = true;
+    if (!state.multibyte && NON_ASCII.test(text)) state.multibyte = true;
     countLines(state, text);
     return text;
   } catch {
@@ -104,7 +110,8 @@ function pushBytes(state: State, chunk: Uint8Array, final: boolean): string {
 }
 
 function pushText(state: State, text: string): string {
-  const flushed = state.mode === undefined && state.head.length === 0 ? "" : pushBytes(state, new Uint8Array(), true);
+  const flushed =
+    state.mode === undefined && state.head.length === 0 ? "" : pushBytes(state, new Uint8Array(), true);
   state.carry = new Uint8Array();
   state.mode ??= "utf-8";
   countLines(state, text);
@@ -117,10 +124,34 @@ function endIssues(state: State): Issue[] {
   const first = state.strayLines[0];
   const at = first === undefined ? {} : { row: first };
   if (state.mode === "utf-8-forced")
-    return [{ code: "csv/encoding-replaced", severity: "warning", message: `${state.strays} byte(s) on line(s) ${lines} are not UTF-8 and were read as the replacement character �; the file may be Windows-1252 (pass encoding "windows-1252" or "auto").`, path: [], ...at }];
+    return [
+      {
+        code: "csv/encoding-replaced",
+        severity: "warning",
+        message: `${state.strays} byte(s) on line(s) ${lines} are not UTF-8 and were read as the replacement character �; the file may be Windows-1252 (pass encoding "windows-1252" or "auto").`,
+        path: [],
+        ...at,
+      },
+    ];
   if (state.multibyte || state.bom)
-    return [{ code: "csv/encoding-mixed", severity: "warning", message: `The file is UTF-8, but ${state.strays} byte(s) on line(s) ${lines} are not; each was read as the Windows-1252 character older Excel meant. Check those characters, and save the whole file as "CSV UTF-8".`, path: [], ...at }];
-  return [{ code: "csv/encoding-windows-1252", severity: "info", message: 'The file is not UTF-8; it was read as Windows-1252, as older Excel saves CSV (£ is byte 0xA3). Save as "CSV UTF-8" to avoid this, or pass encoding explicitly.', path: [] }];
+    return [
+      {
+        code: "csv/encoding-mixed",
+        severity: "warning",
+        message: `The file is UTF-8, but ${state.strays} byte(s) on line(s) ${lines} are not; each was read as the Windows-1252 character older Excel meant. Check those characters, and save the whole file as "CSV UTF-8".`,
+        path: [],
+        ...at,
+      },
+    ];
+  return [
+    {
+      code: "csv/encoding-windows-1252",
+      severity: "info",
+      message:
+        'The file is not UTF-8; it was read as Windows-1252, as older Excel saves CSV (£ is byte 0xA3). Save as "CSV UTF-8" to avoid this, or pass encoding explicitly.',
+      path: [],
+    },
+  ];
 }
 
 /** Decodes chunks of bytes or text as they come, in order; issues are ready after `end`. */
@@ -135,7 +166,18 @@ export type ByteDecoder = { push(chunk: string | Uint8Array): string; end(): str
  * taken as it is, in its place. A leading byte order mark is removed.
  */
 export function byteDecoder(wanted: CsvEncoding): ByteDecoder {
-  const state: State = { wanted, head: new Uint8Array(), carry: new Uint8Array(), bom: false, lines: 0, lastCR: false, strayLines: [], strays: 0, multibyte: false, issues: [] };
+  const state: State = {
+    wanted,
+    head: new Uint8Array(),
+    carry: new Uint8Array(),
+    bom: false,
+    lines: 0,
+    lastCR: false,
+    strayLines: [],
+    strays: 0,
+    multibyte: false,
+    issues: [],
+  };
   let started = false;
   const withoutBom = (text: string) => {
     if (started || text.length === 0) return text;
@@ -143,7 +185,8 @@ export function byteDecoder(wanted: CsvEncoding): ByteDecoder {
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   };
   return {
-    push: (chunk) => withoutBom(typeof chunk === "string" ? pushText(state, chunk) : pushBytes(state, chunk, false)),
+    push: (chunk) =>
+      withoutBom(typeof chunk === "string" ? pushText(state, chunk) : pushBytes(state, chunk, false)),
     end: () => withoutBom(pushBytes(state, new Uint8Array(), true)),
     issues: () => [...state.issues, ...endIssues(state)],
   };

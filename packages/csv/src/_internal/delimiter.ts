@@ -42,6 +42,8 @@ export function detectDelimiter(text: string): CsvDelimiter {
     const header = counts[0] ?? 0;
     return { candidate, header, agree: header === 0 ? 0 : counts.filter((n) => n === header).length };
   });
-  const best = scored.reduce((a, b) => (b.agree > a.agree || (b.agree === a.agree && b.header > a.header) ? b : a));
+  const best = scored.reduce((a, b) =>
+    b.agree > a.agree || (b.agree === a.agree && b.header > a.header) ? b : a,
+  );
   return best.agree === 0 ? "," : best.candidate;
 }

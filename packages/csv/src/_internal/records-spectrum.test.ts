@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { describe, expect, it } from "vitest";
 import type { SourceRecord } from "@cja-kit/core";
+import { describe, expect, it } from "vitest";
 import { csvRecords } from "./csv-records";
 
 const root = dirname(createRequire(import.meta.url).resolve("csv-spectrum/package.json"));

@@ -4,7 +4,14 @@ import { windows1252Char } from "./windows-1252";
 export function sequenceAt(bytes: Uint8Array, i: number): number {
   const lead = bytes[i] ?? 0;
   if (lead < 0x80) return 1;
-  const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+  const length =
+    lead >= 0xc2 && lead <= 0xdf
+      ? 2
+      : lead >= 0xe0 && lead <= 0xef
+        ? 3
+        : lead >= 0xf0 && lead <= 0xf4
+          ? 4
+          : 0;
   if (length === 0 || i + length > bytes.length) return 0;
   const second = bytes[i + 1] ?? 0;
   const low = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;

@@ -16,7 +16,8 @@ export function cellNotes(cell: string, row: number, column: string): Issue[] {
     issues.push({
       code: "table/control-character",
       severity: "warning",
-      message: "This cell holds control characters (such as NUL); they are kept, but Word documents cannot hold them.",
+      message:
+        "This cell holds control characters (such as NUL); they are kept, but Word documents cannot hold them.",
       ...where,
     });
   if (FORMULA.test(cell) && !PLAIN_NUMBER.test(cell))

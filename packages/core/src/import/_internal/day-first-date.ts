@@ -20,9 +20,9 @@ export function parseDayFirstDate(text: string): string | undefined {
   const cell = text.trim();
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(cell);
   if (iso !== null) return calendar(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-  const numeric = /^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})$/.exec(cell);
+  const numeric = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/.exec(cell);
   if (numeric !== null) return calendar(fullYear(numeric[3] ?? ""), Number(numeric[2]), Number(numeric[1]));
-  const named = /^(\d{1,2})(?:st|nd|rd|th)?[\s\-]+([a-z]{3,9})\.?[\s\-,]+(\d{4}|\d{2})$/i.exec(cell);
+  const named = /^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([a-z]{3,9})\.?[\s\-,]+(\d{4}|\d{2})$/i.exec(cell);
   const month = MONTHS.indexOf((named?.[2] ?? "").slice(0, 3).toLowerCase());
   if (named === null || month < 0) return undefined;
   return calendar(fullYear(named[3] ?? ""), month + 1, Number(named[1]));

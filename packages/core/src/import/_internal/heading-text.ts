@@ -3,7 +3,9 @@ export function splitHeading(text: string): { number?: string; title?: string } 
   const match = /^(\d+(?:\.\d+)*\.?)(?:\s+(.*))?$/s.exec(text.trim());
   if (match === null) return text.trim().length === 0 ? {} : { title: text.trim() };
   const title = match[2]?.trim();
-  return title === undefined || title.length === 0 ? { number: match[1] ?? "" } : { number: match[1] ?? "", title };
+  return title === undefined || title.length === 0
+    ? { number: match[1] ?? "" }
+    : { number: match[1] ?? "", title };
 }
 
 /** How deep a numbered heading sits: "2." is 1, "2.3" is 2. */
@@ -33,7 +35,8 @@ export function headingLabelKind(text: string): string | undefined {
 }
 
 /** Whether a first line is an outcome box's heading ("Outcome", "Outcome:"). */
-export const isOutcomeBox = (text: string): boolean => /^outcomes?:?$/i.test((text.split(/\r\n|\r|\n/)[0] ?? "").trim());
+export const isOutcomeBox = (text: string): boolean =>
+  /^outcomes?:?$/i.test((text.split(/\r\n|\r|\n/)[0] ?? "").trim());
 
 /** Whether a number cell continues an action across a page break ("2.1.3 cont./"). */
 export const isContinued = (text: string): boolean => /cont(?:inued)?\.?\s*\/?\s*$/i.test(text.trim());

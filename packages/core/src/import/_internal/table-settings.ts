@@ -7,7 +7,9 @@ const positive = (value: number | undefined, fallback: number) =>
 /** Options with every default applied, once per table; the caller's headings keyed for matching. */
 export function tableSettings(options: TableReadOptions): TableSettings {
   return {
-    headings: new Map(Object.entries(options.headings ?? {}).map(([heading, target]) => [headingKey(heading), target])),
+    headings: new Map(
+      Object.entries(options.headings ?? {}).map(([heading, target]) => [headingKey(heading), target]),
+    ),
     unknownColumns: options.unknownColumns ?? "keep",
     mergedCells: options.mergedCells ?? "fill",
     maxColumns: positive(options.maxColumns, 1000),
