@@ -225,6 +225,19 @@ function noHeading(noun: string): Issue {
   };
 }
 
+function noRows<S>(engine: Engine<S>): Issue[] {
+  if (!engine.usable || engine.data > 0 || engine.map === undefined) return [];
+  return [
+    {
+      code: "table/no-rows",
+      severity: "warning",
+      message: "The table has a heading row but no rows under it: nothing was read.",
+      path: [],
+      row: engine.map.row,
+    },
+  ];
+}
+
 function unaccounted(tally: Tally): Issue[] {
   if (tally.nonEmpty === tally.placed + tally.reported) return [];
   return [
@@ -265,7 +278,7 @@ function finishTable<S, T>(kind: TableKind<S, T>, engine: Engine<S>): ImportResu
     return { ok: false, issues, report: report(engine, {}) };
   }
   const done = engine.state === undefined ? undefined : kind.finish(engine.state, engine.tally);
-  const issues = [...engine.issues, ...(done?.result.issues ?? []), ...unaccounted(engine.tally)];
+  const issues = [...engine.issues, ...noRows(engine), ...(done?.result.issues ?? []), ...unaccounted(engine.tally)];
   const value = done?.result.ok === true && engine.usable ? done.result.value : undefined;
   const result = value === undefined ? { ok: false as const, issues } : checkedFrom(value, issues);
   return { ...result, report: report(engine, done?.rows ?? {}, done?.columns) };
