@@ -19,6 +19,8 @@ const FIELD_NAMES: ReadonlySet<string> = /* @__PURE__ */ (() =>
 export type ReportState = {
   parts: Map<ReportPart, number>;
   fields: Map<string, string>;
+  /** Where each field's text was, for a field that has no place without another. */
+  fieldRows: Map<string, number>;
   sections: CommitteeReport["sections"];
   issues: Issue[];
 };
@@ -67,7 +69,18 @@ function fieldRow(read: RowRead, field: string): void {
     });
     return;
   }
+  if (read.state.fields.has(field)) {
+    leaveOut(read, {
+      code: "table/repeated-field",
+      severity: "warning",
+      message: `"${field}" was given on row ${read.state.fieldRows.get(field)}; this row's was left out.`,
+      column: keyOf(read, read.state.parts.get("text") ?? 0),
+      actual: cellOf(read, "text").slice(0, 80),
+    });
+    return;
+  }
   read.state.fields.set(field, cellOf(read, "text"));
+  read.state.fieldRows.set(field, read.record.row);
   unused(read, ["field", "text"], "a field's row holds the field's name and its text only");
 }
 
@@ -105,10 +118,13 @@ function paragraphRow(read: RowRead, field: string): void {
       ...(paragraph.length > 0 ? { number: paragraph } : {}),
       content: parseContent(text),
     });
+  const sectionParts: ReportPart[] = ["field", "sectionNumber", "sectionTitle", "role"];
   unused(
     read,
-    ["field", "sectionNumber", "sectionTitle", "role", "paragraphNumber", "text"],
-    "its column is not one of a committee report table",
+    field === "section" ? sectionParts : [...sectionParts, "paragraphNumber", "text"],
+    field === "section"
+      ? 'a section row (Field "section") has no paragraph'
+      : "its column is not one of a committee report table",
   );
 }
 
@@ -164,6 +180,38 @@ function reportFrom(state: ReportState, authority: Authority): unknown {
   };
 }
 
+/** An author's or contact's details with no name: they have no place in the report, so each is reported. */
+function nameless(state: ReportState, tally: Tally): Issue[] {
+  const groups: Array<[string, string[]]> = [
+    ["authorName", ["authorRole", "authorBody"]],
+    ["contactName", ["contactRole", "contactPhone", "contactEmail"]],
+  ];
+  return groups.flatMap(([name, parts]) =>
+    state.fields.has(name)
+      ? []
+      : parts.flatMap((part): Issue[] => {
+          const row = state.fieldRows.get(part);
+          const text = state.fields.get(part);
+          if (row === undefined || text === undefined) return [];
+          if (text.length > 0) {
+            tally.placed -= 1;
+            tally.reported += 1;
+          }
+          return [
+            {
+              code: "table/field-without-name",
+              severity: "warning",
+              message: `"${part}" is given but "${name}" is not; it was left out. Add a row for ${name}.`,
+              path: [],
+              row,
+              column: "Text",
+              actual: text.slice(0, 80),
+            },
+          ];
+        }),
+  );
+}
+
 function missingParts(map: HeadingMap, parts: Map<ReportPart, number>): Issue[] {
   const lacking = (["field", "role", "text"] as const).filter((part) => !parts.has(part));
   if (lacking.length === 0) return [];
@@ -189,16 +237,16 @@ export function reportKind(options: ReportImportOptions): TableKind<ReportState,
         if (column.role.kind === "report") parts.set(column.role.part, column.index);
       const issues = missingParts(map, parts);
       return {
-        state: { parts, fields: new Map(), sections: [], issues: [] },
+        state: { parts, fields: new Map(), fieldRows: new Map(), sections: [], issues: [] },
         map,
         issues,
         usable: issues.length === 0,
       };
     },
     row: (state, record, map, tally) => reportRow({ state, record, map, tally }),
-    finish(state) {
+    finish(state, tally) {
       const checked = validateCommitteeReport(reportFrom(state, options.authority));
-      const issues = [...state.issues, ...checked.issues];
+      const issues = [...state.issues, ...nameless(state, tally), ...checked.issues];
       const result =
         checked.ok && !issues.some((i) => i.severity === "error")
           ? { ok: true as const, value: checked.value, issues }
