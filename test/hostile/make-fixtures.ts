@@ -96,32 +96,50 @@ plan("five-megabyte-cell.csv.gz", `Number,Title\n1,${"x".repeat(5_000_000)}\n2,F
 ]);
 
 // Issue 9, inputs 21-23: files of a few tens of kilobytes that took minutes, and streams that re-read their buffer.
-const rows = (count: number, row: (n: number) => string) => Array.from({ length: count }, (_, i) => row(i + 1)).join("\n");
-plan("malformed-rows-repeated.csv", `${H}${rows(2000, (n) => `1.${n},"Title ${n}"x,2010-11,,`)}\n`, ["csv/malformed-row"]);
-plan("unclosed-quotes-repeated.csv", `${H}${rows(2000, (n) => `1.${n},"Title ${n},2010-11,,`)}\n`, ["csv/malformed-row"]);
-plan("inch-marks.csv", `Number,Title,Timescale,Size\n${rows(2000, (n) => `1.${n},Shelving,2010-11,5'11" wide`)}\n`, [
-  "table/unknown-heading",
+const rows = (count: number, row: (n: number) => string) =>
+  Array.from({ length: count }, (_, i) => row(i + 1)).join("\n");
+plan("malformed-rows-repeated.csv", `${H}${rows(2000, (n) => `1.${n},"Title ${n}"x,2010-11,,`)}\n`, [
+  "csv/malformed-row",
 ]);
-plan("twenty-thousand-cells.csv", `Number,Title\n1,${Array.from({ length: 20_000 }, (_, i) => `c${i}`).join(",")}\n`, [
-  "table/too-many-columns",
+plan("unclosed-quotes-repeated.csv", `${H}${rows(2000, (n) => `1.${n},"Title ${n},2010-11,,`)}\n`, [
+  "csv/malformed-row",
 ]);
-const stream = (file: string, data: string, expect: string[]) => add(file, data, expect, "plan-csv-stream", { chunk: 65_536 });
-stream("twenty-megabyte-cell-streamed.csv.gz", `Number,Title\n1,${"x".repeat(20_000_000)}\n2,Fine\n`, ["table/cell-too-large"]);
+plan(
+  "inch-marks.csv",
+  `Number,Title,Timescale,Size\n${rows(2000, (n) => `1.${n},Shelving,2010-11,5'11" wide`)}\n`,
+  ["table/unknown-heading"],
+);
+plan(
+  "twenty-thousand-cells.csv",
+  `Number,Title\n1,${Array.from({ length: 20_000 }, (_, i) => `c${i}`).join(",")}\n`,
+  ["table/too-many-columns"],
+);
+const stream = (file: string, data: string, expect: string[]) =>
+  add(file, data, expect, "plan-csv-stream", { chunk: 65_536 });
+stream("twenty-megabyte-cell-streamed.csv.gz", `Number,Title\n1,${"x".repeat(20_000_000)}\n2,Fine\n`, [
+  "table/cell-too-large",
+]);
 stream(
   "cr-only-ten-megabytes-streamed.csv.gz",
   `Number,Title,Notes\r${rows(5000, (n) => `${n},Action ${n},${"note ".repeat(400)}`).replace(/\n/g, "\r")}\r`,
   ["table/unknown-heading"],
 );
-stream("open-quote-streamed.csv.gz", `Number,Title\n1,"${rows(100_000, (n) => `line ${n} of a cell never closed`)}\n`, [
-  "csv/malformed-row",
-]);
+stream(
+  "open-quote-streamed.csv.gz",
+  `Number,Title\n1,"${rows(100_000, (n) => `line ${n} of a cell never closed`)}\n`,
+  ["csv/malformed-row"],
+);
 
 const progress = (file: string, data: string, expect: string[]) => add(file, data, expect, "progress-csv");
 progress("progress-bad-percentage.csv", "Period,Action,Progress,% complete\n2010-11 Q2,1,On target,lots\n", [
   "table/bad-percentage",
 ]);
-progress("progress-bad-period.csv", "Period,Action,Progress\nQuarter five,1,On target\n", ["table/bad-period"]);
-progress("progress-no-action-column.csv", "Period,Progress\n2010-11 Q2,On target\n", ["table/missing-column"]);
+progress("progress-bad-period.csv", "Period,Action,Progress\nQuarter five,1,On target\n", [
+  "table/bad-period",
+]);
+progress("progress-no-action-column.csv", "Period,Progress\n2010-11 Q2,On target\n", [
+  "table/missing-column",
+]);
 progress("progress-unknown-status.csv", "Period,Action,Progress,Status\n2010-11 Q2,1,On target,green-ish\n", [
   "table/unknown-status",
 ]);

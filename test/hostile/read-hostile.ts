@@ -33,7 +33,10 @@ async function* chunked(bytes: Uint8Array, size: number): AsyncGenerator<Uint8Ar
 }
 
 /** Reads a hostile file through its reader: the issues it yields (streamed files in chunks of `options.chunk` bytes). */
-export async function readHostile(entry: HostileEntry, bytes: Uint8Array = hostileBytes(entry)): Promise<Issue[]> {
+export async function readHostile(
+  entry: HostileEntry,
+  bytes: Uint8Array = hostileBytes(entry),
+): Promise<Issue[]> {
   const { chunk = 65_536, ...options } = entry.options ?? {};
   switch (entry.reader) {
     case "plan-csv":

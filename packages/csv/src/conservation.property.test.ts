@@ -78,18 +78,26 @@ const officerHeadings = Object.entries(fieldAliases)
   .flatMap(([, aliases]) => aliases);
 const heading = fc.oneof(
   { arbitrary: fc.constantFrom(...officerHeadings), weight: 6 },
-  { arbitrary: fc.constantFrom("Theme", "Priority action", "Notes", "Comments", "Area plan y/n", "__proto__"), weight: 2 },
+  {
+    arbitrary: fc.constantFrom("Theme", "Priority action", "Notes", "Comments", "Area plan y/n", "__proto__"),
+    weight: 2,
+  },
   { arbitrary: words, weight: 1 },
   { arbitrary: fc.constant(""), weight: 1 },
 );
 
 /** A table: headings (with repeats), then rows of cells; some rows longer or shorter than the header. */
 const table = (headingArb: fc.Arbitrary<string>, cellArb: fc.Arbitrary<string>) =>
-  fc.array(headingArb, { minLength: 1, maxLength: 6 }).chain((headings) =>
-    fc
-      .array(fc.array(cellArb, { minLength: Math.max(1, headings.length - 1), maxLength: headings.length + 1 }), { maxLength: 6 })
-      .map((rows): string[][] => [headings, ...rows]),
-  );
+  fc
+    .array(headingArb, { minLength: 1, maxLength: 6 })
+    .chain((headings) =>
+      fc
+        .array(
+          fc.array(cellArb, { minLength: Math.max(1, headings.length - 1), maxLength: headings.length + 1 }),
+          { maxLength: 6 },
+        )
+        .map((rows): string[][] => [headings, ...rows]),
+    );
 
 /** Each record's first file line, cells written with \n line breaks only. */
 function firstLines(records: readonly (readonly string[])[]): number[] {
@@ -104,9 +112,23 @@ function firstLines(records: readonly (readonly string[])[]): number[] {
 const csvOf = (records: readonly (readonly string[])[]) => toCsv(records, { lineEnding: "lf", bom: false });
 
 /** Issues that leave a whole row out, naming its row only. */
-const ROW_ISSUES = new Set(["table/above-heading-row", "table/cell-too-large", "csv/malformed-row", "table/bad-period", "table/missing-action", "table/unknown-field", "table/unknown-role", "table/repeated-field"]);
+const ROW_ISSUES = new Set([
+  "table/above-heading-row",
+  "table/cell-too-large",
+  "csv/malformed-row",
+  "table/bad-period",
+  "table/missing-action",
+  "table/unknown-field",
+  "table/unknown-role",
+  "table/repeated-field",
+]);
 /** Issues that refuse a whole table: they report every cell at once. */
-const TABLE_ISSUES = new Set(["table/no-known-headings", "table/missing-column", "table/too-many-columns", "table/no-heading-row"]);
+const TABLE_ISSUES = new Set([
+  "table/no-known-headings",
+  "table/missing-column",
+  "table/too-many-columns",
+  "table/no-heading-row",
+]);
 
 function unaccounted(
   records: readonly (readonly string[])[],
@@ -124,25 +146,46 @@ function unaccounted(
     if (row === read.report.headingRow) return [];
     return cells.flatMap((text, index) => {
       const core = norm(text.replace(/cont\.?\s*\/?$/i, ""));
-      if (core.length === 0 || shown.includes(core) || read.issues.some((i) => names(i, row, index))) return [];
+      if (core.length === 0 || shown.includes(core) || read.issues.some((i) => names(i, row, index)))
+        return [];
       return [{ row, cell: text }];
     });
   });
 }
 
 function themeText(themes: readonly Theme[] | undefined): string[] {
-  return (themes ?? []).flatMap((t) => [t.number ?? "", t.title ?? "", contentText(t.localOutcomes ?? []), ...themeText(t.themes)]);
+  return (themes ?? []).flatMap((t) => [
+    t.number ?? "",
+    t.title ?? "",
+    contentText(t.localOutcomes ?? []),
+    ...themeText(t.themes),
+  ]);
 }
 
 /** What a Word document of the plan shows: theme headings, and every cell of its table. */
 function planShown(read: ImportResult<PlanImport>): string {
   if (!read.ok) return "";
   const { plan: p, progress: ret } = read.value;
-  const table = planTable(p, ret).flatMap((row) => row.columns.map((column) => contentText(cellContent(column, row))));
+  const table = planTable(p, ret).flatMap((row) =>
+    row.columns.map((column) => contentText(cellContent(column, row))),
+  );
   return norm([...themeText(p.themes), ...table].join("|"));
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 /** A date as the cell may have written it: 30/09/2010, 30 September 2010. */
 function dayFirst(iso: string | undefined): string {
   if (iso === undefined) return "";
@@ -186,7 +229,13 @@ function reportShown(read: ImportResult<CommitteeReport>): string {
   return norm(
     [
       ...reportTableFields.map(([name, get]) => `${name}|${get(r) ?? ""}`),
-      ...r.sections.flatMap((s) => ["section", s.number ?? "", s.title, s.role, ...s.paragraphs.flatMap((p) => [p.number ?? "", contentText(p.content)])]),
+      ...r.sections.flatMap((s) => [
+        "section",
+        s.number ?? "",
+        s.title,
+        s.role,
+        ...s.paragraphs.flatMap((p) => [p.number ?? "", contentText(p.content)]),
+      ]),
     ].join("|"),
   );
 }
@@ -207,8 +256,27 @@ describe("conservation of cells (property)", () => {
     120_000,
   );
 
-  const returnHeading = fc.constantFrom("Period", "Action", "Row", "Reported on", "Plan", "Return", "Progress", "Status", "% complete", "Next steps", "RAG", "Revised timescale", "Notes", "Lead", "");
-  const returnCell = fc.oneof(cell, fc.constantFrom("2010-11 Q2", "2010-11", "Year 2 (2009-10)", "Q7", "2010-09-30", "first", "2"));
+  const returnHeading = fc.constantFrom(
+    "Period",
+    "Action",
+    "Row",
+    "Reported on",
+    "Plan",
+    "Return",
+    "Progress",
+    "Status",
+    "% complete",
+    "Next steps",
+    "RAG",
+    "Revised timescale",
+    "Notes",
+    "Lead",
+    "",
+  );
+  const returnCell = fc.oneof(
+    cell,
+    fc.constantFrom("2010-11 Q2", "2010-11", "Year 2 (2009-10)", "Q7", "2010-09-30", "first", "2"),
+  );
 
   test.prop([table(returnHeading, returnCell)], { numRuns: 300 })(
     "readProgressCsv: every non-empty cell is in the returns, or an issue names its row and column",
@@ -221,7 +289,12 @@ describe("conservation of cells (property)", () => {
   );
 
   const reportRow = fc.tuple(
-    fc.oneof(fc.constant(""), fc.constant("section"), fc.constantFrom(...reportTableFields.map(([n]) => n)), fc.constantFrom("colour", "__proto__", "toString")),
+    fc.oneof(
+      fc.constant(""),
+      fc.constant("section"),
+      fc.constantFrom(...reportTableFields.map(([n]) => n)),
+      fc.constantFrom("colour", "__proto__", "toString"),
+    ),
     fc.oneof(fc.constant(""), number),
     fc.oneof(fc.constant("Purpose"), words),
     fc.oneof(fc.constantFrom(...ReportSectionRole.options), fc.constant("gossip")),
@@ -229,9 +302,21 @@ describe("conservation of cells (property)", () => {
     cell,
   );
   const reportTable = fc
-    .tuple(fc.boolean(), fc.array(reportRow, { maxLength: 6 }), fc.array(fc.tuple(words, words), { maxLength: 1 }))
+    .tuple(
+      fc.boolean(),
+      fc.array(reportRow, { maxLength: 6 }),
+      fc.array(fc.tuple(words, words), { maxLength: 1 }),
+    )
     .map(([stray, rows, extra]) => [
-      ["Field", "Section number", "Section title", "Role", "Paragraph number", "Text", ...(stray ? ["Notes"] : [])],
+      [
+        "Field",
+        "Section number",
+        "Section title",
+        "Role",
+        "Paragraph number",
+        "Text",
+        ...(stray ? ["Notes"] : []),
+      ],
       ...rows.map((row) => [...row, ...(stray ? [extra[0]?.[0] ?? ""] : [])]),
     ]);
 
@@ -256,7 +341,9 @@ describe("conservation of cells (property)", () => {
       };
       for (let at = 0; at <= csv.length; at++) {
         expect(await readPlanCsvStream(cut(csv, at), { plan, progress })).toEqual(whole.plan);
-        expect(await readProgressCsvStream(cut(csv, at), { authority, period: progress.period })).toEqual(whole.returns);
+        expect(await readProgressCsvStream(cut(csv, at), { authority, period: progress.period })).toEqual(
+          whole.returns,
+        );
         expect(await readCommitteeReportCsvStream(cut(csv, at), { authority })).toEqual(whole.report);
       }
     },

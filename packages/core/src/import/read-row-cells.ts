@@ -59,24 +59,37 @@ function addTitle(values: RowValues, content: Content): void {
 
 /** Words of a sentence, not codes: "More people successfully complete diversion". */
 const PROSE = /\b[a-z]{3,}\b.*\b[a-z]{3,}\b/;
+/** Outcome codes before an outcome's wording: "1. More people…", "B1, B2 – …". */
+const LEADING = /^\s*([A-Z]?\d+[a-z]?(?:\s*[,&-]\s*[A-Z]?\d+[a-z]?)*)[.):–-]?\s+\S/;
+
+/** An outcome written out in words: the codes before the wording read, the whole kept as written. */
+function readRefWording(text: string, column: MappedColumn, values: RowValues, context: CellContext): void {
+  const lead = LEADING.exec(text)?.[1];
+  const parsed = lead === undefined ? undefined : parseOutcomeRefs(lead, { framework: context.framework });
+  values.action.outcomeRefs = { raw: text, refs: parsed?.value.refs ?? [] };
+  values.issues.push(...located(parsed?.issues ?? [], context, column));
+  const read = (parsed?.value.refs ?? []).map((ref) => ref.code).join(", ");
+  values.issues.push({
+    code: "table/outcome-wording",
+    severity: "info",
+    message: `"${text.slice(0, 60)}" is an outcome in words, not outcome codes such as (A1-A5; C2); it is kept as written, ${read.length === 0 ? "with no reference read" : `with ${read} read from its number`}.`,
+    path: [],
+    row: context.row,
+    column: column.key,
+    actual: text.slice(0, 80),
+  });
+}
 
 function readRefs(text: string, column: MappedColumn, values: RowValues, context: CellContext): void {
+  // A column of outcomes written out in words (a partnership's "National Outcome") is kept as
+  // written, its words not read one by one as codes.
+  if (PROSE.test(text) && values.action.outcomeRefs === undefined) {
+    readRefWording(text, column, values, context);
+    return;
+  }
   const raw = joinRaw(values.action.outcomeRefs?.raw, text) ?? text;
   const parsed = parseOutcomeRefs(raw, { framework: context.framework });
   values.action.outcomeRefs = parsed.value;
-  // A column of outcomes written out in words (a partnership's "National Outcome") is kept as written, not refused.
-  if (parsed.value.refs.length === 0 && PROSE.test(text)) {
-    values.issues.push({
-      code: "table/outcome-wording",
-      severity: "warning",
-      message: `"${text.slice(0, 60)}" is an outcome in words, not outcome codes such as (A1-A5; C2); it is kept as written, with no reference read.`,
-      path: [],
-      row: context.row,
-      column: column.key,
-      actual: text.slice(0, 80),
-    });
-    return;
-  }
   values.issues.push(...located(parsed.issues, context, column));
 }
 

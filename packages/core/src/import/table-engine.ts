@@ -278,7 +278,12 @@ function finishTable<S, T>(kind: TableKind<S, T>, engine: Engine<S>): ImportResu
     return { ok: false, issues, report: report(engine, {}) };
   }
   const done = engine.state === undefined ? undefined : kind.finish(engine.state, engine.tally);
-  const issues = [...engine.issues, ...noRows(engine), ...(done?.result.issues ?? []), ...unaccounted(engine.tally)];
+  const issues = [
+    ...engine.issues,
+    ...noRows(engine),
+    ...(done?.result.issues ?? []),
+    ...unaccounted(engine.tally),
+  ];
   const value = done?.result.ok === true && engine.usable ? done.result.value : undefined;
   const result = value === undefined ? { ok: false as const, issues } : checkedFrom(value, issues);
   return { ...result, report: report(engine, done?.rows ?? {}, done?.columns) };

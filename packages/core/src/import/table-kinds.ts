@@ -29,7 +29,7 @@ export const PROGRESS_FIELDS: ReadonlySet<ActionField> = /* @__PURE__ */ (() =>
 export function planMatcher(own: readonly Column[]): HeadingMatcher {
   const ownLabel = labelMatcher(own, "own-label");
   return (label) =>
-    firstMatch(label, [ownLabel, canonicalRole, layoutRole, aliasRole, flagHeadingRole, themeHeadingRole]);
+    firstMatch(label, [ownLabel, canonicalRole, aliasRole, layoutRole, flagHeadingRole, themeHeadingRole]);
 }
 
 const RETURN_PARTS = /* @__PURE__ */ (() =>

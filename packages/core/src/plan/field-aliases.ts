@@ -138,6 +138,7 @@ export const fieldAliases: Readonly<Record<ActionField, readonly string[]>> = {
     "Progress to date",
     "Update",
     "Update provided",
+    "Additional information",
     "Commentary",
   ],
   nextSteps: ["New Outcome Year 3", "Next steps", "Next step", "Outcome next year", "Actions for next year"],
