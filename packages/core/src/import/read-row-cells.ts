@@ -47,7 +47,7 @@ const located = (issues: readonly Issue[], context: CellContext, column: MappedC
   issues.map((issue) => ({ ...issue, row: context.row, column: column.key }));
 
 const NUMBER =
-  /^(?:no\.?\s*|#\s*)?(?:[A-Za-z]{1,4}\s?)?\d+[A-Za-z]?(?:[.\-/]\d+[A-Za-z]?)*\.?(?:\s*\([a-z0-9]{1,3}\))?$/i;
+  /^(?:no\.?\s*|#\s*)?[A-Za-z]{0,3}\d+[A-Za-z]?(?:[.\-/]\d+[A-Za-z]?)*\.?(?:\s*\([a-z0-9]{1,3}\))?$/i;
 
 /** Whether a number cell holds a number (`2.4.1.`, `1a`, `SO2`, `2.1.3 cont./`) rather than wording. */
 export const numberLike = (text: string): boolean => NUMBER.test(text.trim()) || isContinued(text);
