@@ -1,4 +1,5 @@
 import type { Column } from "../plan/column";
+import { fieldAliases } from "../plan/field-aliases";
 import { aliasIndex, headingKey, labelKey } from "../plan/match-field";
 import { planLayouts } from "../plan/plan-layouts";
 import { canonicalLayout } from "./canonical-layout";
@@ -84,7 +85,10 @@ export const layoutRole: HeadingMatcher = /* @__PURE__ */ (() =>
 /** A field's alias or name. */
 export function aliasRole(label: string): RoleMatch | undefined {
   const match = aliasIndex.get(headingKey(label));
-  return match === undefined ? undefined : fieldRole({ field: match.field, label }, "alias", match.alias);
+  if (match === undefined) return undefined;
+  // Of the aliases that read alike ("National outcomes", "National Outcome"), name the one written.
+  const written = fieldAliases[match.field].find((alias) => alias.toLowerCase() === label.trim().toLowerCase());
+  return fieldRole({ field: match.field, label }, "alias", written ?? match.alias);
 }
 
 const YES_NO = /\s*[([]?\s*(?:y\s*\/\s*n|yes\s*\/\s*no)\s*[)\]]?\s*\??$/i;
