@@ -13,6 +13,9 @@ describe("column labels in a cell", () => {
   });
 
   it("returns lines that name no field, or a flag without its key, as unreadable", () => {
-    expect(parseColumnLabels("lead: Lead\nfoo: Bar\nflag: No key").unreadable).toEqual(["foo: Bar", "flag: No key"]);
+    expect(parseColumnLabels("lead: Lead\nfoo: Bar\nflag: No key").unreadable).toEqual([
+      "foo: Bar",
+      "flag: No key",
+    ]);
   });
 });

@@ -8,8 +8,22 @@ describe("formatMappingReport", () => {
       headingRow: 4,
       layout: "document",
       columns: [
-        { index: 0, label: "Action", key: "Action", matchedBy: "alias", alias: "Action", role: { kind: "field", column: { field: "number", label: "Action" } }, note: "wording" },
-        { index: 1, label: "Notes", key: "Notes", matchedBy: "none", role: { kind: "field", column: { field: "extra", key: "Notes", label: "Notes" } } },
+        {
+          index: 0,
+          label: "Action",
+          key: "Action",
+          matchedBy: "alias",
+          alias: "Action",
+          role: { kind: "field", column: { field: "number", label: "Action" } },
+          note: "wording",
+        },
+        {
+          index: 1,
+          label: "Notes",
+          key: "Notes",
+          matchedBy: "none",
+          role: { kind: "field", column: { field: "extra", key: "Notes", label: "Notes" } },
+        },
       ],
       rows: {
         data: 3,

@@ -87,7 +87,9 @@ export function aliasRole(label: string): RoleMatch | undefined {
   const match = aliasIndex.get(headingKey(label));
   if (match === undefined) return undefined;
   // Of the aliases that read alike ("National outcomes", "National Outcome"), name the one written.
-  const written = fieldAliases[match.field].find((alias) => alias.toLowerCase() === label.trim().toLowerCase());
+  const written = fieldAliases[match.field].find(
+    (alias) => alias.toLowerCase() === label.trim().toLowerCase(),
+  );
   return fieldRole({ field: match.field, label }, "alias", written ?? match.alias);
 }
 

@@ -2,7 +2,7 @@ import type { Column } from "../plan/column";
 import type { Theme } from "../plan/theme";
 import { headingDepth, headingLabelKind, isOutcomeBox } from "./_internal/heading-text";
 
-const WORDING = new Set<Column["field"]>(["measure", "number", "title", "aim", "objective"]);
+const WORDING = /* @__PURE__ */ new Set<Column["field"]>(["measure", "number", "title", "aim", "objective"]);
 
 type Walk = { kinds: string[]; itemAbove: boolean; ok: boolean; numbered: boolean };
 type Top = { depth: number; untitled: boolean } | undefined;

@@ -11,7 +11,7 @@ const AMBIGUOUS: ReadonlyMap<string, ReadonlyArray<"number" | "title" | "detail"
   new Map([[headingKey("Action"), ["number", "title", "detail"] as const]]))();
 
 /** Keys no object may be given: a JSON reader refuses them and plain objects treat them specially. */
-const RESERVED = new Set(["__proto__", "constructor", "prototype"]);
+const RESERVED = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
 
 type Draft = { index: number; label: string; match: RoleMatch | undefined; note?: string };
 

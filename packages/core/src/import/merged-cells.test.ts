@@ -4,7 +4,12 @@ import { mapHeadings } from "./map-headings";
 import { filledIssues, rowColumns, startsAction } from "./merged-cells";
 import { planMatcher } from "./table-kinds";
 
-const map = mapHeadings(["No.", "Deliverable", "Timescale", "Lead", "Status", "Notes"], 1, planMatcher([]), tableSettings({})).value;
+const map = mapHeadings(
+  ["No.", "Deliverable", "Timescale", "Lead", "Status", "Notes"],
+  1,
+  planMatcher([]),
+  tableSettings({}),
+).value;
 
 describe("merged cells", () => {
   it("spans the row's own columns, not the action's or its progress", () => {

@@ -7,7 +7,14 @@ import type { PlanState } from "./plan-state";
 import type { SourceRecord } from "./source-record";
 import { PROGRESS_FIELDS } from "./table-kinds";
 
-const ACTION_FIELDS = new Set<ActionField>(["measure", "number", "title", "outcomeRefs", "aim", "objective"]);
+const ACTION_FIELDS = /* @__PURE__ */ new Set<ActionField>([
+  "measure",
+  "number",
+  "title",
+  "outcomeRefs",
+  "aim",
+  "objective",
+]);
 
 /** The columns of a row's own cells (timescale, lead, flags, extra columns…), which a merged cell may span. */
 export function rowColumns(map: HeadingMap): number[] {

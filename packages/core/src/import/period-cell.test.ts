@@ -16,6 +16,9 @@ describe("period cells", () => {
   });
 
   it("writes what it reads", () => {
-    for (const text of ["2010-11 Q2", "2010-11", "Year 2 (2009-10)"]) expect(formatPeriodCell(parsePeriodCell(text) ?? { kind: "financial-year", year: "2000-01" })).toBe(text);
+    for (const text of ["2010-11 Q2", "2010-11", "Year 2 (2009-10)"])
+      expect(formatPeriodCell(parsePeriodCell(text) ?? { kind: "financial-year", year: "2000-01" })).toBe(
+        text,
+      );
   });
 });

@@ -1,29 +1,36 @@
+import { describe, expect, it } from "vitest";
 import { communityJusticeAuthorities } from "../authority/community-justice-authorities";
 import { contentText } from "../content/content-text";
 import { planActions } from "../plan/plan-actions";
-import { describe, expect, it } from "vitest";
 import { formatMappingReport } from "./format-mapping-report";
 import { planFromRecords } from "./plan-from-records";
 import type { SourceItem } from "./source-record";
 
 const authority = communityJusticeAuthorities["north-strathclyde"];
 const plan = { kind: "action-plan" as const, authority, period: { from: "2017-18", to: "2017-18" } };
-const actions = (read: ReturnType<typeof planFromRecords>) => (read.ok ? planActions(read.value.plan).map(({ action }) => action) : []);
+const actions = (read: ReturnType<typeof planFromRecords>) =>
+  read.ok ? planActions(read.value.plan).map(({ action }) => action) : [];
 
 describe("planFromRecords", () => {
   it("fills cells a worksheet merged over rows from its spans, exactly", () => {
     const items: SourceItem[] = [
       { row: 1, cells: ["Action", "Action Due Date", "Managed By"] },
-      { row: 2, cells: ["Establish consultation areas", "31 March 2018", "CJ Partners"], spans: [{ column: 1, rows: 3, columns: 1 }] },
+      {
+        row: 2,
+        cells: ["Establish consultation areas", "31 March 2018", "CJ Partners"],
+        spans: [{ column: 1, rows: 3, columns: 1 }],
+      },
       { row: 3, cells: ["Develop local indicators", "", "Council"], spans: [] },
       { row: 4, cells: ["Identify ways to improve", "", ""], spans: [] },
     ];
     const read = planFromRecords(items, { plan });
-    expect(actions(read).map((a) => [a.rows[0]?.timescale?.raw, contentText(a.rows[0]?.lead ?? [])])).toEqual([
-      ["31 March 2018", "CJ Partners"],
-      ["31 March 2018", "Council"],
-      ["31 March 2018", ""],
-    ]);
+    expect(actions(read).map((a) => [a.rows[0]?.timescale?.raw, contentText(a.rows[0]?.lead ?? [])])).toEqual(
+      [
+        ["31 March 2018", "CJ Partners"],
+        ["31 March 2018", "Council"],
+        ["31 March 2018", ""],
+      ],
+    );
     expect(read.report.rows.filled.map((f) => [f.row, f.from, f.columns])).toEqual([
       [3, 2, ["Action Due Date"]],
       [4, 2, ["Action Due Date"]],
@@ -34,13 +41,19 @@ describe("planFromRecords", () => {
     const read = planFromRecords(
       [
         { row: 1, cells: ["Action", "Due", "Lead"] },
-        { row: 2, cells: ["Improve public understanding", "", ""], spans: [{ column: 0, rows: 1, columns: 3 }] },
+        {
+          row: 2,
+          cells: ["Improve public understanding", "", ""],
+          spans: [{ column: 0, rows: 1, columns: 3 }],
+        },
         { row: 3, cells: ["Establish areas", "March 2018", "CJP"] },
       ],
       { plan },
     );
     expect(read.ok && read.value.plan.themes.map((t) => t.title)).toEqual(["Improve public understanding"]);
-    expect(read.report.rows.headings).toEqual([{ row: 2, rule: "merged-across", text: "Improve public understanding" }]);
+    expect(read.report.rows.headings).toEqual([
+      { row: 2, rule: "merged-across", text: "Improve public understanding" },
+    ]);
   });
 
   it("nests themes by theme columns, a blank cell meaning the theme above", () => {
@@ -54,7 +67,13 @@ describe("planFromRecords", () => {
       { plan, headings: { Aim: "Theme 1" } },
     );
     expect(read.ok && read.value.plan.themes).toMatchObject([
-      { title: "Aim 2", themes: [{ title: "Priority Action 3", actions: [{ number: "12" }, { number: "13" }] }, { title: "Priority Action 4", actions: [{ number: "14" }] }] },
+      {
+        title: "Aim 2",
+        themes: [
+          { title: "Priority Action 3", actions: [{ number: "12" }, { number: "13" }] },
+          { title: "Priority Action 4", actions: [{ number: "14" }] },
+        ],
+      },
     ]);
   });
 
@@ -84,6 +103,8 @@ describe("planFromRecords", () => {
       { plan },
     );
     expect(read.report.cells).toEqual({ nonEmpty: 4, placed: 4, reported: 0 });
-    expect(formatMappingReport(read.report)).toContain('D   "Notes"                      → extra column "Notes (2)"');
+    expect(formatMappingReport(read.report)).toContain(
+      'D   "Notes"                      → extra column "Notes (2)"',
+    );
   });
 });

@@ -164,7 +164,7 @@ const toProgress =
   };
 
 /** One reader per field, so a new field does not compile until it has one. */
-const FIELD_READERS: Readonly<Record<ActionField, Reader>> = {
+const FIELD_READERS: Readonly<Record<ActionField, Reader>> = /* @__PURE__ */ (() => ({
   measure: readMeasure,
   number: readNumber,
   title: readOwn("title"),
@@ -188,7 +188,7 @@ const FIELD_READERS: Readonly<Record<ActionField, Reader>> = {
   revisedTimescale: toProgress("revisedTimescale"),
   percentComplete: toProgress("percentComplete"),
   extra: readExtra,
-};
+}))();
 
 function readCell(text: string, column: MappedColumn, values: RowValues, context: CellContext): void {
   const { role } = column;

@@ -5,23 +5,40 @@ import type { SourceItem } from "./source-record";
 
 const authority = communityJusticeAuthorities.lanarkshire;
 const header = ["Field", "Section number", "Section title", "Role", "Paragraph number", "Text"];
-const items = (...rows: string[][]): SourceItem[] => [header, ...rows].map((cells, i) => ({ row: i + 1, cells }));
+const items = (...rows: string[][]): SourceItem[] =>
+  [header, ...rows].map((cells, i) => ({ row: i + 1, cells }));
 
 describe("reportFromRecords", () => {
   it("reads fields, sections and paragraphs in order", () => {
     const read = reportFromRecords(
-      items(["subject", "", "", "", "", "Chief Officer's Update"], ["", "1", "Recommendations", "recommendations", "1.1", "That the report be noted."], ["section", "2", "Background", "background", "", ""]),
+      items(
+        ["subject", "", "", "", "", "Chief Officer's Update"],
+        ["", "1", "Recommendations", "recommendations", "1.1", "That the report be noted."],
+        ["section", "2", "Background", "background", "", ""],
+      ),
       { authority },
     );
-    expect(read.ok && [read.value.subject, read.value.sections.map((s) => [s.number, s.paragraphs.length])]).toEqual([
+    expect(
+      read.ok && [read.value.subject, read.value.sections.map((s) => [s.number, s.paragraphs.length])],
+    ).toEqual([
       "Chief Officer's Update",
-      [["1", 1], ["2", 0]],
+      [
+        ["1", 1],
+        ["2", 0],
+      ],
     ]);
   });
 
   it("names every cell it cannot place: unknown fields, prototype words, repeats, stray cells, nameless details", () => {
     const read = reportFromRecords(
-      items(["__proto__", "", "", "", "", "x"], ["toString", "", "", "", "", "y"], ["subject", "9", "", "", "", "A"], ["subject", "", "", "", "", "B"], ["contactPhone", "", "", "", "", "01698"], ["", "1", "Other", "gossip", "1.1", "Nil"]),
+      items(
+        ["__proto__", "", "", "", "", "x"],
+        ["toString", "", "", "", "", "y"],
+        ["subject", "9", "", "", "", "A"],
+        ["subject", "", "", "", "", "B"],
+        ["contactPhone", "", "", "", "", "01698"],
+        ["", "1", "Other", "gossip", "1.1", "Nil"],
+      ),
       { authority },
     );
     expect(read.issues.filter((i) => i.code.startsWith("table/")).map((i) => [i.code, i.row])).toEqual([
@@ -36,6 +53,8 @@ describe("reportFromRecords", () => {
   });
 
   it("refuses a table that is not a committee report's", () => {
-    expect(reportFromRecords([{ row: 1, cells: ["Foo", "Bar"] }], { authority }).issues.map((i) => i.code)).toContain("table/no-known-headings");
+    expect(
+      reportFromRecords([{ row: 1, cells: ["Foo", "Bar"] }], { authority }).issues.map((i) => i.code),
+    ).toContain("table/no-known-headings");
   });
 });

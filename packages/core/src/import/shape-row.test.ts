@@ -5,14 +5,20 @@ import { type ShapeContext, shapeRow } from "./shape-row";
 import type { SourceRecord } from "./source-record";
 import { planMatcher } from "./table-kinds";
 
-const map = mapHeadings(["Action", "Action Due Date", "Managed By"], 1, planMatcher([]), tableSettings({})).value;
+const map = mapHeadings(
+  ["Action", "Action Due Date", "Managed By"],
+  1,
+  planMatcher([]),
+  tableSettings({}),
+).value;
 const record = (row: number, ...cells: string[]): SourceRecord => ({ row, cells });
 const context = (next: SourceRecord | undefined, itemAbove: boolean): ShapeContext => ({
   next,
   itemAbove,
   sameColumn: (heading, index) => heading === map.columns[index]?.label,
 });
-const shape = (r: SourceRecord, next?: SourceRecord, itemAbove = false) => shapeRow(r, map, context(next, itemAbove));
+const shape = (r: SourceRecord, next?: SourceRecord, itemAbove = false) =>
+  shapeRow(r, map, context(next, itemAbove));
 const full = record(9, "Establish consultation areas", "31 March 2018", "CJ Partners");
 
 describe("shapeRow", () => {
@@ -31,17 +37,30 @@ describe("shapeRow", () => {
 
   it("reads a first cell alone between actions, the next row alike, as an action whose other cells were merged", () => {
     const next = record(6, "Identify ways to improve communication", "", "");
-    expect(shape(record(5, "Develop and agree local indicators", "", ""), next, true)).toEqual({ kind: "item", row: 5 });
-    expect(shape(record(5, "Develop and agree local indicators", "", ""), undefined, true)).toEqual({ kind: "item", row: 5 });
+    expect(shape(record(5, "Develop and agree local indicators", "", ""), next, true)).toEqual({
+      kind: "item",
+      row: 5,
+    });
+    expect(shape(record(5, "Develop and agree local indicators", "", ""), undefined, true)).toEqual({
+      kind: "item",
+      row: 5,
+    });
   });
 
   it("reads plain text alone as a heading before any action, or when an action row follows", () => {
-    expect(shape(record(2, "Improve public understanding", "", ""), full, false)).toMatchObject({ rule: "first-cell-only" });
-    expect(shape(record(2, "Improve public understanding", "", ""), full, true)).toMatchObject({ rule: "first-cell-only" });
+    expect(shape(record(2, "Improve public understanding", "", ""), full, false)).toMatchObject({
+      rule: "first-cell-only",
+    });
+    expect(shape(record(2, "Improve public understanding", "", ""), full, true)).toMatchObject({
+      rule: "first-cell-only",
+    });
   });
 
   it("reads a first cell alone followed by a further row (blank first cell) as an action", () => {
-    expect(shape(record(2, "Set up groups", "", ""), record(3, "", "June 2018", ""), false)).toEqual({ kind: "item", row: 2 });
+    expect(shape(record(2, "Set up groups", "", ""), record(3, "", "June 2018", ""), false)).toEqual({
+      kind: "item",
+      row: 2,
+    });
   });
 
   it("never reads a number alone, a deep number or a cont./ row as a heading", () => {
@@ -51,7 +70,13 @@ describe("shapeRow", () => {
   });
 
   it("reads a cell the source merged across the table as a heading", () => {
-    expect(shape({ row: 4, cells: ["Develop and agree", "", ""], spans: [{ column: 0, rows: 1, columns: 3 }] }, full, true)).toMatchObject({
+    expect(
+      shape(
+        { row: 4, cells: ["Develop and agree", "", ""], spans: [{ column: 0, rows: 1, columns: 3 }] },
+        full,
+        true,
+      ),
+    ).toMatchObject({
       kind: "heading",
       rule: "merged-across",
     });

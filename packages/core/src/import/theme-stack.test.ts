@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { currentTheme, finishThemes, followThemes, openTheme, type ThemeDraft, themeStack } from "./theme-stack";
+import {
+  currentTheme,
+  finishThemes,
+  followThemes,
+  openTheme,
+  type ThemeDraft,
+  themeStack,
+} from "./theme-stack";
 
 const draft = (title: string): ThemeDraft => ({ theme: { title }, rows: [], children: [] });
 

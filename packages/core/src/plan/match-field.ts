@@ -55,14 +55,15 @@ export function headingKey(heading: string): string {
 export type AliasMatch = { field: ActionField; alias: string };
 
 /** Fields a heading cannot name alone: a flag needs its key, an extra column is any heading at all. */
-const UNNAMED = new Set<ActionField>(["flag", "extra"]);
+const UNNAMED = /* @__PURE__ */ new Set<ActionField>(["flag", "extra"]);
 
 /** Every alias and field name by its heading key (the first alias of a key names it). */
 export const aliasIndex: ReadonlyMap<string, AliasMatch> = /* @__PURE__ */ (() => {
   const index = new Map<string, AliasMatch>();
   for (const [field, labels] of Object.entries(fieldAliases) as Array<[ActionField, readonly string[]]>) {
     if (UNNAMED.has(field)) continue;
-    for (const alias of [...labels, field]) if (!index.has(headingKey(alias))) index.set(headingKey(alias), { field, alias });
+    for (const alias of [...labels, field])
+      if (!index.has(headingKey(alias))) index.set(headingKey(alias), { field, alias });
   }
   return index;
 })();

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { csvRecordStream, csvRecords } from "./csv-records";
 
-const simple = (items: ReturnType<typeof csvRecords>) => items.map((item) => ("issue" in item ? item.issue.code : [item.row, ...item.cells]));
+const simple = (items: ReturnType<typeof csvRecords>) =>
+  items.map((item) => ("issue" in item ? item.issue.code : [item.row, ...item.cells]));
 
 describe("csvRecords", () => {
   it("honours an Excel sep= line, numbering rows from the line after it", () => {
@@ -20,7 +21,7 @@ describe("csvRecords", () => {
   });
 
   it("gives the same items streamed as whole", async () => {
-    const text = "sep=;\na;b\n1;\"x\ny\"\n2;3\n";
+    const text = 'sep=;\na;b\n1;"x\ny"\n2;3\n';
     const streamed = [];
     async function* chunks() {
       for (const char of text) yield char;

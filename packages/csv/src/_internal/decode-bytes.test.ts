@@ -15,7 +15,8 @@ function decode(input: Uint8Array, wanted: "auto" | "utf-8" | "windows-1252" = "
 describe("byteDecoder", () => {
   it("reads UTF-8, dropping a byte order mark, whatever the chunks", () => {
     const input = bytes([0xef, 0xbb, 0xbf], "Café £5 – “x”\n");
-    for (const size of [1, 2, 3, 100]) expect(decode(input, "auto", size)).toEqual({ text: "Café £5 – “x”\n", issues: [] });
+    for (const size of [1, 2, 3, 100])
+      expect(decode(input, "auto", size)).toEqual({ text: "Café £5 – “x”\n", issues: [] });
   });
 
   it("reads a Windows-1252 file as such, with a note", () => {
@@ -27,11 +28,18 @@ describe("byteDecoder", () => {
 
   it("reads a stray byte in a UTF-8 file as Windows-1252, naming its line", () => {
     const input = bytes("é\n\r\nline", [0x92], "s\n");
-    for (const size of [1, 4, 100]) expect(decode(input, "auto", size)).toEqual({ text: "é\n\r\nline’s\n", issues: [["csv/encoding-mixed", 3]] });
+    for (const size of [1, 4, 100])
+      expect(decode(input, "auto", size)).toEqual({
+        text: "é\n\r\nline’s\n",
+        issues: [["csv/encoding-mixed", 3]],
+      });
   });
 
   it("with UTF-8 forced, puts U+FFFD for a bad byte and says where", () => {
-    expect(decode(bytes("ok\nbad", [0xff], "\n"), "utf-8")).toEqual({ text: "ok\nbad\uFFFD\n", issues: [["csv/encoding-replaced", 2]] });
+    expect(decode(bytes("ok\nbad", [0xff], "\n"), "utf-8")).toEqual({
+      text: "ok\nbad\uFFFD\n",
+      issues: [["csv/encoding-replaced", 2]],
+    });
   });
 
   it("reads UTF-16 with a byte order mark", () => {
@@ -41,7 +49,13 @@ describe("byteDecoder", () => {
 
   it("takes text chunks as they are, in their place among bytes", () => {
     const decoder = byteDecoder("auto");
-    const text = [decoder.push(bytes("a,")), decoder.push("b\n"), decoder.push(bytes([0xc3])), decoder.push("x"), decoder.end()].join("");
+    const text = [
+      decoder.push(bytes("a,")),
+      decoder.push("b\n"),
+      decoder.push(bytes([0xc3])),
+      decoder.push("x"),
+      decoder.end(),
+    ].join("");
     expect(text).toBe("a,b\nÃx");
   });
 });

@@ -1,6 +1,6 @@
 import type { Rag } from "../../status/rag";
 
-const WORDS: ReadonlyMap<string, Rag> = new Map([
+const WORDS: ReadonlyMap<string, Rag> = /* @__PURE__ */ new Map([
   ["red", "red"],
   ["r", "red"],
   ["amber", "amber"],
