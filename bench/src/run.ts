@@ -6,6 +6,7 @@ import { toBuffer } from "@cja-kit/docx/node";
 import { csvImportParts, xmlElements } from "./breakdown";
 import { bundleSizes } from "./bundle-sizes";
 import { bareTable, type Case, casesFor, progressCase } from "./cases";
+import { csvRates, streamMemory } from "./csv-growth";
 import { generatePlan, generateProgress, MONEY, REFS, TIMESCALES } from "./generate";
 import { hostileTimings } from "./hostile";
 import { median } from "./measure";
@@ -71,6 +72,8 @@ const parsers = [
 const bundles = await bundleSizes();
 for (const b of bundles) console.log(`${b.name}: ${(b.gzipped / 1024).toFixed(1)} kB gzipped`);
 const hostile = await hostileTimings();
+const csvGrowth = await csvRates();
+const streaming = streamMemory();
 
 const machine = {
   cores: cpus().length,
@@ -82,6 +85,16 @@ const machine = {
 const target = new URL("../../docs/performance.md", import.meta.url);
 writeFileSync(
   target,
-  performanceReport({ machine, cases, parsers, bundles, hostile, csvImportParts: csvParts, docxElements }),
+  performanceReport({
+    machine,
+    cases,
+    parsers,
+    bundles,
+    hostile,
+    csvImportParts: csvParts,
+    docxElements,
+    csvGrowth,
+    streaming,
+  }),
 );
 console.log(`\nwrote docs/performance.md`);

@@ -32,7 +32,7 @@ export function zipPart(zip: Uint8Array, path: string): string {
 
 /** The text of WordprocessingML: its w:t runs, each paragraph on a line. */
 export function wordText(xml: string): string {
-  const unescape = (t: string) =>
+  const plain = (t: string) =>
     t
       .replace(/&lt;/g, "<")
       .replace(/&gt;/g, ">")
@@ -41,6 +41,6 @@ export function wordText(xml: string): string {
       .replace(/&amp;/g, "&");
   return xml
     .split(/<\/w:p>/)
-    .map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => unescape(m[1] ?? "")).join(""))
+    .map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => plain(m[1] ?? "")).join(""))
     .join("\n");
 }
