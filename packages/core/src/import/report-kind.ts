@@ -84,47 +84,60 @@ function fieldRow(read: RowRead, field: string): void {
   unused(read, ["field", "text"], "a field's row holds the field's name and its text only");
 }
 
-function paragraphRow(read: RowRead, field: string): void {
-  const role = ReportSectionRole.safeParse(cellOf(read, "role").trim());
-  if (!role.success) {
-    leaveOut(read, {
-      code: "table/unknown-role",
-      severity: "error",
-      message: `"${cellOf(read, "role").slice(0, 30)}" is not a section role; use one of ${ReportSectionRole.options.join(", ")}. The row was left out.`,
-      column: keyOf(read, read.state.parts.get("role") ?? 0),
-      actual: cellOf(read, "role").slice(0, 80),
-    });
-    return;
-  }
-  const [number, title, paragraph, text] = [
-    cellOf(read, "sectionNumber"),
-    cellOf(read, "sectionTitle"),
-    cellOf(read, "paragraphNumber"),
-    cellOf(read, "text"),
-  ];
+function unknownRole(read: RowRead): void {
+  const role = cellOf(read, "role");
+  leaveOut(read, {
+    code: "table/unknown-role",
+    severity: "error",
+    message: `"${role.slice(0, 30)}" is not a section role; use one of ${ReportSectionRole.options.join(", ")}. The row was left out.`,
+    column: keyOf(read, read.state.parts.get("role") ?? 0),
+    actual: role.slice(0, 80),
+  });
+}
+
+/** The section a row belongs to: the last one if the row repeats its number, title and role, else a new one. */
+function sectionOf(
+  read: RowRead,
+  role: ReportSectionRole,
+  field: string,
+): CommitteeReport["sections"][number] {
+  const [number, title] = [cellOf(read, "sectionNumber"), cellOf(read, "sectionTitle")];
   const last = read.state.sections.at(-1);
-  const same =
+  if (
     last !== undefined &&
     (last.number ?? "") === number &&
     last.title === title &&
-    last.role === role.data &&
-    field !== "section";
-  const section = same
-    ? last
-    : { ...(number.length > 0 ? { number } : {}), title, role: role.data, paragraphs: [] };
-  if (!same) read.state.sections.push(section);
-  if (field !== "section")
-    section.paragraphs.push({
-      ...(paragraph.length > 0 ? { number: paragraph } : {}),
-      content: parseContent(text),
-    });
-  const sectionParts: ReportPart[] = ["field", "sectionNumber", "sectionTitle", "role"];
+    last.role === role &&
+    field !== "section"
+  )
+    return last;
+  const section = { ...(number.length > 0 ? { number } : {}), title, role, paragraphs: [] };
+  read.state.sections.push(section);
+  return section;
+}
+
+const SECTION_PARTS: readonly ReportPart[] = ["field", "sectionNumber", "sectionTitle", "role"];
+
+function paragraphRow(read: RowRead, field: string): void {
+  const role = ReportSectionRole.safeParse(cellOf(read, "role").trim());
+  if (!role.success) {
+    unknownRole(read);
+    return;
+  }
+  const section = sectionOf(read, role.data, field);
+  if (field === "section") {
+    unused(read, SECTION_PARTS, 'a section row (Field "section") has no paragraph');
+    return;
+  }
+  const paragraph = cellOf(read, "paragraphNumber");
+  section.paragraphs.push({
+    ...(paragraph.length > 0 ? { number: paragraph } : {}),
+    content: parseContent(cellOf(read, "text")),
+  });
   unused(
     read,
-    field === "section" ? sectionParts : [...sectionParts, "paragraphNumber", "text"],
-    field === "section"
-      ? 'a section row (Field "section") has no paragraph'
-      : "its column is not one of a committee report table",
+    [...SECTION_PARTS, "paragraphNumber", "text"],
+    "its column is not one of a committee report table",
   );
 }
 
@@ -134,50 +147,51 @@ function reportRow(read: RowRead): void {
   else paragraphRow(read, field);
 }
 
+/** The given fields, each under its key in the schema (`["name", "authorName"]`). */
+function given(state: ReportState, names: ReadonlyArray<readonly [string, string]>): Record<string, string> {
+  return Object.fromEntries(
+    names.flatMap(([key, name]) => {
+      const value = state.fields.get(name);
+      return value === undefined ? [] : [[key, value]];
+    }),
+  );
+}
+
+/** A person (author or contact), where the table names them. */
+function person(
+  state: ReportState,
+  key: "author" | "contact",
+  names: ReadonlyArray<readonly [string, string]>,
+) {
+  return state.fields.has(`${key}Name`) ? { [key]: given(state, names) } : {};
+}
+
 /** The report's own fields as the schema nests them. */
 function reportFrom(state: ReportState, authority: Authority): unknown {
-  const f = (name: string) => state.fields.get(name);
-  const part = (names: Array<[string, string]>) =>
-    Object.fromEntries(names.flatMap(([key, name]) => (f(name) === undefined ? [] : [[key, f(name)]])));
-  const author =
-    f("authorName") === undefined
-      ? {}
-      : {
-          author: part([
-            ["name", "authorName"],
-            ["role", "authorRole"],
-            ["body", "authorBody"],
-          ]),
-        };
-  const contact =
-    f("contactName") === undefined
-      ? {}
-      : {
-          contact: part([
-            ["name", "contactName"],
-            ["role", "contactRole"],
-            ["phone", "contactPhone"],
-            ["email", "contactEmail"],
-          ]),
-        };
-  return {
-    ...part([
-      ["id", "id"],
-      ["meeting", "meeting"],
-      ["meetingDate", "meetingDate"],
-      ["reportBy", "reportBy"],
-      ["subject", "subject"],
-    ]),
-    authority,
-    sections: state.sections,
-    ...author,
-    ...part([
-      ["date", "date"],
-      ["contactIntro", "contactIntro"],
-      ["contactHeading", "contactHeading"],
-    ]),
-    ...contact,
-  };
+  const author = person(state, "author", [
+    ["name", "authorName"],
+    ["role", "authorRole"],
+    ["body", "authorBody"],
+  ]);
+  const contact = person(state, "contact", [
+    ["name", "contactName"],
+    ["role", "contactRole"],
+    ["phone", "contactPhone"],
+    ["email", "contactEmail"],
+  ]);
+  const head = given(state, [
+    ["id", "id"],
+    ["meeting", "meeting"],
+    ["meetingDate", "meetingDate"],
+    ["reportBy", "reportBy"],
+    ["subject", "subject"],
+  ]);
+  const closing = given(state, [
+    ["date", "date"],
+    ["contactIntro", "contactIntro"],
+    ["contactHeading", "contactHeading"],
+  ]);
+  return { ...head, authority, sections: state.sections, ...author, ...closing, ...contact };
 }
 
 /** An author's or contact's details with no name: they have no place in the report, so each is reported. */
