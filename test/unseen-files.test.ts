@@ -174,3 +174,17 @@ describe.each(
     expect(missing).toEqual([]);
   });
 });
+
+describe("a plan read from a CSV headed like prototype keys", () => {
+  it("writes a JSON document that reads back", async () => {
+    const { read: readJson, write } = await import("@cja-kit/json");
+    const read = readPlanCsv("Number,__proto__,constructor,Flag: prototype\n1,a,b,yes\n", {
+      plan: { kind: "action-plan", authority: eastLothian, period: { from: "2023-24", to: "2023-24" } },
+    });
+    if (!read.ok) throw new Error("not read");
+    const back = readJson(write({ format: "plan", data: read.value.plan }), { format: "plan" });
+    expect(back.ok).toBe(true);
+    expect(back.ok && back.value.data).toEqual(read.value.plan);
+    expect(({} as Record<string, unknown>).a).toBeUndefined();
+  });
+});
