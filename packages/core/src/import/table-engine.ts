@@ -83,7 +83,7 @@ function tooWideHeader<S>(engine: Engine<S>, record: SourceRecord): Issue {
   return {
     code: "table/too-many-columns",
     severity: "error",
-    message: `The heading row has ${record.cells.length} columns; at most ${engine.settings.maxColumns} are read (maxColumns). The rows were not read.`,
+    message: `The heading row has more than ${engine.settings.maxColumns} columns; at most ${engine.settings.maxColumns} are read (maxColumns). The rows were not read.`,
     ...located(record.row),
   };
 }
@@ -173,7 +173,7 @@ function narrowed<S>(engine: Engine<S>, record: SourceRecord): SourceRecord {
   engine.issues.push({
     code: "table/too-many-columns",
     severity: "error",
-    message: `This row has ${record.cells.length} cells; at most ${max} are read (maxColumns), so the cells from column ${max + 1} on were left out.`,
+    message: `This row has more than ${max} cells; at most ${max} are read (maxColumns), so the cells from column ${max + 1} on were left out.`,
     ...located(record.row, `Column ${max + 1}`),
   });
   return { ...record, cells: record.cells.slice(0, max) };
