@@ -173,6 +173,32 @@ describe.each(
       );
     expect(missing).toEqual([]);
   });
+
+  it.runIf(c.ok)("puts each action row's cells in one row of a Word table", async () => {
+    if (!read.ok) return;
+    const rendered = renderActionPlan(read.value.plan, read.value.progress, {
+      created: "2024-12-01T00:00:00Z",
+    });
+    const xml = zipPart(await toBuffer(rendered), "word/document.xml");
+    const wordRows = [...xml.matchAll(/<w:tr>.*?<\/w:tr>/gs)].map((row) =>
+      [...row[0].matchAll(/<w:tc>.*?<\/w:tc>/gs)].map((cell) => norm(wordText(cell[0]))),
+    );
+    const headings = new Set(read.report.rows.headings.map((h) => h.row));
+    const tableCell = (index: number) => read.report.columns[index]?.role.kind === "field";
+    const lost = records
+      .filter((r) => r.line > (read.report.headingRow ?? 0) && !headings.has(r.line))
+      .filter(
+        (r) =>
+          !wordRows.some((row) =>
+            r.cells.every(
+              (cell, i) =>
+                !tableCell(i) || norm(cell).length === 0 || row.some((w) => w.includes(norm(cell))),
+            ),
+          ),
+      )
+      .map((r) => r.line);
+    expect(lost).toEqual([]);
+  });
 });
 
 describe("a plan read from a CSV headed like prototype keys", () => {
