@@ -15,6 +15,7 @@ import type { PlanImport } from "./import-options";
 import type { MappingReport } from "./mapping-report";
 import { filledIssues } from "./merged-cells";
 import type { PlanState } from "./plan-state";
+import { isProgressRole } from "./table-kinds";
 import { finishThemes } from "./theme-stack";
 
 /** The plan's themes with their actions, numbering unnumbered actions by position across the plan. */
@@ -118,9 +119,7 @@ function buildReturn(
 ): { progress?: ProgressReturn; issues: Issue[] } {
   const meta = state.options.progress;
   const columns = state.map?.columns ?? [];
-  const has = columns.some(
-    (c) => c.role.kind === "progress" || (c.role.kind === "field" && entryField(c.role.column.field)),
-  );
+  const has = columns.some((c) => isProgressRole(c.role));
   if (meta === undefined || !has) return { issues: [] };
   const progress: ProgressReturn = { ...meta, entries: placed.map(entryFrom) };
   const shell = validateProgressReturn({ ...progress, entries: [] });
@@ -130,9 +129,6 @@ function buildReturn(
     issues: found.map(locate(state)).map((issue) => ({ ...issue, path: ["progress", ...issue.path] })),
   };
 }
-
-const entryField = (field: string) =>
-  ["progress", "nextSteps", "status", "reportedRag", "revisedTimescale", "percentComplete"].includes(field);
 
 /** The plan (and its return) from the rows read: actions built, columns chosen, checked; with what the rows were. */
 export function finishPlan(state: PlanState): {

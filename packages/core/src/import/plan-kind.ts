@@ -5,11 +5,9 @@ import { finishPlan } from "./plan-finish";
 import { planRow } from "./plan-rows";
 import { type PlanState, planState } from "./plan-state";
 import type { TableKind } from "./table-engine";
-import { PROGRESS_FIELDS, planMatcher } from "./table-kinds";
+import { isProgressRole, planMatcher } from "./table-kinds";
 
-const isProgress = (column: MappedColumn) =>
-  column.role.kind === "progress" ||
-  (column.role.kind === "field" && PROGRESS_FIELDS.has(column.role.column.field));
+const isProgress = (column: MappedColumn) => isProgressRole(column.role);
 
 /** Progress columns with no return to read them into: kept as extra columns, with one warning. */
 function withoutReturn(map: HeadingMap): { map: HeadingMap; issues: Issue[] } {

@@ -12,6 +12,7 @@ import { type RowValues, readRowCells } from "./read-row-cells";
 import { rowProgress } from "./row-progress";
 import { type RowShape, shapeRow } from "./shape-row";
 import type { SourceRecord } from "./source-record";
+import { isProgressRole } from "./table-kinds";
 import { headingLevel, themeFromCells, themeFromHeading, unreadableLabel } from "./theme-from-text";
 import { currentTheme, followThemes, keyAt, openTheme, type ThemeDraft } from "./theme-stack";
 
@@ -139,13 +140,10 @@ function countRow(
   cells.forEach((cell, index) => {
     const role = map.columns[index]?.role;
     if (!filled(cell) || copied.has(index) || role === undefined || role.kind === "plan-columns") return;
-    if (role.kind === "progress" || (role.kind === "field" && isProgressField(role.column.field))) return;
+    if (isProgressRole(role)) return;
     tally.placed += 1;
   });
 }
-
-const isProgressField = (field: string) =>
-  ["progress", "nextSteps", "status", "reportedRag", "revisedTimescale", "percentComplete"].includes(field);
 
 function readProgress(state: PlanState, values: RowValues, map: HeadingMap, row: number, tally: Tally) {
   if (values.progress.size === 0) return undefined;

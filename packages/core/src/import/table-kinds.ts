@@ -1,7 +1,7 @@
 import type { ActionField, Column } from "../plan/column";
 import { headingKey } from "../plan/match-field";
 import { canonicalLayout } from "./canonical-layout";
-import type { ReportPart } from "./column-role";
+import type { ColumnRole, ReportPart } from "./column-role";
 import {
   aliasRole,
   canonicalRole,
@@ -24,6 +24,10 @@ export const PROGRESS_FIELDS: ReadonlySet<ActionField> = /* @__PURE__ */ (() =>
     "revisedTimescale",
     "percentComplete",
   ]))();
+
+/** Whether a column holds progress: a progress part, or a plan column of a progress field. */
+export const isProgressRole = (role: ColumnRole): boolean =>
+  role.kind === "progress" || (role.kind === "field" && PROGRESS_FIELDS.has(role.column.field));
 
 /** How the headings of a plan table are read: its own labels, canonical headings, seed layouts, aliases. */
 export function planMatcher(own: readonly Column[]): HeadingMatcher {
@@ -48,11 +52,7 @@ function returnRole(label: string): RoleMatch | undefined {
 
 /** A plan heading in a progress table: progress fields and parts are read, anything else is kept as extra. */
 function progressOnly(match: RoleMatch | undefined): RoleMatch | undefined {
-  if (match === undefined) return undefined;
-  const { role } = match;
-  if (role.kind === "progress" || (role.kind === "field" && PROGRESS_FIELDS.has(role.column.field)))
-    return match;
-  return undefined;
+  return match !== undefined && isProgressRole(match.role) ? match : undefined;
 }
 
 /** How the headings of a progress table are read: return columns, then progress columns. */
