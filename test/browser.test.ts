@@ -30,7 +30,7 @@ async function runInBrowser(script: string): Promise<{ out: unknown; inputs: str
 }
 
 describe("in a browser", () => {
-  it("@cja-kit/csv writes and reads a seed plan with csv-parse's and csv-stringify's browser builds", async () => {
+  it("@cja-kit/csv writes and reads a seed plan, writing with csv-stringify's browser build", async () => {
     const { out, inputs } = await runInBrowser(`
       import { lothianBordersActionPlan2010_11 as plan } from "@cja-kit/seed-data";
       import { readPlanCsv, writePlanCsv } from "@cja-kit/csv";
@@ -41,9 +41,8 @@ describe("in a browser", () => {
       export default Promise.resolve({ ok: read.ok, same, starts: csv.slice(1, 40) });
     `);
     expect(out).toEqual({ ok: true, same: true, starts: expect.stringMatching(/^Theme 1 number/) });
-    expect(inputs.filter((input) => /csv-(parse|stringify)\/dist\/esm\/sync\.js$/.test(input))).toHaveLength(
-      2,
-    );
+    expect(inputs.filter((input) => /csv-stringify\/dist\/esm\/sync\.js$/.test(input))).toHaveLength(1);
+    expect(inputs.filter((input) => input.includes("csv-parse"))).toEqual([]);
   }, 60_000);
 
   it("@cja-kit/json writes and reads a seed plan", async () => {

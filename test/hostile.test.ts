@@ -13,12 +13,9 @@ describe("the hostile corpus", () => {
   // A hang or runaway guard only: timings are kept by `pnpm bench`, never asserted here.
   it.each(hostileEntries.map((entry) => [entry.file, entry] as const))(
     "%s yields its issues, located, and never an untyped error",
-    (_file, entry) => {
+    async (_file, entry) => {
       const bytes = hostileBytes(entry);
-      let issues: Issue[] = [];
-      expect(() => {
-        issues = readHostile(entry, bytes);
-      }).not.toThrow();
+      const issues: Issue[] = await readHostile(entry, bytes);
       expect(issues.every((issue) => Issue.safeParse(issue).success)).toBe(true);
       expect(issues.map((issue) => issue.code)).toEqual(expect.arrayContaining(entry.expect));
       for (const issue of issues.filter((i) => entry.expect.includes(i.code))) {
@@ -26,7 +23,7 @@ describe("the hostile corpus", () => {
           issue.row !== undefined ||
           issue.path.length > 0 ||
           [
-            "csv/empty-file",
+            "table/no-heading-row",
             "json/too-large",
             "csv/encoding-utf-16",
             "csv/encoding-mixed",
@@ -35,14 +32,14 @@ describe("the hostile corpus", () => {
         expect(located, `${issue.code}: ${issue.message}`).toBe(true);
       }
     },
-    10_000,
+    60_000,
   );
 
-  it("leaves Object.prototype untouched", () => {
+  it("leaves Object.prototype untouched", async () => {
     for (const entry of hostileEntries.filter(
       (e) => e.file.includes("proto") || e.file.includes("constructor"),
     ))
-      readHostile(entry);
+      await readHostile(entry);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
   });

@@ -1,5 +1,6 @@
 import type { Part } from "./breakdown";
 import type { BundleSize } from "./bundle-sizes";
+import type { CsvRate } from "./csv-growth";
 import type { ParserGrowth } from "./parser-growth";
 
 /** Everything measured in one run. */
@@ -16,7 +17,11 @@ export type Figures = {
   }>;
   parsers: Array<{ name: string; microseconds: number; inputs: number }>;
   bundles: BundleSize[];
-  hostile: Array<{ file: string; ms: number }>;
+  hostile: Array<{ file: string; ms: number; bytes: number }>;
+  /** readPlanCsv's time per MB by kind of file and size. */
+  csvGrowth: CsvRate[];
+  /** Streaming 100 MB: memory above the start at its peak, and what the finished plan holds. */
+  streaming: { bytes: number; peakMiB: number; heldMiB: number; actions: number };
   /** CSV import of the largest plan, part by part. */
   csvImportParts: Part[];
   /** XML elements in word/document.xml: the rendered plan and the bare table of the same cells. */
@@ -34,7 +39,7 @@ const WHY: Record<string, string> = {
   "workbook read":
     "The bare read unzips whole and collects each cell's text. Reading records also inflates part by part against a size budget, shows numbers and dates in their formats (numfmt), places cells without references, names hidden rows and columns, formulas and merged cells, and looks into the other sheets as far as their first value to name them.",
   "CSV import":
-    "The bare parser only splits text into cells. Importing also reads every cell's wording into structured values (timescales, money, outcome references, paragraphs and lists), rebuilds the theme tree and the actions (merging cont./ rows), places the progress, and checks the plan and the return. \"Where the time goes\" below measures those parts alone: the domain work, not the parsing, is most of the time, and it is the import's purpose. Node gets csv-parse's own build (package.json `imports`); browsers get its browser build, which converts text to bytes in JavaScript and is slower.",
+    "The bare parser only splits text into cells. Importing also reads every cell's wording into structured values (timescales, money, outcome references, paragraphs and lists), maps the headings, shapes each row (theme headings, merged cells, further and cont./ rows), rebuilds the theme tree and the actions, places the progress, accounts for every cell, and checks the plan and the return. \"Where the time goes\" below measures those parts alone: the domain work, not the splitting, is most of the time, and it is the import's purpose. The reader splits the text with its own one-pass tokeniser (it goes on after a malformed row without parsing the rest again, takes mixed line ends, and limits a cell while reading), which csv-parse could not do.",
   "JSON read":
     "The baseline parses and checks the schema once. Reading parses once too (JSON.parse, then one schema parse), and adds what the baseline lacks: a walk of the value for depth, string length and forbidden keys, a count of the keys written (a repeated key is a warning) and of the keys the schema kept (an unknown key is a warning), core's checks (timescales near the plan period, money that adds up, references that resolve), and a pass over the text to give each issue its line and column. The generated plan has a warning every ten actions, as the seed wording does, so 1,000 issues are placed; placing them is about a sixth of the time, and a plan with few issues reads in about 1.5× the baseline.",
   "docx render":
@@ -101,9 +106,11 @@ function budgets(figures: Figures): Budget[] {
       },
     ];
   });
-  const slowest = Math.max(...figures.hostile.map((h) => h.ms));
   const budgeted = figures.bundles.filter((b) => b.budgetKiB !== undefined);
   const within = budgeted.filter((b) => b.gzipped <= (b.budgetKiB ?? 0) * 1024);
+  // A hostile file may take 1 s per MB, and any file under 1 MB 1 s: fixed costs are not per MB.
+  const allowance = (h: { bytes: number }) => 1000 * Math.max(1, h.bytes / 1024 ** 2);
+  const worst = figures.hostile.reduce((a, b) => (b.ms / allowance(b) > a.ms / allowance(a) ? b : a));
   return [
     ratio("CSV import", 10_000, 2),
     ratio("JSON read", 10_000, 2),
@@ -139,11 +146,46 @@ function budgets(figures: Figures): Budget[] {
       why: "Each parser reads its input in one pass with a bounded look-ahead (no backtracking expression, no repeated scan), so a figure above 1.5 is the heap's: 1 MB of wording becomes hundreds of thousands of parts, which outlive V8's young generation and are copied and marked (a profile of parseContent on 1 MB shows the garbage collector taking as long as the parse). A figure that keeps growing from 1 MB to 4 MB would be work growing faster than the input.",
     })),
     {
-      name: `each of the ${figures.hostile.length} hostile files ≤ 1 s`,
-      met: slowest <= 1000,
-      figure: `slowest ${fmt(slowest)} ms`,
+      name: `each of the ${figures.hostile.length} hostile files ≤ 1 s per MB (≤ 1 s under 1 MB)`,
+      met: figures.hostile.every((h) => h.ms <= allowance(h)),
+      figure: `nearest its budget: ${worst.file}, ${fmt(worst.ms)} ms for ${(worst.bytes / 1024 ** 2).toFixed(2)} MB`,
+    },
+    ...csvGrowthBudgets(figures),
+    {
+      name: "streaming 100 MB through readPlanCsvStream peaks < 200 MB above the start",
+      met: figures.streaming.peakMiB < 200,
+      figure: `${figures.streaming.peakMiB.toFixed(0)} MiB (the plan read holds ${figures.streaming.heldMiB.toFixed(0)} MiB)`,
+      why: "The file is long-cell rows: the plan read keeps every cell's text, so the peak is the plan plus what reading holds at once (a chunk, a row).",
     },
   ];
+}
+
+/** Growth of readPlanCsv's time per MB from 100 KB to 10 MB, for each kind of file. */
+function csvGrowthBudgets(figures: Figures): Budget[] {
+  const kinds = [...new Set(figures.csvGrowth.map((r) => r.kind))];
+  return kinds.map((kind) => {
+    const rates = figures.csvGrowth.filter((r) => r.kind === kind).sort((a, b) => a.bytes - b.bytes);
+    const [small, , large] = rates;
+    const value = (large?.msPerMB ?? Number.NaN) / (small?.msPerMB ?? Number.NaN);
+    return {
+      name: `growth of CSV import (${kind}): time per MB at 10 MB ÷ at 100 KB ≤ 1.2`,
+      met: value <= 1.2,
+      figure: `${value.toFixed(2)} (${rates.map((r) => `${r.msPerMB.toFixed(0)} ms/MB`).join(", ")})`,
+      why: "Reading is one pass over the text and a constant amount of work per row; above 1.2 the time per MB grows with the file, which the one-pass tokeniser rules out for the reading itself: what remains is V8's heap, a model that outgrows the young generation being copied and marked.",
+    };
+  });
+}
+
+function csvGrowthTable(figures: Figures): string {
+  return table(
+    ["file", "size", "ms", "ms per MB"],
+    figures.csvGrowth.map((r) => [
+      r.kind,
+      `${(r.bytes / 1024).toFixed(0)} KB`,
+      fmt(r.ms),
+      r.msPerMB.toFixed(0),
+    ]),
+  );
 }
 
 function timeGoes(figures: Figures): string {
@@ -263,14 +305,25 @@ ${table(
   ]),
 )}
 
+## CSV import by the megabyte
+
+\`readPlanCsv\` on clean files (a generated plan's canonical CSV), files with one row in ten malformed
+(text after a closing quote), and files of long cells (a 10,000-character note a row), at 100 KB,
+1 MB and 10 MB. Streaming ${(figures.streaming.bytes / 1024 ** 2).toFixed(0)} MB of long-cell rows
+(${figures.streaming.actions.toLocaleString("en-GB")} actions) through \`readPlanCsvStream\` peaked
+${figures.streaming.peakMiB.toFixed(0)} MiB above the start, of which the finished plan holds
+${figures.streaming.heldMiB.toFixed(0)} MiB.
+
+${csvGrowthTable(figures)}
+
 ## Hostile input
 
 Each file of the hostile corpus (\`test/fixtures/hostile\`) read once through its reader; the tests
 check what each one yields.
 
 ${table(
-  ["file", "ms"],
-  figures.hostile.map((h) => [h.file, fmt(h.ms)]),
+  ["file", "KB", "ms"],
+  figures.hostile.map((h) => [h.file, (h.bytes / 1024).toFixed(1), fmt(h.ms)]),
 )}
 `;
 }

@@ -6,6 +6,7 @@ import { toBuffer } from "@cja-kit/docx/node";
 import { csvImportParts, xmlElements } from "./breakdown";
 import { bundleSizes } from "./bundle-sizes";
 import { bareTable, type Case, casesFor, progressCase } from "./cases";
+import { csvRates, streamMemory } from "./csv-growth";
 import { generatePlan, generateProgress, MONEY, REFS, TIMESCALES } from "./generate";
 import { hostileTimings } from "./hostile";
 import { median, paired } from "./measure";
@@ -82,6 +83,8 @@ const bundles = await bundleSizes();
 for (const b of bundles) console.log(`${b.name}: ${(b.gzipped / 1024).toFixed(1)} kB gzipped`);
 const hostile = await hostileTimings();
 const growth = await parserGrowth();
+const csvGrowth = await csvRates();
+const streaming = streamMemory();
 
 const machine = {
   cores: cpus().length,
@@ -102,6 +105,8 @@ writeFileSync(
     csvImportParts: csvParts,
     docxElements,
     parserGrowth: growth,
+    csvGrowth,
+    streaming,
   }),
 );
 console.log(`\nwrote docs/performance.md`);

@@ -4,7 +4,7 @@ import { gzipSync } from "node:zlib";
 // Writes the hostile corpus into test/fixtures/hostile with its manifest: each file with the
 // reader it goes through and the issue codes it must yield. Run with `pnpm tsx test/hostile/make-fixtures.ts`.
 
-type Reader = "plan-csv" | "progress-csv" | "report-csv" | "json";
+type Reader = "plan-csv" | "plan-csv-stream" | "progress-csv" | "report-csv" | "json";
 type Entry = { file: string; reader: Reader; expect: string[]; options?: Record<string, number> };
 
 const folder = new URL("../fixtures/hostile/", import.meta.url);
@@ -42,10 +42,10 @@ plan("unterminated-quote.csv", `${H}1,"Never closed,July 2008,,\n2,Fine,July 200
 plan("text-after-closing-quote.csv", `${H}1,"Quoted"then text,July 2008,,\n2,Fine,July 2008,,\n`, [
   "csv/malformed-row",
 ]);
-plan("ragged-rows.csv", `${H}1,Too short\n2,Too,many,cells,here,and,more\n`, ["csv/ragged-row"]);
-plan("empty.csv", "", ["csv/empty-file"]);
-plan("only-blank-lines.csv", "\n\n\r\n\n", ["csv/empty-file"]);
-plan("header-only.csv", H, ["csv/no-rows"]);
+plan("ragged-rows.csv", `${H}1,Too short\n2,Too,many,cells,here,and,more\n`, ["table/ragged-row"]);
+plan("empty.csv", "", ["table/no-heading-row"]);
+plan("only-blank-lines.csv", "\n\n\r\n\n", ["table/no-heading-row"]);
+plan("header-only.csv", H, ["table/no-rows"]);
 plan("utf16le-bom.csv", Uint8Array.from([0xff, 0xfe, ...utf16(`${H}1,Title,July 2008,,\n`, false)]), [
   "csv/encoding-utf-16",
 ]);
@@ -60,11 +60,11 @@ plan(
 plan("windows-1252.csv", latin1(`${H}1,Women\x92s services,July 2008,"\xa315,000",\n`), [
   "csv/encoding-windows-1252",
 ]);
-plan("nul-bytes.csv", `${H}1,Title\u0000with NUL,July 2008,,\n`, ["csv/control-character"]);
+plan("nul-bytes.csv", `${H}1,Title\u0000with NUL,July 2008,,\n`, ["table/control-character"]);
 plan(
   "formula-cells.csv",
   `${H}1,"=HYPERLINK(""http://evil"")",July 2008,,\n2,@SUM(A1),July 2008,,\n3,+44 1721,July 2008,,\n4,"\nleading line feed",July 2008,,\n`,
-  ["csv/formula-like"],
+  ["table/formula-like"],
 );
 plan("impossible-date.csv", `${H}1,Title,31/02/2010,,\n`, ["timescale/invalid-date"]);
 plan("unknown-outcome-codes.csv", `${H}1,Title,July 2008,,(A9; D1-D3)\n`, ["outcome-ref/unknown-code"]);
@@ -77,34 +77,74 @@ plan(
   `${H}3.1.4,Network,2008-11,"Total 2 year project funding £102,000: The Robertson Trust: £30,000 SPS £30,000 Scottish Government: £12,000 VOs £20,000",\n`,
   ["money/parts-do-not-sum"],
 );
-plan("duplicate-columns.csv", "Number,Lead,Lead Officer\n1,Chief Officer,SPS\n", ["csv/duplicate-column"]);
-plan("empty-header-cell.csv", "Number,,Title\n1,stray,Title\n", ["csv/empty-header"]);
+plan("duplicate-columns.csv", "Number,Lead,Lead Officer\n1,Chief Officer,SPS\n", ["table/same-field"]);
+plan("empty-header-cell.csv", "Number,,Title\n1,stray,Title\n", ["table/blank-heading"]);
 plan("continuation-first.csv", `${H}3.1.1 cont./,more text,,,\n`, ["plan/orphan-row"]);
-plan("blank-number-first.csv", `${H},Orphan,July 2008,,\n`, ["plan/orphan-row"]);
-plan("mixed-delimiters.csv", "Number;Title;Timescale\n1,Title,July 2008\n", ["csv/ragged-row"]);
+plan("blank-number-first.csv", `${H},Orphan,July 2008,,\n`, ["plan/numbers-assigned"]);
+plan("further-row-first.csv", `${H},,July 2008,,\n`, ["plan/orphan-row"]);
+plan("mixed-delimiters.csv", "Number;Title;Timescale\n1,Title,July 2008\n", ["table/ragged-row"]);
 plan("progress-columns-without-return.csv", "Number,Title,Progress\n1,Title,On target\n", [
-  "csv/progress-without-return",
+  "table/progress-without-return",
 ]);
 plan(
   "hundred-thousand-columns.csv.gz",
   `${Array.from({ length: 100_000 }, (_, i) => `C${i}`).join(",")}\n${Array.from({ length: 100_000 }, () => "x").join(",")}\n`,
-  ["csv/too-many-columns"],
+  ["table/too-many-columns"],
 );
 plan("five-megabyte-cell.csv.gz", `Number,Title\n1,${"x".repeat(5_000_000)}\n2,Fine\n`, [
-  "csv/cell-too-large",
+  "table/cell-too-large",
 ]);
+
+// Issue 9, inputs 21-23: files of a few tens of kilobytes that took minutes, and streams that re-read their buffer.
+const rows = (count: number, row: (n: number) => string) =>
+  Array.from({ length: count }, (_, i) => row(i + 1)).join("\n");
+plan("malformed-rows-repeated.csv", `${H}${rows(2000, (n) => `1.${n},"Title ${n}"x,2010-11,,`)}\n`, [
+  "csv/malformed-row",
+]);
+plan("unclosed-quotes-repeated.csv", `${H}${rows(2000, (n) => `1.${n},"Title ${n},2010-11,,`)}\n`, [
+  "csv/malformed-row",
+]);
+plan(
+  "inch-marks.csv",
+  `Number,Title,Timescale,Size\n${rows(2000, (n) => `1.${n},Shelving,2010-11,5'11" wide`)}\n`,
+  ["table/unknown-heading"],
+);
+plan(
+  "twenty-thousand-cells.csv",
+  `Number,Title\n1,${Array.from({ length: 20_000 }, (_, i) => `c${i}`).join(",")}\n`,
+  ["table/too-many-columns"],
+);
+const stream = (file: string, data: string, expect: string[]) =>
+  add(file, data, expect, "plan-csv-stream", { chunk: 65_536 });
+stream("twenty-megabyte-cell-streamed.csv.gz", `Number,Title\n1,${"x".repeat(20_000_000)}\n2,Fine\n`, [
+  "table/cell-too-large",
+]);
+stream(
+  "cr-only-ten-megabytes-streamed.csv.gz",
+  `Number,Title,Notes\r${rows(5000, (n) => `${n},Action ${n},${"note ".repeat(400)}`).replace(/\n/g, "\r")}\r`,
+  ["table/unknown-heading"],
+);
+stream(
+  "open-quote-streamed.csv.gz",
+  `Number,Title\n1,"${rows(100_000, (n) => `line ${n} of a cell never closed`)}\n`,
+  ["csv/malformed-row"],
+);
 
 const progress = (file: string, data: string, expect: string[]) => add(file, data, expect, "progress-csv");
 progress("progress-bad-percentage.csv", "Period,Action,Progress,% complete\n2010-11 Q2,1,On target,lots\n", [
-  "csv/bad-percentage",
+  "table/bad-percentage",
 ]);
-progress("progress-bad-period.csv", "Period,Action,Progress\nQuarter five,1,On target\n", ["csv/bad-period"]);
-progress("progress-no-action-column.csv", "Period,Progress\n2010-11 Q2,On target\n", ["csv/missing-column"]);
+progress("progress-bad-period.csv", "Period,Action,Progress\nQuarter five,1,On target\n", [
+  "table/bad-period",
+]);
+progress("progress-no-action-column.csv", "Period,Progress\n2010-11 Q2,On target\n", [
+  "table/missing-column",
+]);
 progress("progress-unknown-status.csv", "Period,Action,Progress,Status\n2010-11 Q2,1,On target,green-ish\n", [
-  "csv/unknown-status",
+  "table/unknown-status",
 ]);
 progress("progress-bad-row-number.csv", "Period,Action,Row,Progress\n2010-11 Q2,1,first,On target\n", [
-  "csv/bad-row-number",
+  "table/bad-row-number",
 ]);
 progress(
   "progress-duplicate-entries.csv",
@@ -114,7 +154,7 @@ progress(
 add(
   "report-unknown-role.csv",
   "Field,Section number,Section title,Role,Paragraph number,Text\n,1,Purpose,gossip,1.1,Nil\n",
-  ["csv/unknown-role"],
+  ["table/unknown-role"],
   "report-csv",
 );
 

@@ -85,11 +85,7 @@ function fromReaders(): Issue[] {
 }
 
 /** Every issue the public readers, parsers and validators give on the inputs above and the hostile corpus. */
-export function gatherIssues(): Issue[] {
-  return [
-    ...fromParsers(),
-    ...fromValidators(),
-    ...fromReaders(),
-    ...hostileEntries.flatMap((entry) => readHostile(entry)),
-  ];
+export async function gatherIssues(): Promise<Issue[]> {
+  const hostile = await Promise.all(hostileEntries.map((entry) => readHostile(entry)));
+  return [...fromParsers(), ...fromValidators(), ...fromReaders(), ...hostile.flat()];
 }

@@ -32,7 +32,7 @@ function seams(issue: Issue): string[] {
   return checks.flatMap(([name, found]) => (found ? [name] : []));
 }
 
-const issues = gatherIssues();
+const issues = await gatherIssues();
 const byMessage = new Map(issues.map((issue) => [issue.message, issue]));
 
 describe("issue messages", () => {

@@ -12,6 +12,37 @@ export { contentText } from "./content/content-text";
 export { formatContent } from "./content/format-content";
 export { paragraphs } from "./content/paragraphs";
 export { parseContent } from "./content/parse-content";
+export type { CanonicalProgressColumn } from "./import/canonical-layout";
+export { canonicalLayout } from "./import/canonical-layout";
+export { formatColumnLabels, parseColumnLabels } from "./import/column-labels";
+export type {
+  ColumnRole,
+  HeadingMap,
+  MappedColumn,
+  MatchedBy,
+  ProgressPart,
+  ReportPart,
+  ReturnPart,
+  TableLayout,
+  ThemePart,
+} from "./import/column-role";
+export { formatCouncilProgress, parseCouncilProgress } from "./import/council-progress";
+export { formatMappingReport } from "./import/format-mapping-report";
+export { headingRowsFit } from "./import/heading-rows-fit";
+export type {
+  PlanImport,
+  PlanImportOptions,
+  PlanMeta,
+  ReportImportOptions,
+  ReturnsImportOptions,
+  TableReadOptions,
+} from "./import/import-options";
+export type { HeadingRule, ImportResult, MappingReport } from "./import/mapping-report";
+export { planFromRecordStream, planFromRecords } from "./import/plan-from-records";
+export { reportTableFields } from "./import/report-fields";
+export { reportFromRecordStream, reportFromRecords } from "./import/report-from-records";
+export { returnsFromRecordStream, returnsFromRecords } from "./import/returns-from-records";
+export type { CellSpan, SourceItem, SourceRecord } from "./import/source-record";
 export type { IndicatorAssessment, IndicatorStatus, IndicatorTrend } from "./indicator/assess-indicator";
 export { assessIndicator } from "./indicator/assess-indicator";
 export { Figure, FigureAvailability } from "./indicator/figure";
@@ -54,7 +85,12 @@ export { PlanPeriod, planPeriodDates, planYear } from "./period/plan-period";
 export { ReportingPeriod } from "./period/reporting-period";
 export { reportingPeriodDates } from "./period/reporting-period-dates";
 export { Action, ActionRow } from "./plan/action";
-export type { PlacedProgress, RowProgress, TableRowInput } from "./plan/actions-from-rows";
+export type {
+  ActionsFromRowsOptions,
+  PlacedProgress,
+  RowProgress,
+  TableRowInput,
+} from "./plan/actions-from-rows";
 export { actionsFromRows } from "./plan/actions-from-rows";
 export { cellContent, measureHeading } from "./plan/cell-content";
 export { Chapter, ChapterBlock, HeadingBlock, OutcomeListBlock } from "./plan/chapter";
@@ -63,7 +99,7 @@ export type { DeliveryPlanField, DeliveryPlanRow } from "./plan/delivery-plan-ro
 export { deliveryPlanColumns, deliveryPlanRows } from "./plan/delivery-plan-rows";
 export { fieldAliases } from "./plan/field-aliases";
 export { findAction } from "./plan/find-action";
-export { labelKey, matchField } from "./plan/match-field";
+export { headingKey, labelKey, matchField } from "./plan/match-field";
 export { normaliseActionNumber } from "./plan/normalise-action-number";
 export { GlossaryEntry, Plan, PlanKind } from "./plan/plan";
 export type { LocatedAction } from "./plan/plan-actions";

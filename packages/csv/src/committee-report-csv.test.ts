@@ -1,7 +1,7 @@
 import { communityJusticeAuthorities } from "@cja-kit/core";
 import { lanarkshireChiefOfficersUpdate, lanarkshirePerformanceFrameworkReport } from "@cja-kit/seed-data";
 import { describe, expect, it } from "vitest";
-import { readCommitteeReportCsv, writeCommitteeReportCsv } from "./committee-report-csv";
+import { readCommitteeReportCsv, writeCommitteeReportCsv } from "./index";
 
 const authority = communityJusticeAuthorities.lanarkshire;
 
@@ -17,7 +17,8 @@ describe.each([
 
   it("reads back the same report, byte for byte when written again", () => {
     const read = readCommitteeReportCsv(csv, { authority });
-    expect(read).toEqual({ ok: true, value: report, issues: [] });
+    expect(read).toMatchObject({ ok: true, value: report, issues: [] });
+    expect(read.ok && read.value).toEqual(report);
     expect(read.ok && writeCommitteeReportCsv(read.value)).toBe(csv);
   });
 });
@@ -50,8 +51,8 @@ describe("readCommitteeReportCsv", () => {
     ].join("\n");
     const read = readCommitteeReportCsv(text, { authority });
     expect(read.issues.map((issue) => [issue.code, issue.row, issue.column])).toEqual([
-      ["csv/unknown-field", 3, "Field"],
-      ["csv/unknown-role", 6, "Role"],
+      ["table/unknown-field", 3, "Field"],
+      ["table/unknown-role", 6, "Role"],
     ]);
     const fixed = readCommitteeReportCsv(text.replace("gossip", "body").replace("colour,,,,,blue\n", ""), {
       authority,

@@ -1,4 +1,4 @@
-import type { Column, Plan, ProgressReturn } from "@cja-kit/core";
+import type { Column, PlanImport, PlanImportOptions, ProgressReturn, TableReadOptions } from "@cja-kit/core";
 
 /**
  * How a CSV file is written. The defaults make a file Excel opens correctly: UTF-8 with a byte
@@ -25,30 +25,34 @@ export type CsvWriteOptions = {
 };
 
 /**
- * How a CSV file is read. Encoding, delimiter and line ends are detected unless given.
+ * How a CSV file is read. Encoding, delimiter and line ends are detected unless given; the
+ * table options (`headings`, `unknownColumns`, `mergedCells`, `maxColumns`, `maxCellLength`) are
+ * core's, shared with every reader of tables.
  *
  * @example
  * ```ts
- * const options: CsvReadOptions = { encoding: "windows-1252", delimiter: ";" };
+ * const options: CsvReadOptions = { encoding: "windows-1252", delimiter: ";", headings: { "Lead Partner": "lead" } };
  * ```
  */
-export type CsvReadOptions = {
-  /** `auto` reads a BOM or valid UTF-8 as UTF-8, and anything else as Windows-1252 (older Excel). @defaultValue "auto" */
+export type CsvReadOptions = TableReadOptions & {
+  /**
+   * `auto`: a UTF-16 byte order mark means UTF-16; otherwise UTF-8 where the bytes are UTF-8, and
+   * any byte that is not read as Windows-1252 (older Excel), with a note or a warning naming the
+   * lines. `utf-8`: bad bytes become U+FFFD, with a warning. `windows-1252`: every byte as Windows-1252.
+   * @defaultValue "auto"
+   */
   encoding?: "auto" | "utf-8" | "windows-1252";
-  /** `auto` takes the separator the header row uses most: comma, semicolon or tab. @defaultValue "auto" */
+  /** `auto` honours an Excel `sep=;` first line, else takes comma, semicolon or tab from the first lines. @defaultValue "auto" */
   delimiter?: "auto" | "," | ";" | "\t";
-  /** Undo `escapeFormulas`: a `'` before =, +, -, @, tab, CR or LF is removed. @defaultValue true */
+  /** Undo `escapeFormulas`: a `'` before =, +, -, @, tab, CR or LF is removed, in every cell and heading. @defaultValue true */
   restoreFormulas?: boolean;
-  /** The most columns a file may have; a wider file is refused, its rows not read. @defaultValue 1000 */
-  maxColumns?: number;
-  /** The most characters a cell may hold; a row with a longer cell is left out, with an error. @defaultValue 1,000,000 */
-  maxCellLength?: number;
 };
 
 /**
- * Which columns a plan CSV has: `canonical` holds every field (themes, actions, rows, flags,
- * progress, extra columns) and reads back exactly; `document` uses the plan's own column labels, as
- * the source document does (themes as heading rows); or give the columns.
+ * Which columns a plan CSV has: `canonical` holds every field (themes, the plan's column labels,
+ * actions, rows, flags, progress, extra columns) and reads back exactly; `document` uses the plan's
+ * own column labels, as the source document does (themes as heading rows, or theme columns where
+ * numbering cannot show the nesting); or give the columns.
  *
  * @example
  * ```ts
@@ -72,34 +76,18 @@ export type WritePlanCsvOptions = CsvWriteOptions & {
   progress?: ProgressReturn;
 };
 
-/**
- * What a plan CSV cannot say about the plan it holds: its owner, kind and period, and the document
- * parts that are not a table (cover, glossary, chapters). `columns` are the document's own labels;
- * by default they are taken from the header.
- *
- * @example
- * ```ts
- * const meta: PlanMeta = { kind: "action-plan", authority: communityJusticeAuthorities["lothian-borders"], period: { from: "2010-11", to: "2010-11" } };
- * ```
- */
-export type PlanMeta = Omit<Plan, "themes" | "columns"> & { columns?: Column[] };
+export type { PlanMeta } from "@cja-kit/core";
 
 /**
- * Options for {@link readPlanCsv}.
+ * Options for {@link readPlanCsv}: the plan's owner, kind and period (a CSV does not say), the
+ * return progress columns belong to, the framework of bare outcome codes, and how to read the file.
  *
  * @example
  * ```ts
  * const options: ReadPlanCsvOptions = { plan: meta, progress: { authority: meta.authority, period: { kind: "quarter", year: "2010-11", quarter: 2 } } };
  * ```
  */
-export type ReadPlanCsvOptions = CsvReadOptions & {
-  /** The plan's owner, kind, period and other parts a CSV does not hold. */
-  plan: PlanMeta;
-  /** The return the progress columns belong to; without it, progress columns are reported and skipped. */
-  progress?: Omit<ProgressReturn, "entries">;
-  /** The framework bare outcome codes belong to. @defaultValue the plan's `outcomeFramework`, else "nab-2008" */
-  framework?: string;
-};
+export type ReadPlanCsvOptions = CsvReadOptions & PlanImportOptions;
 
 /**
  * What reading a plan CSV gives: the plan, and the progress return when the file has progress
@@ -111,4 +99,4 @@ export type ReadPlanCsvOptions = CsvReadOptions & {
  * if (read.ok) console.log(read.value.plan.themes.length, read.value.progress?.entries.length);
  * ```
  */
-export type PlanCsv = { plan: Plan; progress?: ProgressReturn };
+export type PlanCsv = PlanImport;

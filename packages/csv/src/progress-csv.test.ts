@@ -60,16 +60,16 @@ describe("writeProgressCsv and readProgressCsv", () => {
       "Period,Action,Row,Progress\nQ5 2010,1,,On target\n2010-11 Q2,,,On target\n2010-11 Q2,1,first,On target\n";
     const read = readProgressCsv(text, { authority: lanarkshire });
     expect(read.issues.map((i) => [i.code, i.row, i.column])).toEqual([
-      ["csv/bad-period", 2, "Period"],
-      ["csv/missing-action", 3, "Action"],
-      ["csv/bad-row-number", 4, "Row"],
+      ["table/bad-period", 2, "Period"],
+      ["table/missing-action", 3, "Action"],
+      ["table/bad-row-number", 4, "Row"],
     ]);
   });
 
   it("need an Action column, and a period from the file or the options", () => {
     expect(
       readProgressCsv("Progress\nOn target\n", { authority: lanarkshire }).issues.map((i) => i.code),
-    ).toEqual(["csv/missing-column", "csv/missing-column"]);
+    ).toEqual(["table/missing-column", "table/missing-column"]);
   });
 
   it("write returns with extra cells back as extra columns", () => {

@@ -1,17 +1,15 @@
-import type { Checked } from "@cja-kit/core";
-import { createPlanReader } from "./_internal/plan-reader";
-import { readRecordStream } from "./_internal/read-records";
+import { type ImportResult, planFromRecordStream } from "@cja-kit/core";
+import { csvRecordStream } from "./_internal/csv-records";
 import type { PlanCsv, ReadPlanCsvOptions } from "./csv-options";
 
 /**
  * Reads a plan CSV incrementally from chunks (a file stream, a `Response.body`, any async iterable
- * of text or bytes), without holding the whole text: records are read batch by batch as chunks
- * arrive. The result is the same as {@link readPlanCsv}'s; the encoding is chosen from the first
- * chunk when it is `auto`.
+ * of text or bytes, mixed in any order), in one pass, holding only a few rows and the plan being
+ * built. The result is the same as {@link readPlanCsv}'s, wherever the chunks are cut.
  *
  * @param source - Chunks of the file, in order.
  * @param options - As for {@link readPlanCsv}.
- * @returns The plan (and progress), or every issue found.
+ * @returns The plan (and progress), every issue found, and the mapping report.
  * @example
  * ```ts
  * import { createReadStream } from "node:fs";
@@ -21,6 +19,6 @@ import type { PlanCsv, ReadPlanCsvOptions } from "./csv-options";
 export async function readPlanCsvStream(
   source: AsyncIterable<string | Uint8Array>,
   options: ReadPlanCsvOptions,
-): Promise<Checked<PlanCsv>> {
-  return readRecordStream(source, options, createPlanReader(options), "a plan CSV");
+): Promise<ImportResult<PlanCsv>> {
+  return planFromRecordStream(csvRecordStream(source, options), options);
 }

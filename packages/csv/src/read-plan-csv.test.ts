@@ -47,6 +47,7 @@ describe("readPlanCsv", () => {
       "timescale",
       "lead",
       "progress",
+      "extra",
     ]);
   });
 
@@ -141,26 +142,26 @@ describe("readPlanCsv problems", () => {
   it("warns of ragged rows and keeps their extra cells", () => {
     const read = readPlanCsv("Number,Title\n1,Short\n2\n3,Long,surplus\n", { plan: meta });
     expect(read.issues.map((issue) => [issue.code, issue.row])).toEqual([
-      ["csv/ragged-row", 3],
-      ["csv/ragged-row", 4],
+      ["table/ragged-row", 3],
+      ["table/ragged-row", 4],
     ]);
     expect(read.ok && actions(read.value.plan)[2]?.rows[0]?.extra).toEqual({ "Column 3": "surplus" });
   });
 
   it("reports an empty file, a duplicate column and an unknown outcome code", () => {
-    expect(readPlanCsv("", { plan: meta }).issues.map((i) => i.code)).toEqual(["csv/empty-file"]);
+    expect(readPlanCsv("", { plan: meta }).issues.map((i) => i.code)).toEqual(["table/no-heading-row"]);
     const read = readPlanCsv("Number,Lead,Lead Officer,Outcome refs\n1,Chief Officer,SPS,(S9)\n", {
       plan: meta,
     });
     expect(read.issues.map((i) => [i.code, i.column])).toEqual([
-      ["csv/duplicate-column", "Lead Officer"],
+      ["table/same-field", "Lead Officer"],
       ["outcome-ref/unknown-code", "Outcome refs"],
     ]);
   });
 
   it("reports progress columns it has no return for", () => {
     expect(readPlanCsv("Number,Progress\n1,On target\n", { plan: meta }).issues.map((i) => i.code)).toEqual([
-      "csv/progress-without-return",
+      "table/progress-without-return",
     ]);
   });
 

@@ -1,26 +1,29 @@
-import type { Checked } from "@cja-kit/core";
-import { createPlanReader } from "./_internal/plan-reader";
-import { readRecords } from "./_internal/read-records";
+import { type ImportResult, planFromRecords } from "@cja-kit/core";
+import { csvRecords } from "./_internal/csv-records";
 import type { PlanCsv, ReadPlanCsvOptions } from "./csv-options";
 
 /**
- * Reads a plan CSV written by a spreadsheet or by {@link writePlanCsv}: headings matched through
- * aliases ("Work Group/ Chair", "Lead Officer", "When will it be done by?", …) ignoring case, spacing
- * and punctuation; unknown columns kept as extra fields; multi-line cells; UTF-8 with or without
- * BOM or Windows-1252; CRLF or LF; comma, semicolon or tab. Rows with a blank number are further
- * rows of the action above; `cont./` rows continue the row before. Every problem is an issue with
- * its file row and column, collected rather than thrown: a bad row does not hide the good ones.
+ * Reads a plan CSV written by a spreadsheet or by {@link writePlanCsv}, through core's import:
+ * headings matched through the plan's own labels, the canonical headings and the aliases
+ * ("Work Group/ Chair", "Managed By", "Action Due Date", …) ignoring case, punctuation and plurals,
+ * or as the `headings` option says; unknown columns kept as extra columns; rows shaped into theme
+ * headings, actions and further rows (`cont./` rows continue the row before, a list with no
+ * numbers is numbered by position, cells Excel merged are filled in). UTF-8, Windows-1252 or
+ * UTF-16; CRLF, LF or CR; comma, semicolon or tab, or an Excel `sep=` line. Every non-empty cell
+ * ends in the plan or in an issue with its row and column; the mapping report says how each
+ * column and row was read.
  *
  * @param input - The file's text or bytes.
  * @param options - The plan's owner, kind and period (a CSV does not say), the return progress
  *   columns belong to, and how to read the file.
- * @returns The plan (and progress), or every issue found.
+ * @returns The plan (and progress), every issue found, and the mapping report.
  * @example
  * ```ts
- * const read = readPlanCsv(text, { plan: { kind: "action-plan", authority, period: { from: "2010-11", to: "2010-11" } } });
+ * const read = readPlanCsv(text, { plan: { kind: "action-plan", authority, period: { from: "2017-18", to: "2017-18" } } });
+ * console.log(formatMappingReport(read.report));
  * if (!read.ok) read.issues.forEach((issue) => console.log(formatIssue(issue)));
  * ```
  */
-export function readPlanCsv(input: string | Uint8Array, options: ReadPlanCsvOptions): Checked<PlanCsv> {
-  return readRecords(input, options, createPlanReader(options), "a plan CSV");
+export function readPlanCsv(input: string | Uint8Array, options: ReadPlanCsvOptions): ImportResult<PlanCsv> {
+  return planFromRecords(csvRecords(input, options), options);
 }

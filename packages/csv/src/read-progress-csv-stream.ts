@@ -1,16 +1,14 @@
-import type { Checked, ProgressReturn } from "@cja-kit/core";
-import { createProgressReader } from "./_internal/progress-reader";
-import { readRecordStream } from "./_internal/read-records";
+import { type ImportResult, type ProgressReturn, returnsFromRecordStream } from "@cja-kit/core";
+import { csvRecordStream } from "./_internal/csv-records";
 import type { ReadProgressCsvOptions } from "./read-progress-csv";
 
 /**
  * Reads progress returns from CSV chunks as they arrive (a file stream, a `Response.body`, any
- * async iterable of text or bytes), without holding the whole text; otherwise as
- * {@link readProgressCsv}.
+ * async iterable of text or bytes), in one pass; otherwise as {@link readProgressCsv}.
  *
  * @param source - Chunks of the file, in order.
  * @param options - As for {@link readProgressCsv}.
- * @returns The returns, or every issue found.
+ * @returns The returns, every issue found, and the mapping report.
  * @example
  * ```ts
  * import { createReadStream } from "node:fs";
@@ -20,6 +18,6 @@ import type { ReadProgressCsvOptions } from "./read-progress-csv";
 export async function readProgressCsvStream(
   source: AsyncIterable<string | Uint8Array>,
   options: ReadProgressCsvOptions,
-): Promise<Checked<ProgressReturn[]>> {
-  return readRecordStream(source, options, createProgressReader(options), "a progress CSV");
+): Promise<ImportResult<ProgressReturn[]>> {
+  return returnsFromRecordStream(csvRecordStream(source, options), options);
 }

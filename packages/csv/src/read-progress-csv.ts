@@ -1,6 +1,10 @@
-import type { Authority, Checked, ProgressReturn, ReportingPeriod } from "@cja-kit/core";
-import { createProgressReader } from "./_internal/progress-reader";
-import { readRecords } from "./_internal/read-records";
+import {
+  type ImportResult,
+  type ProgressReturn,
+  type ReturnsImportOptions,
+  returnsFromRecords,
+} from "@cja-kit/core";
+import { csvRecords } from "./_internal/csv-records";
 import type { CsvReadOptions } from "./csv-options";
 
 /**
@@ -12,24 +16,19 @@ import type { CsvReadOptions } from "./csv-options";
  * const options: ReadProgressCsvOptions = { authority: communityJusticeAuthorities.lanarkshire, period: { kind: "quarter", year: "2010-11", quarter: 2 } };
  * ```
  */
-export type ReadProgressCsvOptions = CsvReadOptions & {
-  /** Whose returns the rows are. */
-  authority: Authority;
-  /** The period of rows with no Period column or an empty Period cell. */
-  period?: ReportingPeriod;
-  /** The plan of rows with no Plan column or an empty Plan cell. */
-  planId?: string;
-};
+export type ReadProgressCsvOptions = CsvReadOptions & ReturnsImportOptions;
 
 /**
  * Reads progress returns from CSV, one row per action (or action row) per period, as
- * {@link writeProgressCsv} writes them or a spreadsheet keeps them: rows are grouped into one return
- * per period, plan, title and date, in the order they first appear. Status is read from the
- * wording unless a Status column gives it. Every problem is an issue with its row and column.
+ * {@link writeProgressCsv} writes them or a spreadsheet keeps them, through core's import: rows are
+ * grouped into one return per period, plan, title and date, in the order they first appear. The
+ * status is read from the wording unless a Status column gives it (`Complete`, `COMPLETE`, `On
+ * Target`, in any case); a RAG column and a revised due date are kept; `Reported on` may be
+ * day-first (`30/09/2010`). Every problem is an issue with its row and column.
  *
  * @param input - The file's text or bytes.
  * @param options - Whose returns, default period, and how to read the file.
- * @returns The returns, or every issue found.
+ * @returns The returns, every issue found, and the mapping report.
  * @example
  * ```ts
  * const read = readProgressCsv(text, { authority: communityJusticeAuthorities.lanarkshire });
@@ -39,6 +38,6 @@ export type ReadProgressCsvOptions = CsvReadOptions & {
 export function readProgressCsv(
   input: string | Uint8Array,
   options: ReadProgressCsvOptions,
-): Checked<ProgressReturn[]> {
-  return readRecords(input, options, createProgressReader(options), "a progress CSV");
+): ImportResult<ProgressReturn[]> {
+  return returnsFromRecords(csvRecords(input, options), options);
 }

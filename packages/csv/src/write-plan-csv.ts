@@ -1,5 +1,6 @@
 import {
   type Column,
+  headingRowsFit,
   type Issue,
   normaliseActionNumber,
   type Plan,
@@ -7,79 +8,10 @@ import {
   planActions,
 } from "@cja-kit/core";
 import { cellText, headingText } from "./_internal/cell-text";
-import {
-  CANONICAL_FIELDS,
-  CANONICAL_PROGRESS,
-  type CsvColumn,
-  flagLabel,
-  type ThemePart,
-  themeLabel,
-} from "./_internal/csv-columns";
 import { type PlanLine, planLines, themeDepth } from "./_internal/plan-lines";
 import { toCsv } from "./_internal/stringify";
+import { canonicalColumns, documentColumns, type WriteColumn } from "./_internal/write-columns";
 import type { WritePlanCsvOptions } from "./csv-options";
-
-function firstSeen<T>(values: T[]): T[] {
-  return [...new Set(values)];
-}
-
-function themeParts(lines: PlanLine[], level: number): ThemePart[] {
-  const themes = lines.map((line) => line.themes[level - 1]).filter((theme) => theme !== undefined);
-  const used = (has: (theme: NonNullable<(typeof themes)[number]>) => boolean) => themes.some(has);
-  return [
-    "number",
-    "title",
-    ...(used((t) => t.outcomeRefs !== undefined) ? (["outcomeRefs"] as const) : []),
-    ...(used((t) => (t.localOutcomes?.length ?? 0) > 0) ? (["localOutcomes"] as const) : []),
-    ...(used((t) => t.columns !== undefined) ? (["columns"] as const) : []),
-  ];
-}
-
-function canonicalColumns(plan: Plan, lines: PlanLine[], progress: ProgressReturn | undefined): CsvColumn[] {
-  const levels = Array.from({ length: Math.max(1, themeDepth(plan.themes)) }, (_, i) => i + 1);
-  const rows = lines.flatMap((line) => (line.table === undefined ? [] : [line.table.row]));
-  const flags = firstSeen(rows.flatMap((row) => Object.keys(row.flags ?? {})));
-  const extras = firstSeen(rows.flatMap((row) => Object.keys(row.extra ?? {})));
-  return [
-    ...levels.flatMap((level) =>
-      themeParts(lines, level).map(
-        (part): CsvColumn => ({ kind: "theme", level, part, label: themeLabel(level, part) }),
-      ),
-    ),
-    ...CANONICAL_FIELDS.map(
-      ([field, label]): CsvColumn => ({ kind: "field", column: { field, label }, label }),
-    ),
-    ...flags.map(
-      (key): CsvColumn => ({
-        kind: "field",
-        column: { field: "flag", key, label: flagLabel(key) },
-        label: flagLabel(key),
-      }),
-    ),
-    ...(progress === undefined ? [] : CANONICAL_PROGRESS),
-    ...extras.map((label): CsvColumn => ({ kind: "extra", label })),
-  ];
-}
-
-function documentColumns(columns: readonly Column[], lines: PlanLine[]): CsvColumn[] {
-  const rows = lines.flatMap((line) => (line.table === undefined ? [] : [line.table.row]));
-  const shown = new Set(columns.filter((c) => c.field === "flag").map((c) => c.key));
-  const flags = firstSeen(rows.flatMap((row) => Object.keys(row.flags ?? {}))).filter(
-    (key) => !shown.has(key),
-  );
-  const extras = firstSeen(rows.flatMap((row) => Object.keys(row.extra ?? {})));
-  return [
-    ...columns.map((column): CsvColumn => ({ kind: "field", column, label: column.label })),
-    ...flags.map(
-      (key): CsvColumn => ({
-        kind: "field",
-        column: { field: "flag", key, label: flagLabel(key) },
-        label: flagLabel(key),
-      }),
-    ),
-    ...extras.map((label): CsvColumn => ({ kind: "extra", label })),
-  ];
-}
 
 function unplaced(plan: Plan, progress: ProgressReturn | undefined): Issue[] {
   const known = new Map(
@@ -101,11 +33,57 @@ function unplaced(plan: Plan, progress: ProgressReturn | undefined): Issue[] {
   });
 }
 
+type Layout = { columns: WriteColumn[]; headings: boolean; canonical: boolean };
+
+/** The columns and whether themes are heading rows: canonical, or the document's own columns (theme columns where heading rows would lose the nesting). */
+function layoutOf(plan: Plan, lines: readonly PlanLine[], options: WritePlanCsvOptions): Layout {
+  const layout = options.layout ?? "canonical";
+  if (layout === "canonical")
+    return { columns: canonicalColumns(plan, lines, options.progress), headings: false, canonical: true };
+  const shown: readonly Column[] = layout === "document" ? plan.columns : layout;
+  const headings = headingRowsFit(plan.themes, shown);
+  const levels = headings ? 0 : themeDepth(plan.themes);
+  return { columns: documentColumns(plan, shown, lines, levels), headings, canonical: false };
+}
+
+/** A row of a theme's own column labels under its heading, where they differ from the header's. */
+function labelsLine(layout: Layout, line: PlanLine): string[] | undefined {
+  const own = line.table === undefined && layout.headings ? line.themes.at(-1)?.columns : undefined;
+  if (own === undefined) return undefined;
+  const labels = layout.columns.map(({ role }) =>
+    role.kind === "field"
+      ? (own.find((o) => o.field === role.column.field && o.key === role.column.key)?.label ?? "")
+      : "",
+  );
+  return labels.every((label, i) => label === layout.columns[i]?.label) ? undefined : labels;
+}
+
+function textRows(plan: Plan, lines: readonly PlanLine[], layout: Layout): string[][] {
+  // The columns written are the columns in force: a lead cell shows partners unless one of them does.
+  const inForce = layout.columns.flatMap((c) => (c.role.kind === "field" ? [c.role.column] : []));
+  let first = true;
+  return lines.flatMap((line): string[][] => {
+    if (line.table === undefined && layout.headings) {
+      const heading = layout.columns.map((_, i) => (i === 0 ? headingText(line.themes.at(-1) ?? {}) : ""));
+      const labels = labelsLine(layout, line);
+      return labels === undefined ? [heading] : [heading, labels];
+    }
+    const shown = line.table === undefined ? line : { ...line, table: { ...line.table, columns: inForce } };
+    const where = { planColumns: plan.columns, first, canonical: layout.canonical };
+    const row = layout.columns.map((column) => cellText(column, shown, where));
+    first = false;
+    return [row];
+  });
+}
+
 /**
  * Writes a plan as CSV: one row per row of each action (an action with several operational details
  * has several rows; the action's own fields are on its first), with progress from a return beside
- * them. The canonical layout holds every field and reads back exactly; the document layout uses the
- * plan's own column labels, with themes as heading rows. Excel-ready by default.
+ * them. The canonical layout holds every field (the plan's own column labels in one cell of the
+ * first row) and reads back exactly; the document layout uses the plan's own column labels, with
+ * themes as heading rows where their numbers or labels keep the nesting (else a `Theme 1`, `Theme
+ * 2`… column per level), a table's own labels as a row under its heading, unknown columns as
+ * their own columns. Excel-ready by default.
  *
  * @param plan - The plan.
  * @param options - Layout, progress, and how the file is written.
@@ -119,27 +97,12 @@ export function writePlanCsv(
   plan: Plan,
   options: WritePlanCsvOptions = {},
 ): { csv: string; issues: Issue[] } {
-  const layout = options.layout ?? "canonical";
-  const canonical = layout === "canonical";
-  const lines = planLines(plan, options.progress, !canonical);
-  const columns = canonical
-    ? canonicalColumns(plan, lines, options.progress)
-    : documentColumns(layout === "document" ? plan.columns : layout, lines);
-  // The columns written are the columns in force: a lead cell shows partners unless one of them does.
-  const inForce = columns.flatMap((column) => (column.kind === "field" ? [column.column] : []));
-  const rows = lines.map((line) =>
-    line.table === undefined && !canonical
-      ? columns.map((_, index) => (index === 0 ? headingText(line.themes.at(-1) ?? {}) : ""))
-      : columns.map((column) =>
-          cellText(
-            column,
-            line.table === undefined ? line : { ...line, table: { ...line.table, columns: inForce } },
-            canonical,
-          ),
-        ),
-  );
+  const canonical = (options.layout ?? "canonical") === "canonical";
+  const draft = planLines(plan, options.progress, !canonical);
+  const layout = layoutOf(plan, draft, options);
+  const lines = layout.headings || canonical ? draft : planLines(plan, options.progress, false);
   return {
-    csv: toCsv([columns.map((column) => column.label), ...rows], options),
+    csv: toCsv([layout.columns.map((column) => column.label), ...textRows(plan, lines, layout)], options),
     issues: unplaced(plan, options.progress),
   };
 }

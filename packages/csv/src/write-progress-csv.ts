@@ -1,22 +1,23 @@
-import type { PlanTableRow, ProgressReturn } from "@cja-kit/core";
+import {
+  canonicalLayout,
+  formatReportingPeriod,
+  type PlanTableRow,
+  type ProgressReturn,
+  type ReturnPart,
+} from "@cja-kit/core";
 import { cellText } from "./_internal/cell-text";
-import { formatPeriod } from "./_internal/period-text";
-import { PROGRESS_COLUMNS, type ProgressCsvColumn } from "./_internal/progress-columns";
 import { toCsv } from "./_internal/stringify";
+import type { WriteColumn } from "./_internal/write-columns";
 import type { CsvWriteOptions } from "./csv-options";
 
 type Entry = ProgressReturn["entries"][number];
 
-function returnCell(
-  column: ProgressCsvColumn & { kind: "return" },
-  progress: ProgressReturn,
-  entry: Entry,
-): string {
-  switch (column.part) {
+function returnCell(part: ReturnPart, progress: ProgressReturn, entry: Entry): string {
+  switch (part) {
     case "id":
       return progress.id ?? "";
     case "period":
-      return formatPeriod(progress.period);
+      return formatReportingPeriod(progress.period);
     case "plan":
       return progress.planId ?? "";
     case "title":
@@ -30,7 +31,7 @@ function returnCell(
   }
 }
 
-function entryRow(columns: readonly ProgressCsvColumn[], progress: ProgressReturn, entry: Entry): string[] {
+function entryRow(columns: readonly WriteColumn[], progress: ProgressReturn, entry: Entry): string[] {
   // An entry seen as a table row of a one-row action, so the plan CSV's cell texts apply.
   const table: PlanTableRow = {
     themes: [],
@@ -41,19 +42,48 @@ function entryRow(columns: readonly ProgressCsvColumn[], progress: ProgressRetur
     entry,
     columns: [],
   };
+  const where = { planColumns: [], first: false, canonical: true };
   return columns.map((column) =>
-    column.kind === "return"
-      ? returnCell(column, progress, entry)
-      : cellText(column, { themes: [], table }, true),
+    column.role.kind === "return"
+      ? returnCell(column.role.part, progress, entry)
+      : cellText(column, { themes: [], table }, where),
   );
+}
+
+function columnsFor(list: readonly ProgressReturn[]): WriteColumn[] {
+  const entries = list.flatMap((r) => r.entries);
+  const uses = (key: "reportedRag" | "revisedTimescale") => entries.some((entry) => entry[key] !== undefined);
+  const extras = [...new Set(entries.flatMap((entry) => Object.keys(entry.extra ?? {})))];
+  return [
+    ...canonicalLayout.returns.map(
+      ([part, label]): WriteColumn => ({ label, role: { kind: "return", part } }),
+    ),
+    ...canonicalLayout.progress.flatMap((column): WriteColumn[] => {
+      if ("part" in column) return [{ label: column.label, role: { kind: "progress", part: column.part } }];
+      if ((column.field === "reportedRag" || column.field === "revisedTimescale") && !uses(column.field))
+        return [];
+      return [
+        {
+          label: column.label,
+          role: { kind: "field", column: { field: column.field, label: column.label } },
+        },
+      ];
+    }),
+    ...extras.map(
+      (key): WriteColumn => ({
+        label: key,
+        role: { kind: "field", column: { field: "extra", key, label: key } },
+      }),
+    ),
+  ];
 }
 
 /**
  * Writes progress returns as CSV, one row per action (or action row) per period: the return's id,
- * the period
- * ("2010-11 Q2", "2010-11", "Year 2 (2009-10)"), the plan, the return's title and date, then the
- * narrative, per-council parts, status wording, canonical status and rule, % complete and next
- * steps, and any extra columns the entries carry. Excel-ready by default.
+ * the period ("2010-11 Q2", "2010-11", "Year 2 (2009-10)"), the plan, the return's title and date,
+ * then the narrative, per-council parts, status wording, canonical status and rule, % complete,
+ * next steps, a reported rating and a revised due date where any entry has one, and any extra
+ * columns the entries carry. Excel-ready by default.
  *
  * @param returns - One return or several (several periods in one file).
  * @param options - How the file is written.
@@ -68,13 +98,7 @@ export function writeProgressCsv(
   options: CsvWriteOptions = {},
 ): string {
   const list: readonly ProgressReturn[] = Array.isArray(returns) ? returns : [returns as ProgressReturn];
-  const extras = [
-    ...new Set(list.flatMap((r) => r.entries.flatMap((entry) => Object.keys(entry.extra ?? {})))),
-  ];
-  const columns: ProgressCsvColumn[] = [
-    ...PROGRESS_COLUMNS,
-    ...extras.map((label): ProgressCsvColumn => ({ kind: "extra", label })),
-  ];
+  const columns = columnsFor(list);
   const rows = list.flatMap((progress) =>
     progress.entries.map((entry) => entryRow(columns, progress, entry)),
   );

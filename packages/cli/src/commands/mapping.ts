@@ -38,6 +38,11 @@ const FIELD_WORDS: Readonly<Record<ActionField, string>> = {
   flag: "flag",
   progress: "progress",
   nextSteps: "next steps",
+  status: "status",
+  reportedRag: "rating as reported",
+  revisedTimescale: "revised timescale",
+  percentComplete: "% complete",
+  extra: "kept as its own column",
 };
 const PART_WORDS: Readonly<Record<string, string>> = {
   outcomeRefs: "outcome references",

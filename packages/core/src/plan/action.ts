@@ -7,7 +7,9 @@ import { YesNo } from "./yes-no";
 
 const Extra = /* @__PURE__ */ z
   .record(z.string(), z.string())
-  .describe("Fields from the source with no place in the model, by column label.");
+  .describe(
+    "Cells from the source with no place in the model, by column key (the heading, or `Notes (2)` for a second `Notes`).",
+  );
 
 /**
  * One row of an action's table: what is done, by when, by whom, with what. An action has several

@@ -115,11 +115,55 @@ describe("actionsFromRows", () => {
       { number: "", action: {}, row: {}, line: 2 },
       { number: "3.1.1 cont./", action: {}, row: {}, line: 3 },
     ]);
-    expect(value.actions.map((a) => a.number)).toEqual(["?", "3.1.1 cont./"]);
+    expect(value.actions.map((a) => a.number)).toEqual(["1", "3.1.1 cont./"]);
     expect(found.map((issue) => [issue.code, issue.row])).toEqual([
       ["plan/orphan-row", 2],
       ["plan/orphan-row", 3],
+      ["plan/numbers-assigned", 2],
     ]);
+  });
+
+  it("starts an action at a row with no number and wording of its own, numbered by position (a list with no numbers)", () => {
+    const title = (text: string) => ({ title: c(text) });
+    const { value, issues: found } = actionsFromRows(
+      [
+        { number: "", action: title("Establish community justice consultation areas"), row: {}, line: 3 },
+        { number: "", action: title("Develop and agree local indicators"), row: {}, line: 4 },
+        { number: "", action: {}, row: { detail: c("A further row of the second") }, line: 5 },
+      ],
+      { firstPosition: 4, taken: new Set(["5"]) },
+    );
+    expect(value.actions.map((a) => [a.number, a.rows.length])).toEqual([
+      ["4", 1],
+      ["5a", 2],
+    ]);
+    expect(value.assigned).toEqual([
+      { row: 3, number: "4" },
+      { row: 4, number: "5a" },
+    ]);
+    expect(found.map((issue) => [issue.code, issue.severity])).toEqual([["plan/numbers-assigned", "info"]]);
+  });
+
+  it("joins the cells of a cont./ row instead of overwriting them, and reports a conflict it cannot join", () => {
+    const { value, issues: found } = actionsFromRows([
+      {
+        number: "1",
+        action: {},
+        row: { extra: { Notes: "first" } },
+        progress: { percentComplete: 40 },
+        line: 2,
+      },
+      {
+        number: "1 cont./",
+        action: {},
+        row: { extra: { Notes: "second" } },
+        progress: { percentComplete: 60 },
+        line: 3,
+      },
+    ]);
+    expect(value.actions[0]?.rows[0]?.extra).toEqual({ Notes: "first\nsecond" });
+    expect(value.progress[0]?.percentComplete).toBe(40);
+    expect(found).toMatchObject([{ code: "plan/continued-cell-conflict", row: 3, actual: "60" }]);
   });
 
   it("places progress cells on the row they end up in, merging cont./ rows (seed 002 2.1.3)", () => {

@@ -1,5 +1,8 @@
 import { guarded, has, isArray, isObject } from "../_internal/guard";
 import type { Block, Content } from "../content/content";
+import { contentText } from "../content/content-text";
+import type { ProgressEntry } from "../progress/progress-return";
+import { canonicalStatusLabels } from "../status/labels";
 import { Column } from "./column";
 import type { PlanTableRow } from "./plan-table";
 
@@ -48,11 +51,40 @@ function progressContent(row: PlanTableRow): Content {
   ];
 }
 
+/** The status as reported: its own wording, or the canonical status where the wording is the narrative's. */
+function statusContent(entry: ProgressEntry): Content {
+  const narrative = [
+    contentText(entry.progress),
+    ...(entry.byCouncil ?? []).map((p) => contentText(p.progress)),
+  ]
+    .join("\n")
+    .trim();
+  if (entry.status.raw.trim().length > 0 && entry.status.raw !== narrative) return lines(entry.status.raw);
+  return entry.status.status === "unknown" ? [] : whole(canonicalStatusLabels[entry.status.status]);
+}
+
+/** A cell from a progress return's other parts: status, rating, revised due date, share done. */
+function entryContent(field: Column["field"], entry: ProgressEntry | undefined): Content {
+  if (entry === undefined) return [];
+  switch (field) {
+    case "status":
+      return statusContent(entry);
+    case "reportedRag":
+      return whole(entry.reportedRag?.raw);
+    case "revisedTimescale":
+      return lines(entry.revisedTimescale?.raw);
+    default:
+      return whole(entry.percentComplete === undefined ? undefined : `${entry.percentComplete}%`);
+  }
+}
+
 /**
  * What a cell of a plan table holds, as content, whatever the column: the action's own fields on
  * its first row only, the row's fields on every row, progress and next steps from the joined
- * return. The lead's cell shows the partners under the lead unless a column of their own does. A key-measure cell (`measure`) is the number and references, then the wording. Timescale
- * and resources cells keep their wording line by line.
+ * return. The lead's cell shows the partners under the lead unless a column of their own does. A
+ * key-measure cell (`measure`) is the number and references, then the wording. Timescale,
+ * resources and extra cells keep their wording line by line; a status cell is the status as
+ * reported (its canonical label where the narrative was the wording).
  *
  * @param column - The column.
  * @param row - A row of {@link planTable}.
@@ -113,6 +145,13 @@ function cellContentOf(column: Column, row: PlanTableRow): Content {
       return progressContent(row);
     case "nextSteps":
       return row.entry?.nextSteps ?? [];
+    case "status":
+    case "reportedRag":
+    case "revisedTimescale":
+    case "percentComplete":
+      return entryContent(column.field, row.entry);
+    case "extra":
+      return lines(column.key === undefined ? undefined : detail.extra?.[column.key]);
     default: {
       const never: never = column.field;
       return never;

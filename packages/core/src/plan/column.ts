@@ -3,7 +3,10 @@ import * as z from "zod";
 /**
  * What a column of a plan table shows. `measure` is a key-measure cell (number, outcome
  * references and wording together, seed 002); `number` is the number alone (seeds 001, 003);
- * `flag` is a yes/no column named by `key`; `progress` and `nextSteps` come from a progress return.
+ * `flag` is a yes/no column named by `key`; `progress`, `nextSteps`, `status` (the status as
+ * reported), `reportedRag` (a rating the return gives), `revisedTimescale` (a revised due date) and
+ * `percentComplete` come from a progress return; `extra` is a column with no place in the model,
+ * its cells kept as written in each row's `extra` under the column's `key`.
  *
  * @example
  * ```ts
@@ -30,6 +33,11 @@ export const ActionField = /* @__PURE__ */ z
     "flag",
     "progress",
     "nextSteps",
+    "status",
+    "reportedRag",
+    "revisedTimescale",
+    "percentComplete",
+    "extra",
   ])
   .describe("What a column of a plan table shows.");
 /** What a column of a plan table shows. */
@@ -42,6 +50,7 @@ export type ActionField = z.output<typeof ActionField>;
  * @example
  * ```ts
  * const column: Column = { field: "flag", key: "area-plan-2011-14", label: "2011-14 Area Plan y/n" };
+ * const notes: Column = { field: "extra", key: "Notes (2)", label: "Notes" }; // the second "Notes" column
  * ```
  */
 export const Column = /* @__PURE__ */ z
@@ -51,10 +60,14 @@ export const Column = /* @__PURE__ */ z
       .string()
       .regex(/^[^\r\n]*$/, "A column label is one line.")
       .describe("The column's label as the document writes it."),
-    key: z.string().min(1).optional().describe('Which flag, for `field: "flag"`.'),
+    key: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Which flag, for `field: "flag"`; which cells of a row\'s `extra`, for `field: "extra"`.'),
   })
-  .refine((column) => column.field !== "flag" || column.key !== undefined, {
-    message: "A flag column names its flag with `key`.",
+  .refine((column) => (column.field !== "flag" && column.field !== "extra") || column.key !== undefined, {
+    message: "A flag or extra column names its cells with `key`.",
     path: ["key"],
   })
   .describe("A column of a plan table.");

@@ -1,18 +1,18 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import type { SourceRecord } from "@cja-kit/core";
 import { describe, expect, it } from "vitest";
-import { decode } from "./decode";
-import { detectDelimiter } from "./delimiter";
-import { parseRecords } from "./records";
+import { csvRecords } from "./csv-records";
 
 const root = dirname(createRequire(import.meta.url).resolve("csv-spectrum/package.json"));
 const names = readdirSync(join(root, "csvs")).map((file) => file.replace(/\.csv$/, ""));
 
 function read(bytes: Uint8Array) {
-  const { text } = decode(bytes, "auto");
-  const { records, issues } = parseRecords(text, detectDelimiter(text));
-  const [header = { cells: [] }, ...rows] = records;
+  const items = csvRecords(bytes, { restoreFormulas: false });
+  const records = items.filter((item): item is SourceRecord => !("issue" in item));
+  const issues = items.flatMap((item) => ("issue" in item ? [item.issue] : []));
+  const [header = { cells: [] as readonly string[] }, ...rows] = records;
   return {
     rows: rows.map((row) => Object.fromEntries(header.cells.map((name, i) => [name, row.cells[i] ?? ""]))),
     issues,

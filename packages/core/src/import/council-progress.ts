@@ -1,0 +1,53 @@
+import { formatContent } from "../content/format-content";
+import { parseContent } from "../content/parse-content";
+import type { CouncilProgress } from "../progress/progress-return";
+
+const HEADER = /^## (.+)$/s;
+
+/**
+ * Per-council progress as the text of one cell: each part a line `## SLC` followed by its
+ * content's lines; a content line that would read as a part heading gets a leading backslash.
+ *
+ * @param parts - Each council's part.
+ * @returns The cell's text.
+ * @example
+ * ```ts
+ * formatCouncilProgress([{ council: "SLC", progress: [{ kind: "paragraph", text: "Group established." }] }]); // "## SLC\nGroup established."
+ * ```
+ */
+export function formatCouncilProgress(parts: readonly CouncilProgress[] | undefined): string {
+  return (parts ?? [])
+    .flatMap((part) => [
+      `## ${part.council}`,
+      ...formatContent(part.progress)
+        .split("\n")
+        .filter((l) => l.length > 0)
+        .map((l) => (HEADER.test(l) ? `\\${l}` : l)),
+    ])
+    .join("\n");
+}
+
+/**
+ * Reads {@link formatCouncilProgress}' form back; text before the first `## ` line is returned
+ * apart (`stray`), so the caller can keep it.
+ *
+ * @param text - The cell's text.
+ * @returns The parts, and any text before the first part.
+ * @example
+ * ```ts
+ * parseCouncilProgress("## NLC\nOne programme completed.").parts[0]?.council; // "NLC"
+ * ```
+ */
+export function parseCouncilProgress(text: string): { parts: CouncilProgress[]; stray: string } {
+  const parts: Array<{ council: string; lines: string[] }> = [];
+  const stray: string[] = [];
+  for (const line of text.split(/\r?\n|\r/)) {
+    const header = HEADER.exec(line);
+    if (header?.[1] !== undefined) parts.push({ council: header[1].trim(), lines: [] });
+    else (parts.at(-1)?.lines ?? stray).push(line);
+  }
+  return {
+    parts: parts.map((part) => ({ council: part.council, progress: parseContent(part.lines.join("\n")) })),
+    stray: stray.join("\n").trim(),
+  };
+}

@@ -1,0 +1,71 @@
+import { joinRaw } from "../_internal/continue-rows";
+import type { Content } from "../content/content";
+import { contentText } from "../content/content-text";
+import type { RowProgress } from "../plan/actions-from-rows";
+import { createProgressEntry } from "../progress/create-progress-entry";
+import type { CouncilProgress, ProgressEntry } from "../progress/progress-return";
+import { normaliseStatus } from "../status/normalise-status";
+
+/** The narrative a status is read from when no wording is given apart: the progress and each council's part. */
+export function narrativeText(progress: Content, byCouncil: readonly CouncilProgress[] | undefined): string {
+  return [contentText(progress), ...(byCouncil ?? []).map((part) => contentText(part.progress))]
+    .join("\n")
+    .trim();
+}
+
+/** Progress cells placed on an action, with any extra cells of the row. */
+export type PlacedCells = RowProgress & { action: string; row?: number; extra?: Record<string, string> };
+
+function withoutStatus(placed: PlacedCells): ProgressEntry {
+  const {
+    action,
+    row,
+    progress,
+    byCouncil,
+    nextSteps,
+    statusWording,
+    percentComplete,
+    reportedRag,
+    revisedTimescale,
+    extra,
+  } = placed;
+  return createProgressEntry({
+    action,
+    ...(row === undefined ? {} : { row }),
+    progress: progress ?? [],
+    ...(byCouncil === undefined ? {} : { byCouncil }),
+    ...(nextSteps === undefined ? {} : { nextSteps }),
+    ...(statusWording === undefined ? {} : { statusWording }),
+    ...(percentComplete === undefined ? {} : { percentComplete }),
+    ...(reportedRag === undefined ? {} : { reportedRag }),
+    ...(revisedTimescale === undefined ? {} : { revisedTimescale }),
+    ...(extra === undefined ? {} : { extra }),
+  });
+}
+
+/**
+ * A progress entry from the cells read for it. The status is read from the wording (the status
+ * wording, else the narrative) unless a status cell gave one: a canonical status keeps its rule
+ * (`manual` when no rule explains it); status wording (`Complete`) is kept as the status's raw
+ * wording, after any separate wording.
+ */
+export function entryFrom(placed: PlacedCells): ProgressEntry {
+  const entry = withoutStatus(placed);
+  const { status } = placed;
+  if (status === undefined) return entry;
+  const wording = placed.statusWording ?? narrativeText(placed.progress ?? [], placed.byCouncil);
+  if (status.raw.length > 0)
+    return {
+      ...entry,
+      status: {
+        raw: joinRaw(placed.statusWording, status.raw) ?? status.raw,
+        status: status.status,
+        rule: status.rule,
+      },
+    };
+  const read = normaliseStatus(wording);
+  const rule = status.rule.length > 0 ? status.rule : read.status === status.status ? read.rule : "manual";
+  // The words that decided a status belong with it only where the rules read the same status.
+  const evidence = read.rule === rule && read.evidence !== undefined ? { evidence: read.evidence } : {};
+  return { ...entry, status: { raw: wording, status: status.status, rule, ...evidence } };
+}

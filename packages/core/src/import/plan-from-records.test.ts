@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { communityJusticeAuthorities } from "../authority/community-justice-authorities";
+import { contentText } from "../content/content-text";
+import { planActions } from "../plan/plan-actions";
+import { formatMappingReport } from "./format-mapping-report";
+import { planFromRecords } from "./plan-from-records";
+import type { SourceItem } from "./source-record";
+
+const authority = communityJusticeAuthorities["north-strathclyde"];
+const plan = { kind: "action-plan" as const, authority, period: { from: "2017-18", to: "2017-18" } };
+const actions = (read: ReturnType<typeof planFromRecords>) =>
+  read.ok ? planActions(read.value.plan).map(({ action }) => action) : [];
+
+describe("planFromRecords", () => {
+  it("fills cells a worksheet merged over rows from its spans, exactly", () => {
+    const items: SourceItem[] = [
+      { row: 1, cells: ["Action", "Action Due Date", "Managed By"] },
+      {
+        row: 2,
+        cells: ["Establish consultation areas", "31 March 2018", "CJ Partners"],
+        spans: [{ column: 1, rows: 3, columns: 1 }],
+      },
+      { row: 3, cells: ["Develop local indicators", "", "Council"], spans: [] },
+      { row: 4, cells: ["Identify ways to improve", "", ""], spans: [] },
+    ];
+    const read = planFromRecords(items, { plan });
+    expect(actions(read).map((a) => [a.rows[0]?.timescale?.raw, contentText(a.rows[0]?.lead ?? [])])).toEqual(
+      [
+        ["31 March 2018", "CJ Partners"],
+        ["31 March 2018", "Council"],
+        ["31 March 2018", ""],
+      ],
+    );
+    expect(read.report.rows.filled.map((f) => [f.row, f.from, f.columns])).toEqual([
+      [3, 2, ["Action Due Date"]],
+      [4, 2, ["Action Due Date"]],
+    ]);
+  });
+
+  it("reads a cell merged across the table as a heading", () => {
+    const read = planFromRecords(
+      [
+        { row: 1, cells: ["Action", "Due", "Lead"] },
+        {
+          row: 2,
+          cells: ["Improve public understanding", "", ""],
+          spans: [{ column: 0, rows: 1, columns: 3 }],
+        },
+        { row: 3, cells: ["Establish areas", "March 2018", "CJP"] },
+      ],
+      { plan },
+    );
+    expect(read.ok && read.value.plan.themes.map((t) => t.title)).toEqual(["Improve public understanding"]);
+    expect(read.report.rows.headings).toEqual([
+      { row: 2, rule: "merged-across", text: "Improve public understanding" },
+    ]);
+  });
+
+  it("nests themes by theme columns, a blank cell meaning the theme above", () => {
+    const read = planFromRecords(
+      [
+        { row: 1, cells: ["Aim", "Priority action", "No.", "Deliverable"] },
+        { row: 2, cells: ["Aim 2", "Priority Action 3", "12", "Revise guidance"] },
+        { row: 3, cells: ["", "", "13", "Publish a report"] },
+        { row: 4, cells: ["", "Priority Action 4", "14", "Pilot a programme"] },
+      ],
+      { plan, headings: { Aim: "Theme 1" } },
+    );
+    expect(read.ok && read.value.plan.themes).toMatchObject([
+      {
+        title: "Aim 2",
+        themes: [
+          { title: "Priority Action 3", actions: [{ number: "12" }, { number: "13" }] },
+          { title: "Priority Action 4", actions: [{ number: "14" }] },
+        ],
+      },
+    ]);
+  });
+
+  it("keeps a table's own labels under its heading as that theme's columns", () => {
+    const read = planFromRecords(
+      [
+        { row: 1, cells: ["Action Number", "Aim", "Objective"] },
+        { row: 2, cells: ["2.5 Offender Outcomes", "", ""] },
+        { row: 3, cells: ["Action Number", "Objective", "Specific"] },
+        { row: 4, cells: ["2.5.9", "Ensure victim awareness", "All groupwork"] },
+      ],
+      { plan },
+    );
+    expect(read.ok && read.value.plan.themes[0]?.columns).toEqual([
+      { field: "number", label: "Action Number" },
+      { field: "aim", label: "Objective" },
+      { field: "objective", label: "Specific" },
+    ]);
+  });
+
+  it("accounts for every cell, and the report says how", () => {
+    const read = planFromRecords(
+      [
+        { row: 1, cells: ["No.", "Deliverable", "Notes", "Notes"] },
+        { row: 2, cells: ["1", "Establish a group", "first", "second"] },
+      ],
+      { plan },
+    );
+    expect(read.report.cells).toEqual({ nonEmpty: 4, placed: 4, reported: 0 });
+    expect(formatMappingReport(read.report)).toContain(
+      'D   "Notes"                      → extra column "Notes (2)"',
+    );
+  });
+});

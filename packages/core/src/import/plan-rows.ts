@@ -1,0 +1,249 @@
+import type { Issue } from "../issue/issue";
+import type { TableRowInput } from "../plan/actions-from-rows";
+import type { Column } from "../plan/column";
+import { headingKey } from "../plan/match-field";
+import { normaliseActionNumber } from "../plan/normalise-action-number";
+import { filled, type Tally } from "./_internal/tally";
+import { parseColumnLabels } from "./column-labels";
+import type { HeadingMap, MappedColumn, ThemePart } from "./column-role";
+import { fillMerged } from "./merged-cells";
+import type { PlanState } from "./plan-state";
+import { type RowValues, readRowCells } from "./read-row-cells";
+import { rowProgress } from "./row-progress";
+import { type RowShape, shapeRow } from "./shape-row";
+import type { SourceRecord } from "./source-record";
+import { isProgressRole } from "./table-kinds";
+import { headingLevel, themeFromCells, themeFromHeading, unreadableLabel } from "./theme-from-text";
+import { currentTheme, followThemes, keyAt, openTheme, type ThemeDraft } from "./theme-stack";
+
+/** Whether a cell is its column's heading again, or a heading of the plan's fields (a table's own label). */
+function sameColumn(state: PlanState, map: HeadingMap, heading: string, index: number): boolean {
+  const column = map.columns[index];
+  if (column === undefined) return false;
+  if (headingKey(heading) === headingKey(column.label)) return true;
+  return column.role.kind === "field" && state.matcher(heading)?.role.kind === "field";
+}
+
+/** A table's own labels under a heading row: the current theme's columns. */
+function ownLabels(state: PlanState, map: HeadingMap, labels: readonly string[]): void {
+  const columns = map.columns.flatMap((column): Column[] => {
+    const label = labels[column.index]?.trim() ?? "";
+    return column.role.kind === "field" && label.length > 0 ? [{ ...column.role.column, label }] : [];
+  });
+  currentTheme(state.stack).theme.columns = columns;
+}
+
+function openHeading(state: PlanState, shape: RowShape & { kind: "heading" }, map: HeadingMap): void {
+  const where = { row: shape.row, column: map.columns[0]?.key ?? "" };
+  const { value: theme, issues } = themeFromHeading(shape.text, state.framework, where);
+  const top = state.stack.open.at(-1);
+  const untitled =
+    top === undefined ? undefined : { depth: top.depth, untitled: top.draft.theme.title === undefined };
+  const depth = headingLevel(theme, shape.text, state.labelKinds, untitled);
+  state.issues.push(...issues);
+  openTheme(state.stack, { theme, rows: [], children: [], row: shape.row }, depth, `heading:${shape.row}`);
+  state.headings.push({
+    row: shape.row,
+    rule: shape.rule,
+    text: (shape.text.split(/\r\n|\r|\n/)[0] ?? "").slice(0, 120),
+  });
+  state.itemAbove = false;
+  state.lastStart = undefined;
+}
+
+const cellsKey = (cells: ReadonlyMap<ThemePart, string> | undefined) =>
+  JSON.stringify([...(cells ?? new Map()).entries()]);
+const blankLevel = (cells: ReadonlyMap<ThemePart, string> | undefined) =>
+  [...(cells ?? new Map()).values()].every((v) => !filled(v));
+
+/** The theme keys a row's theme cells give, one per level; a blank theme column cell means the theme above. */
+function themeKeys(state: PlanState, values: RowValues, map: HeadingMap): Array<string | undefined> {
+  const levels = Math.max(0, ...values.themes.keys());
+  const fill = map.layout === "themed";
+  const deepest = Array.from({ length: levels }, (_, i) => i + 1).reduce(
+    (most, level) => (blankLevel(values.themes.get(level)) ? most : level),
+    0,
+  );
+  return Array.from({ length: fill ? levels : deepest }, (_, i) => {
+    const cells = values.themes.get(i + 1);
+    if (!fill) return cellsKey(cells);
+    return blankLevel(cells) ? keyAt(state.stack, i + 1) : cellsKey(cells);
+  });
+}
+
+function makeTheme(
+  state: PlanState,
+  values: RowValues,
+  map: HeadingMap,
+  row: number,
+  level: number,
+): ThemeDraft {
+  const cells = values.themes.get(level) ?? new Map<ThemePart, string>();
+  const column =
+    map.columns.find((c) => c.role.kind === "theme" && c.role.level === level)?.key ?? `Theme ${level}`;
+  const heading = cells.get("heading");
+  const read =
+    heading === undefined
+      ? themeFromCells(cells, state.framework, { row, column })
+      : themeFromHeading(heading, state.framework, { row, column });
+  state.issues.push(...read.issues);
+  return { theme: read.value, rows: [], children: [], row };
+}
+
+function followRowThemes(state: PlanState, values: RowValues, map: HeadingMap, row: number): boolean {
+  if (map.layout !== "canonical" && map.layout !== "themed") return false;
+  const keys = themeKeys(state, values, map);
+  if (map.layout === "canonical" && keys.length === 0) {
+    state.stack.open.length = 0;
+    return false;
+  }
+  return followThemes(state.stack, keys, (level) => makeTheme(state, values, map, row, level));
+}
+
+function planColumnsCell(
+  state: PlanState,
+  text: string,
+  column: MappedColumn,
+  row: number,
+  tally: Tally,
+): void {
+  const { columns, unreadable } = parseColumnLabels(text);
+  const where = { row, column: column.key };
+  state.issues.push(...unreadable.map((line) => unreadableLabel(line, where)));
+  if (state.planColumns === undefined) {
+    state.planColumns = { columns, row };
+    tally.placed += 1;
+    return;
+  }
+  if (JSON.stringify(state.planColumns.columns) === JSON.stringify(columns)) {
+    tally.placed += 1;
+    return;
+  }
+  tally.reported += 1;
+  state.issues.push({
+    code: "table/second-column-labels",
+    severity: "warning",
+    message: `The plan's column labels were given on row ${state.planColumns.row}; these differ and were left out.`,
+    path: [],
+    actual: text.slice(0, 80),
+    ...where,
+  });
+}
+
+/** Counts a row's cells: read cells placed (theme, action, row); progress and plan-label cells counted where read. */
+function countRow(
+  cells: readonly string[],
+  map: HeadingMap,
+  copied: ReadonlySet<number>,
+  tally: Tally,
+): void {
+  cells.forEach((cell, index) => {
+    const role = map.columns[index]?.role;
+    if (!filled(cell) || copied.has(index) || role === undefined || role.kind === "plan-columns") return;
+    if (isProgressRole(role)) return;
+    tally.placed += 1;
+  });
+}
+
+function readProgress(state: PlanState, values: RowValues, map: HeadingMap, row: number, tally: Tally) {
+  if (values.progress.size === 0) return undefined;
+  const read = rowProgress(values.progress, {
+    row,
+    councils: state.councils,
+    perCouncilLines: map.layout !== "canonical",
+  });
+  tally.reported += read.reported;
+  tally.placed += values.progress.size - read.reported;
+  state.issues.push(...read.issues);
+  return read.value;
+}
+
+function numberNote(state: PlanState, values: RowValues, row: number): void {
+  if (values.numberIn !== undefined) {
+    const stats = state.prose.get(values.numberIn) ?? { prose: 0, numbers: 0 };
+    stats.numbers += 1;
+    state.prose.set(values.numberIn, stats);
+  }
+  const key = values.proseIn;
+  if (key === undefined) return;
+  const stats = state.prose.get(key) ?? { prose: 0, numbers: 0 };
+  if (stats.prose === 0)
+    state.issues.push({
+      code: "table/prose-in-number-column",
+      severity: "warning",
+      message: `"${key}" holds wording, not a number, from row ${row}: such cells are read as the action's wording and the actions numbered by position. Map the column with the headings option (e.g. { "${key}": "title" }) if it never holds numbers.`,
+      path: [],
+      row,
+      column: key,
+    });
+  stats.prose += 1;
+  state.prose.set(key, stats);
+}
+
+const isEmpty = (values: RowValues, progress: object | undefined) =>
+  values.number.length === 0 &&
+  Object.keys(values.action).length === 0 &&
+  Object.keys(values.row).length === 0 &&
+  progress === undefined;
+
+function addRow(state: PlanState, values: RowValues, progress: TableRowInput["progress"], row: number): void {
+  const number = values.number;
+  const located = values.issues.map(
+    (issue): Issue => (number.length > 0 ? { ...issue, actionNumber: number } : issue),
+  );
+  state.issues.push(...located);
+  if (number.length > 0 && !/cont/i.test(number)) {
+    const key = normaliseActionNumber(number);
+    if (!state.firstRow.has(key)) state.firstRow.set(key, row);
+    state.explicit.add(key);
+  }
+  const input: TableRowInput = { number, action: values.action, row: values.row, line: row };
+  currentTheme(state.stack).rows.push(
+    progress === undefined || !state.progressOn ? input : { ...input, progress },
+  );
+  state.itemAbove = true;
+}
+
+function item(state: PlanState, raw: SourceRecord, map: HeadingMap, tally: Tally): void {
+  const { record, copied } = fillMerged(state, raw, map);
+  const values = readRowCells(record.cells, map.columns, { row: record.row, framework: state.framework });
+  countRow(record.cells, map, copied, tally);
+  raw.cells.forEach((cell, i) => {
+    if (filled(cell)) state.used.add(map.columns[i]?.key ?? "");
+  });
+  const opened = followRowThemes(state, values, map, record.row);
+  const labels = map.columns.find((c) => c.role.kind === "plan-columns");
+  if (labels !== undefined && filled(values.planColumns))
+    planColumnsCell(state, values.planColumns, labels, record.row, tally);
+  const progress = readProgress(state, values, map, record.row, tally);
+  numberNote(state, values, record.row);
+  const canonical = map.layout === "canonical";
+  if (isEmpty(values, progress) && (!canonical || opened || currentTheme(state.stack).rows.length === 0))
+    return;
+  addRow(state, values, progress, record.row);
+}
+
+/** One row of a plan table, shaped with the row after it in view. */
+export function planRow(
+  state: PlanState,
+  record: SourceRecord,
+  next: SourceRecord | undefined,
+  map: HeadingMap,
+  tally: Tally,
+): void {
+  const shape = shapeRow(record, map, {
+    next,
+    itemAbove: state.itemAbove,
+    sameColumn: (heading, index) => sameColumn(state, map, heading, index),
+  });
+  if (shape.kind === "item") {
+    item(state, record, map, tally);
+    return;
+  }
+  tally.placed += record.cells.filter(filled).length;
+  if (shape.kind === "heading") {
+    openHeading(state, shape, map);
+    return;
+  }
+  if (shape.labels !== undefined) ownLabels(state, map, shape.labels);
+}

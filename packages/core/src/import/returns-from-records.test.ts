@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { communityJusticeAuthorities } from "../authority/community-justice-authorities";
+import { returnsFromRecords } from "./returns-from-records";
+import type { SourceItem } from "./source-record";
+
+const authority = communityJusticeAuthorities.lanarkshire;
+const items = (...rows: string[][]): SourceItem[] => rows.map((cells, i) => ({ row: i + 1, cells }));
+
+describe("returnsFromRecords", () => {
+  it("groups rows into a return per period, plan, title and date, in the order they first appear", () => {
+    const read = returnsFromRecords(
+      items(
+        ["Period", "Action", "Reported on", "Progress", "Status", "RAG"],
+        ["2010-11 Q2", "1", "30/09/2010", "Group established", "On Target", "Green"],
+        ["2010-11 Q3", "1", "", "Complete", "", ""],
+        ["2010-11 Q2", "2", "30/09/2010", "Not commenced", "", "Red"],
+      ),
+      { authority },
+    );
+    expect(
+      read.ok &&
+        read.value.map((r) => [
+          r.period,
+          r.reportedOn,
+          r.entries.map((e) => [e.action, e.status.status, e.reportedRag?.rag]),
+        ]),
+    ).toEqual([
+      [
+        { kind: "quarter", year: "2010-11", quarter: 2 },
+        "2010-09-30",
+        [
+          ["1", "on-track", "green"],
+          ["2", "not-started", "red"],
+        ],
+      ],
+      [{ kind: "quarter", year: "2010-11", quarter: 3 }, undefined, [["1", "complete", undefined]]],
+    ]);
+    expect(read.report.cells.nonEmpty).toBe(read.report.cells.placed + read.report.cells.reported);
+  });
+
+  it("leaves out rows it cannot place and cells it cannot read, each named at its row and column", () => {
+    const read = returnsFromRecords(
+      items(
+        ["Period", "Action", "Row", "Reported on", "Progress"],
+        ["Year 0 (2009-10)", "1", "", "", "x"],
+        ["2010-11", "", "", "", "y"],
+        ["2010-11", "3", "first", "sometime", "z"],
+      ),
+      { authority },
+    );
+    expect(
+      read.issues.filter((i) => i.code.startsWith("table/")).map((i) => [i.code, i.row, i.column]),
+    ).toEqual([
+      ["table/bad-period", 2, "Period"],
+      ["table/missing-action", 3, "Action"],
+      ["table/bad-row-number", 4, "Row"],
+      ["table/bad-date", 4, "Reported on"],
+    ]);
+    expect(read.report.cells).toEqual({ nonEmpty: 10, placed: 3, reported: 7 });
+  });
+
+  it("needs an Action column, and a period from the table or the options", () => {
+    expect(
+      returnsFromRecords(items(["Progress"], ["On target"]), { authority }).issues.map((i) => i.code),
+    ).toEqual(["table/missing-column", "table/missing-column"]);
+  });
+});

@@ -1,0 +1,79 @@
+import type { Issue, SourceItem } from "@cja-kit/core";
+import type { CsvReadOptions } from "../csv-options";
+import { feed, finish, type Tokenizer, tokenizer } from "./csv-tokenizer";
+import { type ByteDecoder, byteDecoder } from "./decode-bytes";
+import { type CsvDelimiter, detectDelimiter } from "./delimiter";
+import { restoreFormula } from "./formula";
+
+/** Text looked at before the delimiter is chosen. */
+const SNIFF = 65_536;
+
+type Reader = { decoder: ByteDecoder; sniffed: string; tok?: Tokenizer; options: CsvReadOptions };
+
+const SEPARATOR_LINE = /^sep=([^\r\n"])(\r\n|\r|\n|$)/i;
+
+/** Starts the tokeniser once enough text is seen: an Excel `sep=;` first line, the option, or detection. */
+function start(reader: Reader, text: string): { tok: Tokenizer; rest: string } {
+  const limits = {
+    maxCellLength: positive(reader.options.maxCellLength, 1_000_000),
+    maxColumns: positive(reader.options.maxColumns, 1000),
+  };
+  const line = SEPARATOR_LINE.exec(text);
+  if (line !== null) return { tok: tokenizer(line[1] ?? ",", limits, 2), rest: text.slice(line[0].length) };
+  const chosen: CsvDelimiter | undefined =
+    reader.options.delimiter === "auto" ? undefined : reader.options.delimiter;
+  return { tok: tokenizer(chosen ?? detectDelimiter(text), limits), rest: text };
+}
+
+const positive = (value: number | undefined, fallback: number) =>
+  value !== undefined && value > 0 ? value : fallback;
+
+function restored(items: SourceItem[], options: CsvReadOptions): SourceItem[] {
+  if (options.restoreFormulas === false) return items;
+  return items.map((item) => ("issue" in item ? item : { ...item, cells: item.cells.map(restoreFormula) }));
+}
+
+function push(reader: Reader, text: string, final: boolean): SourceItem[] {
+  if (reader.tok === undefined) {
+    reader.sniffed += text;
+    if (reader.sniffed.length < SNIFF && !final) return [];
+    const { tok, rest } = start(reader, reader.sniffed);
+    reader.tok = tok;
+    reader.sniffed = "";
+    return restored(feed(tok, rest), reader.options);
+  }
+  return restored(feed(reader.tok, text), reader.options);
+}
+
+function end(reader: Reader): SourceItem[] {
+  const items = push(reader, reader.decoder.end(), true);
+  const last = reader.tok === undefined ? [] : restored(finish(reader.tok), reader.options);
+  const issues: SourceItem[] = reader.decoder.issues().map((issue: Issue) => ({ issue }));
+  return [...items, ...last, ...issues];
+}
+
+const reader = (options: CsvReadOptions): Reader => ({
+  decoder: byteDecoder(options.encoding ?? "auto"),
+  sniffed: "",
+  options,
+});
+
+/**
+ * A whole CSV file as the import's items: decoded (encoding found or chosen), split at its
+ * delimiter (an Excel `sep=` first line, the option, or detected), each cell's formula escape
+ * undone; malformed rows and encoding notes as issues.
+ */
+export function csvRecords(input: string | Uint8Array, options: CsvReadOptions): SourceItem[] {
+  const state = reader(options);
+  return [...push(state, state.decoder.push(input), false), ...end(state)];
+}
+
+/** As {@link csvRecords}, from chunks of text or bytes as they arrive, in order, never holding the whole file. */
+export async function* csvRecordStream(
+  chunks: AsyncIterable<string | Uint8Array>,
+  options: CsvReadOptions,
+): AsyncGenerator<SourceItem> {
+  const state = reader(options);
+  for await (const chunk of chunks) yield* push(state, state.decoder.push(chunk), false);
+  yield* end(state);
+}

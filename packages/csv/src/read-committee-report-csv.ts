@@ -1,0 +1,60 @@
+import {
+  type Authority,
+  type CommitteeReport,
+  type ImportResult,
+  reportFromRecordStream,
+  reportFromRecords,
+} from "@cja-kit/core";
+import { csvRecordStream, csvRecords } from "./_internal/csv-records";
+import type { CsvReadOptions } from "./csv-options";
+
+/**
+ * Options for {@link readCommitteeReportCsv}: whose report it is, and how to read the file.
+ *
+ * @example
+ * ```ts
+ * const options: ReadCommitteeReportCsvOptions = { authority: communityJusticeAuthorities.lanarkshire };
+ * ```
+ */
+export type ReadCommitteeReportCsvOptions = CsvReadOptions & { authority: Authority };
+
+/**
+ * Reads a committee report from the CSV {@link writeCommitteeReportCsv} writes, through core's
+ * import: the report's fields, then its sections and paragraphs in order. A file without the
+ * table's headings, an empty file, a field the report does not have (`__proto__`, `toString`
+ * included) or a cell outside the table's columns is an issue with its row and column; the
+ * report is checked with core's `validateCommitteeReport`.
+ *
+ * @param input - The file's text or bytes.
+ * @param options - Whose report, and how to read the file.
+ * @returns The report, every issue found, and the mapping report.
+ * @example
+ * ```ts
+ * const read = readCommitteeReportCsv(csv, { authority: communityJusticeAuthorities.lanarkshire });
+ * if (read.ok) read.value.sections.length;
+ * ```
+ */
+export function readCommitteeReportCsv(
+  input: string | Uint8Array,
+  options: ReadCommitteeReportCsvOptions,
+): ImportResult<CommitteeReport> {
+  return reportFromRecords(csvRecords(input, options), options);
+}
+
+/**
+ * As {@link readCommitteeReportCsv}, from chunks of text or bytes as they arrive.
+ *
+ * @param source - Chunks of the file, in order.
+ * @param options - As for {@link readCommitteeReportCsv}.
+ * @returns The report, every issue found, and the mapping report.
+ * @example
+ * ```ts
+ * const read = await readCommitteeReportCsvStream(createReadStream("report.csv"), { authority });
+ * ```
+ */
+export async function readCommitteeReportCsvStream(
+  source: AsyncIterable<string | Uint8Array>,
+  options: ReadCommitteeReportCsvOptions,
+): Promise<ImportResult<CommitteeReport>> {
+  return reportFromRecordStream(csvRecordStream(source, options), options);
+}

@@ -1,0 +1,37 @@
+import { type CommitteeReport, formatContent, reportTableFields } from "@cja-kit/core";
+import { toCsv } from "./_internal/stringify";
+import type { CsvWriteOptions } from "./csv-options";
+
+const HEADER = ["Field", "Section number", "Section title", "Role", "Paragraph number", "Text"];
+
+/**
+ * Writes a committee report as CSV: first a row per field of the report (subject, report by,
+ * author, contact…), named in the Field column; then a row per paragraph, with its section's
+ * number, title and role, its own number, and its text (lists as in a plan CSV). A section with no
+ * paragraphs gets a row marked `section`. Reads back exactly with {@link readCommitteeReportCsv}.
+ *
+ * @param report - The report.
+ * @param options - How the file is written.
+ * @returns The CSV text.
+ * @example
+ * ```ts
+ * const csv = writeCommitteeReportCsv(lanarkshireChiefOfficersUpdate);
+ * ```
+ */
+export function writeCommitteeReportCsv(report: CommitteeReport, options: CsvWriteOptions = {}): string {
+  const fields = reportTableFields.flatMap(([field, get]) => {
+    const value = get(report);
+    return value === undefined ? [] : [[field, "", "", "", "", value]];
+  });
+  const paragraphs = report.sections.flatMap((section) => {
+    const heading = [section.number ?? "", section.title, section.role];
+    if (section.paragraphs.length === 0) return [["section", ...heading, "", ""]];
+    return section.paragraphs.map((paragraph) => [
+      "",
+      ...heading,
+      paragraph.number ?? "",
+      formatContent(paragraph.content),
+    ]);
+  });
+  return toCsv([HEADER, ...fields, ...paragraphs], options);
+}
