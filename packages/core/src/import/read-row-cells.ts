@@ -104,7 +104,9 @@ const readMeasure: Reader = (text, column, values, context) => {
   const match = /^(\d+(?:\.\d+)*\.?)\s*(\([^()]*\))?\s*(.*)$/s.exec(first.trim());
   values.number = match?.[1] ?? "";
   if (match?.[2] !== undefined) readRefs(match[2], column, values, context);
-  addTitle(values, parseContent([match === null ? first : (match[3] ?? ""), ...rest].join("\n")));
+  const after = match === null ? first : (match[3] ?? "");
+  // The line holding only the number and references is not a blank line of the wording.
+  addTitle(values, parseContent((after.trim() === "" ? rest : [after, ...rest]).join("\n")));
 };
 
 /** A number, or wording where the table puts the action's wording in its number column. */
