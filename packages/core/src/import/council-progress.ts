@@ -33,7 +33,8 @@ export function formatCouncilProgress(parts: readonly CouncilProgress[] | undefi
 }
 
 /** A line {@link formatCouncilProgress} escaped, without that one backslash. */
-const unescaped = (line: string) => (line.startsWith("\\") && LIKE_HEADER.test(line.slice(1)) ? line.slice(1) : line);
+const unescaped = (line: string) =>
+  line.startsWith("\\") && LIKE_HEADER.test(line.slice(1)) ? line.slice(1) : line;
 
 /**
  * Reads {@link formatCouncilProgress}' form back; text before the first `## ` line is returned

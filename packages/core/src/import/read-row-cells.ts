@@ -15,7 +15,7 @@ import type { MappedColumn, ProgressPart, ThemePart } from "./column-role";
 
 /** A progress cell waiting to be read with the row's others: a progress field or part. */
 export type ProgressKey =
-  | ProgressPart
+  | Exclude<ProgressPart, "extra">
   | "progress"
   | "nextSteps"
   | "status"
@@ -29,6 +29,8 @@ export type RowValues = {
   action: Omit<Action, "number" | "rows">;
   row: ActionRow;
   progress: Map<ProgressKey, { text: string; column: string }>;
+  /** Cells of the progress entry's own, by its key ("Progress: Opened" is `Opened`). */
+  progressExtra?: Record<string, string>;
   themes: Map<number, Map<ThemePart, string>>;
   planColumns?: string;
   /** The key of a number column that held a number in this row. */
@@ -204,7 +206,9 @@ function readCell(text: string, column: MappedColumn, values: RowValues, context
       return;
     }
     case "progress":
-      toProgress(role.part)(text, column, values, context);
+      if (role.part === "extra")
+        values.progressExtra = { ...values.progressExtra, [role.key ?? column.key]: text };
+      else toProgress(role.part)(text, column, values, context);
       return;
     case "plan-columns":
       values.planColumns = text;
