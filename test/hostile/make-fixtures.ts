@@ -159,9 +159,11 @@ progress("progress-bad-period.csv", "Period,Action,Progress\nQuarter five,1,On t
 progress("progress-no-action-column.csv", "Period,Progress\n2010-11 Q2,On target\n", [
   "table/missing-column",
 ]);
-progress("progress-unknown-status.csv", "Period,Action,Progress,Status\n2010-11 Q2,1,On target,See the minutes\n", [
-  "table/unknown-status",
-]);
+progress(
+  "progress-unknown-status.csv",
+  "Period,Action,Progress,Status\n2010-11 Q2,1,On target,See the minutes\n",
+  ["table/unknown-status"],
+);
 progress("progress-bad-row-number.csv", "Period,Action,Row,Progress\n2010-11 Q2,1,first,On target\n", [
   "table/bad-row-number",
 ]);
