@@ -1,5 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
+import { write } from "@cja-kit/json";
+import { lothianBordersActionPlan2010_11 } from "@cja-kit/seed-data";
 
 // Writes the hostile corpus into test/fixtures/hostile with its manifest: each file with the
 // reader it goes through and the issue codes it must yield. Run with `pnpm tsx test/hostile/make-fixtures.ts`.
@@ -95,6 +97,23 @@ plan("five-megabyte-cell.csv.gz", `Number,Title\n1,${"x".repeat(5_000_000)}\n2,F
   "table/cell-too-large",
 ]);
 
+// Issue 15's finding: a plan's JSON given to the CSV reader (text full of quoted fields, each
+// followed by more text) took minutes with csv-parse. Read in one pass: a malformed row per line.
+const planJson = write({ format: "plan", data: lothianBordersActionPlan2010_11 });
+plan("plan-json.csv.gz", planJson, ["table/no-known-headings"]);
+// Its first 300 lines flush left (every line opens a quote), repeated to a megabyte: repeats
+// closer than gzip's 32 KiB window keep the fixture small.
+const flushLeft = planJson
+  .split("\n")
+  .slice(0, 300)
+  .map((line) => line.trimStart())
+  .join("\n");
+plan(
+  "plan-json-one-megabyte.csv.gz",
+  Array.from({ length: Math.ceil(1_048_576 / flushLeft.length) }, () => flushLeft).join("\n"),
+  ["csv/malformed-row", "table/no-known-headings"],
+);
+
 // Issue 9, inputs 21-23: files of a few tens of kilobytes that took minutes, and streams that re-read their buffer.
 const rows = (count: number, row: (n: number) => string) =>
   Array.from({ length: count }, (_, i) => row(i + 1)).join("\n");
@@ -140,9 +159,11 @@ progress("progress-bad-period.csv", "Period,Action,Progress\nQuarter five,1,On t
 progress("progress-no-action-column.csv", "Period,Progress\n2010-11 Q2,On target\n", [
   "table/missing-column",
 ]);
-progress("progress-unknown-status.csv", "Period,Action,Progress,Status\n2010-11 Q2,1,On target,green-ish\n", [
-  "table/unknown-status",
-]);
+progress(
+  "progress-unknown-status.csv",
+  "Period,Action,Progress,Status\n2010-11 Q2,1,On target,See the minutes\n",
+  ["table/unknown-status"],
+);
 progress("progress-bad-row-number.csv", "Period,Action,Row,Progress\n2010-11 Q2,1,first,On target\n", [
   "table/bad-row-number",
 ]);

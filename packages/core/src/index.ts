@@ -38,6 +38,7 @@ export type {
   TableReadOptions,
 } from "./import/import-options";
 export type { HeadingRule, ImportResult, MappingReport } from "./import/mapping-report";
+export { formatOutcomeCodes, parseOutcomeCodes } from "./import/outcome-codes";
 export { planFromRecordStream, planFromRecords } from "./import/plan-from-records";
 export { reportTableFields } from "./import/report-fields";
 export { reportFromRecordStream, reportFromRecords } from "./import/report-from-records";

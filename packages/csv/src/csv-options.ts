@@ -1,4 +1,11 @@
-import type { Column, PlanImport, PlanImportOptions, ProgressReturn, TableReadOptions } from "@cja-kit/core";
+import type {
+  Column,
+  IndicatorSet,
+  PlanImport,
+  PlanImportOptions,
+  ProgressReturn,
+  TableReadOptions,
+} from "@cja-kit/core";
 
 /**
  * How a CSV file is written. The defaults make a file Excel opens correctly: UTF-8 with a byte
@@ -100,3 +107,39 @@ export type ReadPlanCsvOptions = CsvReadOptions & PlanImportOptions;
  * ```
  */
 export type PlanCsv = PlanImport;
+
+/**
+ * Which indicator table a CSV holds: `wide`, one row per indicator and one column per period, or
+ * `long`, one row per indicator per period with Period and Value columns.
+ *
+ * @example
+ * ```ts
+ * const layout: IndicatorCsvLayout = "long";
+ * ```
+ */
+export type IndicatorCsvLayout = "wide" | "long";
+
+/**
+ * How {@link writeIndicatorCsv} writes: the table (`wide` by default) and how the file is written.
+ *
+ * @example
+ * ```ts
+ * const options: WriteIndicatorCsvOptions = { layout: "long", bom: false };
+ * ```
+ */
+export type WriteIndicatorCsvOptions = CsvWriteOptions & { layout?: IndicatorCsvLayout };
+
+/**
+ * How {@link readIndicatorCsv} reads: the set the indicators belong to (its title, body, period and
+ * source are not in the table), the table (found from the headings unless given: `long` where
+ * there are Period and Value columns), and how the file is read.
+ *
+ * @example
+ * ```ts
+ * const options: ReadIndicatorCsvOptions = { set: { title: "Orders commenced", authority: scottishGovernment } };
+ * ```
+ */
+export type ReadIndicatorCsvOptions = Omit<CsvReadOptions, "headings" | "unknownColumns" | "mergedCells"> & {
+  set: Omit<IndicatorSet, "indicators">;
+  layout?: IndicatorCsvLayout;
+};

@@ -72,7 +72,7 @@ describe("writeProgressCsv and readProgressCsv", () => {
     ).toEqual(["table/missing-column", "table/missing-column"]);
   });
 
-  it("write returns with extra cells back as extra columns", () => {
+  it("write an entry's own cells under Progress: headings and read them back onto it, with no warning", () => {
     const progress: ProgressReturn = {
       ...lanarkshireProgress2010_11Q2,
       entries: [
@@ -83,7 +83,9 @@ describe("writeProgressCsv and readProgressCsv", () => {
       ],
     };
     const csv = writeProgressCsv(progress);
-    expect(csv.split("\r\n")[0]?.endsWith(",Reviewer")).toBe(true);
-    expect(readProgressCsv(csv, { authority: lanarkshire }).ok).toBe(true);
+    expect(csv.split("\r\n")[0]?.endsWith(",Progress: Reviewer")).toBe(true);
+    const read = readProgressCsv(csv, { authority: lanarkshire });
+    expect(read.issues.filter((issue) => issue.severity !== "info")).toEqual([]);
+    expect(read.ok && read.value[0]?.entries[0]?.extra).toEqual({ Reviewer: "AP" });
   });
 });

@@ -38,7 +38,7 @@ function entryRow(columns: readonly WriteColumn[], progress: ProgressReturn, ent
     action: { number: entry.action, rows: [{}] },
     path: [],
     rowIndex: 0,
-    row: entry.extra === undefined ? {} : { extra: entry.extra },
+    row: {},
     entry,
     columns: [],
   };
@@ -69,10 +69,11 @@ function columnsFor(list: readonly ProgressReturn[]): WriteColumn[] {
         },
       ];
     }),
+    // Headed "Progress: Opened", so a cell the entry keeps reads back as its own, never as a field.
     ...extras.map(
       (key): WriteColumn => ({
-        label: key,
-        role: { kind: "field", column: { field: "extra", key, label: key } },
+        label: canonicalLayout.progressExtraLabel(key),
+        role: { kind: "progress", part: "extra", key },
       }),
     ),
   ];
@@ -82,8 +83,8 @@ function columnsFor(list: readonly ProgressReturn[]): WriteColumn[] {
  * Writes progress returns as CSV, one row per action (or action row) per period: the return's id,
  * the period ("2010-11 Q2", "2010-11", "Year 2 (2009-10)"), the plan, the return's title and date,
  * then the narrative, per-council parts, status wording, canonical status and rule, % complete,
- * next steps, a reported rating and a revised due date where any entry has one, and any extra
- * columns the entries carry. Excel-ready by default.
+ * next steps, a reported rating and a revised due date where any entry has one, and the cells
+ * the entries keep under their own headings (`Progress: Opened`), read back onto each entry. Excel-ready by default.
  *
  * @param returns - One return or several (several periods in one file).
  * @param options - How the file is written.

@@ -106,6 +106,8 @@ export function continueProgress(
   if (nextSteps !== undefined) merged.nextSteps = nextSteps;
   if (byCouncil.length > 0) merged.byCouncil = byCouncil;
   if (wording !== undefined) merged.statusWording = wording;
+  const extra = joinCells(first.extra, more.extra, (a, b) => joinRaw(a, b) ?? "");
+  if (extra !== undefined) merged.extra = extra;
   for (const key of ["percentComplete", "status", "reportedRag", "revisedTimescale"] as const) {
     const [kept, dropped] = [shown(first[key]), shown(more[key])];
     if (first[key] !== undefined && more[key] !== undefined && kept !== dropped)

@@ -5,6 +5,7 @@ const THEME_PARTS: Readonly<Record<Exclude<ThemePart, "heading">, string>> = {
   number: "number",
   title: "title",
   outcomeRefs: "outcome refs",
+  outcomeCodes: "outcome codes",
   localOutcomes: "local outcomes",
   columns: "column labels",
 };
@@ -35,12 +36,14 @@ export type CanonicalProgressColumn =
  */
 export const canonicalLayout = {
   /** The theme parts a canonical table writes at each level. */
-  themeParts: ["number", "title", "outcomeRefs", "localOutcomes", "columns"] as const,
+  themeParts: ["number", "title", "outcomeRefs", "outcomeCodes", "localOutcomes", "columns"] as const,
   /** The heading of a theme part at a level: "Theme 2 title". */
   themeLabel: (level: number, part: Exclude<ThemePart, "heading">): string =>
     `Theme ${level} ${THEME_PARTS[part]}`,
   /** The words after "Theme N" for each part. */
   themePartWords: THEME_PARTS,
+  /** The heading of a progress entry's own cell in a plan table: "Progress: Opened". */
+  progressExtraLabel: (key: string): string => `Progress: ${key}`,
   /** The heading of a flag column: "Flag: area-plan-2011-14". */
   flagLabel: (key: string): string => `Flag: ${key}`,
   /** The heading of the plan's own column labels, a cell on the first row. */

@@ -1,24 +1,34 @@
 import type { Column } from "../plan/column";
 
 /**
- * The parts of a theme a table can give: canonical columns one part each, a theme column its
- * whole heading.
+ * The parts of a theme a table can give: canonical columns one part each (`outcomeCodes` the
+ * references as framework-qualified codes, where the wording does not say them), a theme column
+ * its whole heading.
  *
  * @example
  * ```ts
  * const part: ThemePart = "title"; // "Theme 1 title"
  * ```
  */
-export type ThemePart = "number" | "title" | "outcomeRefs" | "localOutcomes" | "columns" | "heading";
+export type ThemePart =
+  | "number"
+  | "title"
+  | "outcomeRefs"
+  | "outcomeCodes"
+  | "localOutcomes"
+  | "columns"
+  | "heading";
 /**
- * Progress cells that are not plan columns: per-council parts, the status wording and the status rule.
+ * Progress cells that are not plan columns: per-council parts, the status wording, the status rule,
+ * and a cell the return keeps under its own heading (`extra`, e.g. the national delivery plan
+ * update's "Opened" and "Closed", headed `Progress: Opened` in a plan table).
  *
  * @example
  * ```ts
  * const part: ProgressPart = "statusRule"; // "Status rule"
  * ```
  */
-export type ProgressPart = "byCouncil" | "statusWording" | "statusRule";
+export type ProgressPart = "byCouncil" | "statusWording" | "statusRule" | "extra";
 /**
  * What a column of a progress table holds beyond progress: which return and which action.
  *
@@ -41,7 +51,7 @@ export type ReportPart = "field" | "sectionNumber" | "sectionTitle" | "role" | "
 /**
  * What a column of a table holds: a theme part at a level (`fill`: a blank cell means the theme
  * above, as a merged cell saved as CSV leaves it), a plan column (a field, a flag, an extra column),
- * a progress part, a return part, a committee-report part, or the plan's own column labels.
+ * a progress part (`key` the progress entry's own key for part `extra`), a return part, a committee-report part, or the plan's own column labels.
  *
  * @example
  * ```ts
@@ -51,7 +61,7 @@ export type ReportPart = "field" | "sectionNumber" | "sectionTitle" | "role" | "
 export type ColumnRole =
   | { kind: "theme"; level: number; part: ThemePart; fill: boolean }
   | { kind: "field"; column: Column }
-  | { kind: "progress"; part: ProgressPart }
+  | { kind: "progress"; part: ProgressPart; key?: string }
   | { kind: "return"; part: ReturnPart }
   | { kind: "report"; part: ReportPart }
   | { kind: "plan-columns" };

@@ -3,6 +3,14 @@ import { parseContent } from "../content/parse-content";
 import type { CouncilProgress } from "../progress/progress-return";
 
 const HEADER = /^## (.+)$/s;
+/** A content line that would read as a part heading, however many backslashes content's own escape put before it. */
+const LIKE_HEADER = /^\\*## ./s;
+
+/** Content's lines, blank lines between blocks kept; none for no content. */
+function contentLines(content: CouncilProgress["progress"]): string[] {
+  const text = formatContent(content);
+  return text === "" ? [] : text.split("\n");
+}
 
 /**
  * Per-council progress as the text of one cell: each part a line `## SLC` followed by its
@@ -19,13 +27,14 @@ export function formatCouncilProgress(parts: readonly CouncilProgress[] | undefi
   return (parts ?? [])
     .flatMap((part) => [
       `## ${part.council}`,
-      ...formatContent(part.progress)
-        .split("\n")
-        .filter((l) => l.length > 0)
-        .map((l) => (HEADER.test(l) ? `\\${l}` : l)),
+      ...contentLines(part.progress).map((l) => (LIKE_HEADER.test(l) ? `\\${l}` : l)),
     ])
     .join("\n");
 }
+
+/** A line {@link formatCouncilProgress} escaped, without that one backslash. */
+const unescaped = (line: string) =>
+  line.startsWith("\\") && LIKE_HEADER.test(line.slice(1)) ? line.slice(1) : line;
 
 /**
  * Reads {@link formatCouncilProgress}' form back; text before the first `## ` line is returned
@@ -44,7 +53,7 @@ export function parseCouncilProgress(text: string): { parts: CouncilProgress[]; 
   for (const line of text.split(/\r?\n|\r/)) {
     const header = HEADER.exec(line);
     if (header?.[1] !== undefined) parts.push({ council: header[1].trim(), lines: [] });
-    else (parts.at(-1)?.lines ?? stray).push(line);
+    else (parts.at(-1)?.lines ?? stray).push(unescaped(line));
   }
   return {
     parts: parts.map((part) => ({ council: part.council, progress: parseContent(part.lines.join("\n")) })),

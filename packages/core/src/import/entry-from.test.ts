@@ -8,7 +8,8 @@ describe("entryFrom", () => {
     expect(entryFrom({ action: "1", progress: p("On target") }).status).toEqual({
       raw: "On target",
       status: "on-track",
-      rule: "on-track",
+      rule: "term-on-track",
+      evidence: "On target",
     });
   });
 

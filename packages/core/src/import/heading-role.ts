@@ -46,6 +46,17 @@ function canonicalFlag(label: string): RoleMatch | undefined {
     : fieldRole({ field: "flag", key: flag, label }, "canonical");
 }
 
+/** Keys a progress entry's cells cannot have: they would reach an object's prototype. */
+const RESERVED_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
+
+function canonicalProgressExtra(label: string): RoleMatch | undefined {
+  const key = /^progress:\s*(.+)$/is.exec(label.trim())?.[1]?.trim();
+  // A reserved key is read as an unknown heading, kept apart under its column's own key.
+  return key === undefined || key.length === 0 || RESERVED_KEYS.has(key)
+    ? undefined
+    : { role: { kind: "progress", part: "extra", key }, matchedBy: "canonical" };
+}
+
 function canonicalColumn(label: string): RoleMatch | undefined {
   const key = labelKey(label);
   if (key === labelKey(canonicalLayout.planColumns))
@@ -59,9 +70,11 @@ function canonicalColumn(label: string): RoleMatch | undefined {
     : { role: { kind: "progress", part: progress.part }, matchedBy: "canonical" };
 }
 
-/** A heading of the canonical layout: a theme part, a flag, a field, a progress part, the plan's labels. */
+/** A heading of the canonical layout: a theme part, a flag, a progress entry's own cell, a field, a progress part, the plan's labels. */
 export function canonicalRole(label: string): RoleMatch | undefined {
-  return canonicalTheme(label) ?? canonicalFlag(label) ?? canonicalColumn(label);
+  return (
+    canonicalTheme(label) ?? canonicalFlag(label) ?? canonicalProgressExtra(label) ?? canonicalColumn(label)
+  );
 }
 
 /** Reads headings as the labels of some columns: the plan's own, or a seed layout's. */

@@ -116,7 +116,7 @@ describe("mapHeadings", () => {
       { kind: "theme", level: 3, part: "heading", fill: true },
       { kind: "field", column: { field: "number", label: "Number" } },
     ]);
-    expect(read.value.layout).toBe("canonical");
+    expect(read.value.layout).toBe("themed");
   });
 
   it("reads a progress table's return columns first, and keeps plan columns there as extra", () => {
@@ -143,7 +143,8 @@ describe("mapHeadings", () => {
 
 describe("layoutOf", () => {
   it.each([
-    [["Theme 1 title", "Number"], "canonical"],
+    [["Theme 1 title", "Plan column labels", "Number"], "canonical"],
+    [["Theme 1 title", "Number"], "themed"],
     [["Aim", "No."], "document"],
     [["Priority action", "No."], "themed"],
     [["Key Measure", "Timescale"], "document"],

@@ -81,6 +81,8 @@ function claims(role: ColumnRole): string[] {
     }
     case "plan-columns":
       return ["plan-columns"];
+    case "progress":
+      return [role.part === "extra" ? `progress:extra:${role.key ?? ""}` : `progress:${role.part}`];
     default:
       return [`${role.kind}:${role.part}`];
   }
@@ -229,9 +231,10 @@ function duplicateIssues(columns: readonly MappedColumn[], row: number): Issue[]
 
 /** The layout the columns make: canonical or named theme columns, a wording first column, or flat. */
 export function layoutOf(columns: readonly MappedColumn[]): TableLayout {
-  const themes = columns.filter((c) => c.role.kind === "theme");
-  if (themes.some((c) => c.role.kind === "theme" && !c.role.fill)) return "canonical";
-  if (themes.length > 0) return "themed";
+  // The plan's own labels in a cell are what a canonical table writes; theme part columns alone
+  // (a document whose headings could not hold its themes) are read as theme columns.
+  if (columns.some((c) => c.role.kind === "plan-columns")) return "canonical";
+  if (columns.some((c) => c.role.kind === "theme")) return "themed";
   const first = columns[0]?.role;
   const wording = new Set(["measure", "number", "title", "aim", "objective"]);
   return first?.kind === "field" && wording.has(first.column.field) ? "document" : "flat";

@@ -107,4 +107,33 @@ describe("planFromRecords", () => {
       'D   "Notes"                      → extra column "Notes (2)"',
     );
   });
+
+  it("reads theme outcome codes over the wording, which is kept as written, and warns of a code it cannot read", () => {
+    const read = planFromRecords(
+      [
+        {
+          row: 1,
+          cells: [
+            "Theme 1 title",
+            "Theme 1 outcome refs",
+            "Theme 1 outcome codes",
+            "Plan column labels",
+            "Number",
+          ],
+        },
+        {
+          row: 2,
+          cells: ["Reduce reoffending", "National Strategy Section 4", "nscj-2016:4; section 4", "", "1"],
+        },
+      ],
+      { plan },
+    );
+    expect(read.ok && read.value.plan.themes[0]?.outcomeRefs).toEqual({
+      raw: "National Strategy Section 4",
+      refs: [{ framework: "nscj-2016", code: "4" }],
+    });
+    expect(read.issues.map((issue) => [issue.code, issue.row, issue.actual])).toEqual([
+      ["table/unreadable-outcome-code", 2, "section 4"],
+    ]);
+  });
 });

@@ -82,12 +82,12 @@ function makeTheme(
   const column =
     map.columns.find((c) => c.role.kind === "theme" && c.role.level === level)?.key ?? `Theme ${level}`;
   const heading = cells.get("heading");
+  const parts = themeFromCells(cells, state.framework, { row, column });
   const read =
-    heading === undefined
-      ? themeFromCells(cells, state.framework, { row, column })
-      : themeFromHeading(heading, state.framework, { row, column });
-  state.issues.push(...read.issues);
-  return { theme: read.value, rows: [], children: [], row };
+    heading === undefined ? undefined : themeFromHeading(heading, state.framework, { row, column });
+  state.issues.push(...(read?.issues ?? []), ...parts.issues);
+  // A theme column's heading, with any part a column of its own gives over it.
+  return { theme: { ...read?.value, ...parts.value }, rows: [], children: [], row };
 }
 
 function followRowThemes(state: PlanState, values: RowValues, map: HeadingMap, row: number): boolean {
@@ -146,16 +146,17 @@ function countRow(
 }
 
 function readProgress(state: PlanState, values: RowValues, map: HeadingMap, row: number, tally: Tally) {
-  if (values.progress.size === 0) return undefined;
+  const extra = values.progressExtra;
+  if (values.progress.size === 0 && extra === undefined) return undefined;
   const read = rowProgress(values.progress, {
     row,
     councils: state.councils,
     perCouncilLines: map.layout !== "canonical",
   });
   tally.reported += read.reported;
-  tally.placed += values.progress.size - read.reported;
+  tally.placed += values.progress.size - read.reported + Object.keys(extra ?? {}).length;
   state.issues.push(...read.issues);
-  return read.value;
+  return extra === undefined ? read.value : { ...read.value, extra };
 }
 
 function numberNote(state: PlanState, values: RowValues, row: number): void {

@@ -15,7 +15,7 @@ import type { MappedColumn, ProgressPart, ThemePart } from "./column-role";
 
 /** A progress cell waiting to be read with the row's others: a progress field or part. */
 export type ProgressKey =
-  | ProgressPart
+  | Exclude<ProgressPart, "extra">
   | "progress"
   | "nextSteps"
   | "status"
@@ -29,6 +29,8 @@ export type RowValues = {
   action: Omit<Action, "number" | "rows">;
   row: ActionRow;
   progress: Map<ProgressKey, { text: string; column: string }>;
+  /** Cells of the progress entry's own, by its key ("Progress: Opened" is `Opened`). */
+  progressExtra?: Record<string, string>;
   themes: Map<number, Map<ThemePart, string>>;
   planColumns?: string;
   /** The key of a number column that held a number in this row. */
@@ -104,7 +106,9 @@ const readMeasure: Reader = (text, column, values, context) => {
   const match = /^(\d+(?:\.\d+)*\.?)\s*(\([^()]*\))?\s*(.*)$/s.exec(first.trim());
   values.number = match?.[1] ?? "";
   if (match?.[2] !== undefined) readRefs(match[2], column, values, context);
-  addTitle(values, parseContent([match === null ? first : (match[3] ?? ""), ...rest].join("\n")));
+  const after = match === null ? first : (match[3] ?? "");
+  // The line holding only the number and references is not a blank line of the wording.
+  addTitle(values, parseContent((after.trim() === "" ? rest : [after, ...rest]).join("\n")));
 };
 
 /** A number, or wording where the table puts the action's wording in its number column. */
@@ -202,7 +206,9 @@ function readCell(text: string, column: MappedColumn, values: RowValues, context
       return;
     }
     case "progress":
-      toProgress(role.part)(text, column, values, context);
+      if (role.part === "extra")
+        values.progressExtra = { ...values.progressExtra, [role.key ?? column.key]: text };
+      else toProgress(role.part)(text, column, values, context);
       return;
     case "plan-columns":
       values.planColumns = text;

@@ -65,3 +65,21 @@ describe("returnsFromRecords", () => {
     ).toEqual(["table/missing-column", "table/missing-column"]);
   });
 });
+
+describe("returnsFromRecords: a return's own cells", () => {
+  it("keeps Progress: columns on the entry under their key, apart from an unknown column of the same name", () => {
+    const read = returnsFromRecords(
+      items(
+        ["Period", "Action", "Progress", "Progress: Opened", "Opened", "Progress: Closed"],
+        ["2010-11 Q2", "1", "Group established", "June 2023", "May 2023", "March 2024"],
+      ),
+      { authority },
+    );
+    expect(read.ok && read.value[0]?.entries[0]?.extra).toEqual({
+      Opened: "May 2023",
+      "Progress: Opened": "June 2023",
+      Closed: "March 2024",
+    });
+    expect(read.report.cells.nonEmpty).toBe(read.report.cells.placed + read.report.cells.reported);
+  });
+});

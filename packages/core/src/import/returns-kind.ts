@@ -125,6 +125,18 @@ function returnOf(read: RowRead, period: ProgressReturn["period"]): Omit<Progres
   };
 }
 
+/** An entry's own cells: unknown columns, and `Progress: …` columns (kept apart under that heading where a key is in both). */
+function entryExtra(
+  row: Record<string, string> | undefined,
+  progress: Record<string, string> | undefined,
+): Record<string, string> | undefined {
+  if (progress === undefined) return row;
+  const extra: Record<string, string> = { ...row };
+  for (const [key, text] of Object.entries(progress))
+    extra[extra[key] === undefined ? key : `Progress: ${key}`] = text;
+  return extra;
+}
+
 /** The entry's progress and extra cells: every column that is not a return column. */
 function entryOf(read: RowRead, action: string, row: number | undefined): ProgressEntry {
   const isReturn = (i: number) => read.map.columns[i]?.role.kind === "return";
@@ -141,7 +153,7 @@ function entryOf(read: RowRead, action: string, row: number | undefined): Progre
   );
   read.tally.reported += progress.reported;
   read.tally.placed += countFilled(cells) - progress.reported;
-  const extra = values.row.extra;
+  const extra = entryExtra(values.row.extra, values.progressExtra);
   return entryFrom({
     ...progress.value,
     action,

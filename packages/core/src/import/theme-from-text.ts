@@ -10,6 +10,7 @@ import {
 } from "./_internal/heading-text";
 import { parseColumnLabels } from "./column-labels";
 import type { ThemePart } from "./column-role";
+import { parseOutcomeCodes } from "./outcome-codes";
 import type { ThemeDraft } from "./theme-stack";
 
 type ThemeFields = ThemeDraft["theme"];
@@ -58,7 +59,11 @@ export function headingLevel(
   return top.untitled ? top.depth : top.depth + 1;
 }
 
-/** A theme from its canonical cells at one level: number, title, references, local outcomes, column labels. */
+/**
+ * A theme from its canonical cells at one level: number, title, references (as framework-qualified
+ * codes where a cell gives them, the wording kept as written; else read from the wording), local
+ * outcomes, column labels.
+ */
 export function themeFromCells(
   cells: ReadonlyMap<ThemePart, string>,
   framework: string,
@@ -69,7 +74,11 @@ export function themeFromCells(
   const get = (part: ThemePart) => cells.get(part) ?? "";
   if (get("number").trim().length > 0) theme.number = get("number").trim();
   if (get("title").length > 0) theme.title = get("title");
-  if (get("outcomeRefs").length > 0) {
+  if (get("outcomeCodes").trim().length > 0) {
+    const { refs, unreadable } = parseOutcomeCodes(get("outcomeCodes"));
+    theme.outcomeRefs = { raw: get("outcomeRefs"), refs };
+    issues.push(...unreadable.map((part) => unreadableCode(part, where)));
+  } else if (get("outcomeRefs").length > 0) {
     const parsed = parseOutcomeRefs(get("outcomeRefs"), { framework });
     theme.outcomeRefs = parsed.value;
     issues.push(...parsed.issues.map((issue) => ({ ...issue, ...where })));
@@ -81,6 +90,18 @@ export function themeFromCells(
     issues.push(...unreadable.map((line) => unreadableLabel(line, where)));
   }
   return { value: theme, issues };
+}
+
+/** A part of an outcome-codes cell that is not `framework:code`. */
+function unreadableCode(part: string, where: Where): Issue {
+  return {
+    code: "table/unreadable-outcome-code",
+    severity: "warning",
+    message: `"${part.slice(0, 60)}" is not an outcome code with its framework (such as nscj-2022:A4); it was left out of the references.`,
+    path: [],
+    actual: part.slice(0, 80),
+    ...where,
+  };
 }
 
 /** A line of a column-labels cell that names no field. */

@@ -28,6 +28,8 @@ export type RowProgress = {
   percentComplete?: number;
   reportedRag?: { raw: string; rag?: Rag };
   revisedTimescale?: Timescale;
+  /** Cells the return keeps under its own headings (the national delivery plan update's "Opened", "Closed"). */
+  extra?: Record<string, string>;
 };
 
 /**

@@ -6,6 +6,7 @@ import {
   formatColumnLabels,
   formatContent,
   formatCouncilProgress,
+  formatOutcomeCodes,
   type PlanTableRow,
   type ProgressPart,
   type Theme,
@@ -43,6 +44,8 @@ function themeText(theme: Theme | undefined, part: ThemePart): string {
       return theme.title ?? "";
     case "outcomeRefs":
       return theme.outcomeRefs?.raw ?? "";
+    case "outcomeCodes":
+      return theme.outcomeRefs === undefined ? "" : formatOutcomeCodes(theme.outcomeRefs.refs);
     case "localOutcomes":
       return formatContent(theme.localOutcomes ?? []);
     case "columns":
@@ -52,10 +55,12 @@ function themeText(theme: Theme | undefined, part: ThemePart): string {
   }
 }
 
-function progressText(part: ProgressPart, table: PlanTableRow): string {
+function progressText(part: ProgressPart, key: string | undefined, table: PlanTableRow): string {
   const entry = table.entry;
   if (entry === undefined) return "";
   switch (part) {
+    case "extra":
+      return key === undefined ? "" : (entry.extra?.[key] ?? "");
     case "byCouncil":
       return formatCouncilProgress(entry.byCouncil);
     case "statusWording":
@@ -123,7 +128,7 @@ export function cellText(column: WriteColumn, line: PlanLine, where: CellWhere):
     case "field":
       return line.table === undefined ? "" : fieldText(role.column, line.table, where.canonical);
     case "progress":
-      return line.table === undefined ? "" : progressText(role.part, line.table);
+      return line.table === undefined ? "" : progressText(role.part, role.key, line.table);
     case "plan-columns":
       return where.first ? formatColumnLabels(where.planColumns) : "";
     default:

@@ -88,17 +88,29 @@ function countLines(tok: Tokenizer, text: string): void {
   if (text.length > 0) tok.prevCR = text.charCodeAt(text.length - 1) === CR;
 }
 
+const ORDINALS = ["first", "second", "third", "fourth", "fifth"];
+
+/** Which quoted cell, said without the line numbers formatIssue prints from `row`. */
+function quotedCell(tok: Tokenizer): string {
+  const nth = tok.quoteLine - tok.recordRow;
+  if (nth <= 0) return "a quoted cell";
+  return `a quoted cell starting on the row's ${ORDINALS[nth] ?? `${nth + 1}th`} line`;
+}
+
 function malformed(tok: Tokenizer, reason: "closing" | "unclosed"): Issue {
   const why =
     reason === "closing"
-      ? `a quoted cell opened on line ${tok.quoteLine} is followed by more text before the next separator`
-      : `a quoted cell opened on line ${tok.quoteLine} is never closed`;
-  const last = tok.long ? tok.line : tok.quoteLine;
-  const lines = tok.recordRow === last ? `line ${last} was` : `lines ${tok.recordRow}-${last} were`;
+      ? `${quotedCell(tok)} is followed by more text before the next separator`
+      : `${quotedCell(tok)} is never closed`;
+  const after = (tok.long ? tok.line : tok.quoteLine) - tok.recordRow;
+  const lines =
+    after === 0
+      ? "The row was left out, and reading went on from the next line"
+      : `The row and the ${after.toLocaleString("en-GB")} line${after === 1 ? "" : "s"} after it were left out, and reading went on from the line after them`;
   return {
     code: "csv/malformed-row",
     severity: "error",
-    message: `This row is not valid CSV: ${why}; ${lines} left out and reading went on from the next line. Check the quotes in this row.`,
+    message: `This row is not valid CSV: ${why}. ${lines}. Check the quotes in this row.`,
     path: [],
     row: tok.recordRow,
     actual: tok.field.slice(0, 80),

@@ -2,8 +2,10 @@ import {
   type Column,
   type ColumnRole,
   canonicalLayout,
+  type OutcomeRef,
   type Plan,
   type ProgressReturn,
+  parseOutcomeRefs,
   type ThemePart,
 } from "@cja-kit/core";
 import type { PlanLine } from "./plan-lines";
@@ -18,7 +20,19 @@ function firstSeen<T>(values: T[]): T[] {
   return [...new Set(values)];
 }
 
-function themeParts(lines: readonly PlanLine[], level: number): Array<Exclude<ThemePart, "heading">> {
+const sameRefs = (a: readonly OutcomeRef[], b: readonly OutcomeRef[]) =>
+  a.length === b.length && a.every((ref, i) => ref.framework === b[i]?.framework && ref.code === b[i]?.code);
+
+/** Whether references would read back other than they are from their wording alone (West Dunbartonshire's "Section 4"). */
+function needsCodes(refs: { raw: string; refs: OutcomeRef[] }, framework: string): boolean {
+  return !sameRefs(parseOutcomeRefs(refs.raw, { framework }).value.refs, refs.refs);
+}
+
+function themeParts(
+  lines: readonly PlanLine[],
+  level: number,
+  framework: string,
+): Array<Exclude<ThemePart, "heading">> {
   const themes = lines.flatMap((line) =>
     line.themes[level - 1] === undefined ? [] : [line.themes[level - 1]],
   );
@@ -28,6 +42,9 @@ function themeParts(lines: readonly PlanLine[], level: number): Array<Exclude<Th
     "number",
     "title",
     ...(used((t) => t.outcomeRefs !== undefined) ? (["outcomeRefs"] as const) : []),
+    ...(used((t) => t.outcomeRefs !== undefined && needsCodes(t.outcomeRefs, framework))
+      ? (["outcomeCodes"] as const)
+      : []),
     ...(used((t) => (t.localOutcomes?.length ?? 0) > 0) ? (["localOutcomes"] as const) : []),
     ...(used((t) => t.columns !== undefined) ? (["columns"] as const) : []),
   ];
@@ -55,15 +72,25 @@ function extraColumns(plan: Plan, lines: readonly PlanLine[], shown: readonly Co
   return keys.map((key) => field({ field: "extra", key, label: labels.get(key) ?? key }));
 }
 
+/** A column per cell the entries keep under their own heading ("Progress: Opened"). */
+function progressExtraColumns(progress: ProgressReturn): WriteColumn[] {
+  const keys = firstSeen(progress.entries.flatMap((entry) => Object.keys(entry.extra ?? {})));
+  return keys.map((key) => ({
+    label: canonicalLayout.progressExtraLabel(key),
+    role: { kind: "progress", part: "extra", key },
+  }));
+}
+
 function progressColumns(progress: ProgressReturn): WriteColumn[] {
   const uses = (key: "reportedRag" | "revisedTimescale") =>
     progress.entries.some((entry) => entry[key] !== undefined);
-  return canonicalLayout.progress.flatMap((column): WriteColumn[] => {
+  const columns = canonicalLayout.progress.flatMap((column): WriteColumn[] => {
     if ("part" in column) return [{ label: column.label, role: { kind: "progress", part: column.part } }];
     if ((column.field === "reportedRag" || column.field === "revisedTimescale") && !uses(column.field))
       return [];
     return [field({ field: column.field, label: column.label })];
   });
+  return [...columns, ...progressExtraColumns(progress)];
 }
 
 /** The canonical layout's columns for a plan: theme parts per level, the plan's labels, fields, flags, progress, extras. */
@@ -76,7 +103,7 @@ export function canonicalColumns(
   const fields = canonicalLayout.fields.map(([name, label]) => field({ field: name, label }));
   return [
     ...levels.flatMap((level) =>
-      themeParts(lines, level).map(
+      themeParts(lines, level, plan.outcomeFramework ?? "nab-2008").map(
         (part): WriteColumn => ({
           label: canonicalLayout.themeLabel(level, part),
           role: { kind: "theme", level, part, fill: false },
