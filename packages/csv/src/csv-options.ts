@@ -24,11 +24,22 @@ export type CsvWriteOptions = {
   /** Field separator. @defaultValue "," */
   delimiter?: "," | ";" | "\t";
   /**
-   * Neutralise cells a spreadsheet would run as formulas (text starting with =, +, -, @, tab, CR or
-   * LF gets a leading `'`; plain numbers such as -5.5 are left alone). Reading undoes it.
+   * Neutralise cells a spreadsheet would run as formulas: text starting with =, +, -, @ (or their
+   * full-width forms ＝ ＋ － ＠, after any spaces or invisible characters), tab, CR or LF gets a
+   * leading `'`, as does such a start after a `,`, a `;` or a line break inside a cell; plain
+   * numbers such as -5.5 are left alone. Reading undoes it.
    * @defaultValue true
    */
   escapeFormulas?: boolean;
+  /**
+   * Keep as text the values a spreadsheet would turn into numbers or dates when it opens the file
+   * (`1.10` → `1.1`, `04` → `4`, `2010-11` → `Nov-10`, `July 2008` → a day in July): each gets a
+   * leading `'`, which LibreOffice Calc shows and keeps, Excel takes as its mark for text, and
+   * reading removes. The trade-off: in LibreOffice, and in any program that is not a spreadsheet,
+   * the `'` shows in the cell. Needs `escapeFormulas`.
+   * @defaultValue `true` for {@link writePlanCsv}'s document layout, else `false`
+   */
+  protectValues?: boolean;
 };
 
 /**
@@ -51,7 +62,11 @@ export type CsvReadOptions = TableReadOptions & {
   encoding?: "auto" | "utf-8" | "windows-1252";
   /** `auto` honours an Excel `sep=;` first line, else takes comma, semicolon or tab from the first lines. @defaultValue "auto" */
   delimiter?: "auto" | "," | ";" | "\t";
-  /** Undo `escapeFormulas`: a `'` before =, +, -, @, tab, CR or LF is removed, in every cell and heading. @defaultValue true */
+  /**
+   * Undo `escapeFormulas` and `protectValues`: one `'` is removed before a formula start and before
+   * a value a spreadsheet would rewrite, in every cell and heading.
+   * @defaultValue true
+   */
   restoreFormulas?: boolean;
 };
 

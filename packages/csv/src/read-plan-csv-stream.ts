@@ -1,5 +1,7 @@
 import { type ImportResult, planFromRecordStream } from "@cja-kit/core";
 import { csvRecordStream } from "./_internal/csv-records";
+import { withRewrites } from "./_internal/rewrite-issues";
+import type { RewriteNote } from "./_internal/spreadsheet-rewrites";
 import type { PlanCsv, ReadPlanCsvOptions } from "./csv-options";
 
 /**
@@ -20,5 +22,6 @@ export async function readPlanCsvStream(
   source: AsyncIterable<string | Uint8Array>,
   options: ReadPlanCsvOptions,
 ): Promise<ImportResult<PlanCsv>> {
-  return planFromRecordStream(csvRecordStream(source, options), options);
+  const notes: RewriteNote[] = [];
+  return withRewrites(await planFromRecordStream(csvRecordStream(source, options, notes), options), notes);
 }

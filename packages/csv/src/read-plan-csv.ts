@@ -1,5 +1,7 @@
 import { type ImportResult, planFromRecords } from "@cja-kit/core";
 import { csvRecords } from "./_internal/csv-records";
+import { withRewrites } from "./_internal/rewrite-issues";
+import type { RewriteNote } from "./_internal/spreadsheet-rewrites";
 import type { PlanCsv, ReadPlanCsvOptions } from "./csv-options";
 
 /**
@@ -11,7 +13,9 @@ import type { PlanCsv, ReadPlanCsvOptions } from "./csv-options";
  * numbers is numbered by position, cells Excel merged are filled in). UTF-8, Windows-1252 or
  * UTF-16; CRLF, LF or CR; comma, semicolon or tab, or an Excel `sep=` line. Every non-empty cell
  * ends in the plan or in an issue with its row and column; the mapping report says how each
- * column and row was read.
+ * column and row was read. A cell that reads as a spreadsheet's rewriting of something else
+ * (`Nov-10`, `07/01/08`, an action `1.1` after `1.9`) is kept as written, with a warning
+ * (`csv/spreadsheet-rewrite`).
  *
  * @param input - The file's text or bytes.
  * @param options - The plan's owner, kind and period (a CSV does not say), the return progress
@@ -25,5 +29,6 @@ import type { PlanCsv, ReadPlanCsvOptions } from "./csv-options";
  * ```
  */
 export function readPlanCsv(input: string | Uint8Array, options: ReadPlanCsvOptions): ImportResult<PlanCsv> {
-  return planFromRecords(csvRecords(input, options), options);
+  const notes: RewriteNote[] = [];
+  return withRewrites(planFromRecords(csvRecords(input, options, notes), options), notes);
 }

@@ -1,5 +1,7 @@
 import { type ImportResult, type ProgressReturn, returnsFromRecordStream } from "@cja-kit/core";
 import { csvRecordStream } from "./_internal/csv-records";
+import { withRewrites } from "./_internal/rewrite-issues";
+import type { RewriteNote } from "./_internal/spreadsheet-rewrites";
 import type { ReadProgressCsvOptions } from "./read-progress-csv";
 
 /**
@@ -19,5 +21,6 @@ export async function readProgressCsvStream(
   source: AsyncIterable<string | Uint8Array>,
   options: ReadProgressCsvOptions,
 ): Promise<ImportResult<ProgressReturn[]>> {
-  return returnsFromRecordStream(csvRecordStream(source, options), options);
+  const notes: RewriteNote[] = [];
+  return withRewrites(await returnsFromRecordStream(csvRecordStream(source, options, notes), options), notes);
 }

@@ -5,6 +5,8 @@ import {
   returnsFromRecords,
 } from "@cja-kit/core";
 import { csvRecords } from "./_internal/csv-records";
+import { withRewrites } from "./_internal/rewrite-issues";
+import type { RewriteNote } from "./_internal/spreadsheet-rewrites";
 import type { CsvReadOptions } from "./csv-options";
 
 /**
@@ -39,5 +41,6 @@ export function readProgressCsv(
   input: string | Uint8Array,
   options: ReadProgressCsvOptions,
 ): ImportResult<ProgressReturn[]> {
-  return returnsFromRecords(csvRecords(input, options), options);
+  const notes: RewriteNote[] = [];
+  return withRewrites(returnsFromRecords(csvRecords(input, options, notes), options), notes);
 }

@@ -9,7 +9,7 @@ import {
 } from "@cja-kit/core";
 import { cellText, headingText } from "./_internal/cell-text";
 import { type PlanLine, planLines, themeDepth } from "./_internal/plan-lines";
-import { toCsv } from "./_internal/stringify";
+import { writeCsv } from "./_internal/stringify";
 import { canonicalColumns, documentColumns, type WriteColumn } from "./_internal/write-columns";
 import type { WritePlanCsvOptions } from "./csv-options";
 
@@ -83,11 +83,14 @@ function textRows(plan: Plan, lines: readonly PlanLine[], layout: Layout): strin
  * first row) and reads back exactly; the document layout uses the plan's own column labels, with
  * themes as heading rows where their numbers or labels keep the nesting (else a `Theme 1`, `Theme
  * 2`… column per level), a table's own labels as a row under its heading, unknown columns as
- * their own columns. Excel-ready by default.
+ * their own columns. Excel-ready by default; the document layout also keeps as text the values a
+ * spreadsheet would rewrite (`protectValues`).
  *
  * @param plan - The plan.
  * @param options - Layout, progress, and how the file is written.
- * @returns The CSV text, and a warning for any progress entry the plan has no row for.
+ * @returns The CSV text, a warning for any progress entry the plan has no row for
+ *   (`csv/progress-not-written`) and for any cell longer than Excel's 32,767 characters
+ *   (`csv/cell-too-long-for-spreadsheet`).
  * @example
  * ```ts
  * const { csv } = writePlanCsv(lothianBordersActionPlan2010_11, { progress: lothianBordersProgressYear2 });
@@ -101,8 +104,7 @@ export function writePlanCsv(
   const draft = planLines(plan, options.progress, !canonical);
   const layout = layoutOf(plan, draft, options);
   const lines = layout.headings || canonical ? draft : planLines(plan, options.progress, false);
-  return {
-    csv: toCsv([layout.columns.map((column) => column.label), ...textRows(plan, lines, layout)], options),
-    issues: unplaced(plan, options.progress),
-  };
+  const rows = [layout.columns.map((column) => column.label), ...textRows(plan, lines, layout)];
+  const written = writeCsv(rows, { ...options, protectValues: options.protectValues ?? !canonical });
+  return { csv: written.csv, issues: [...unplaced(plan, options.progress), ...written.issues] };
 }

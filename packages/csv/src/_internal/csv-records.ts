@@ -4,11 +4,19 @@ import { feed, finish, type Tokenizer, tokenizer } from "./csv-tokenizer";
 import { type ByteDecoder, byteDecoder } from "./decode-bytes";
 import { type CsvDelimiter, detectDelimiter } from "./delimiter";
 import { restoreFormula } from "./formula";
+import { type RewriteNote, rewriteNotes } from "./spreadsheet-rewrites";
 
 /** Text looked at before the delimiter is chosen. */
 const SNIFF = 65_536;
 
-type Reader = { decoder: ByteDecoder; sniffed: string; tok?: Tokenizer; options: CsvReadOptions };
+type Reader = {
+  decoder: ByteDecoder;
+  sniffed: string;
+  tok?: Tokenizer;
+  options: CsvReadOptions;
+  /** Where cells that read as a spreadsheet's rewriting are noted, with each column's last number. */
+  notes?: { list: RewriteNote[]; last: Map<number, string> };
+};
 
 const SEPARATOR_LINE = /^sep=([^\r\n"])(\r\n|\r|\n|$)/i;
 
@@ -28,8 +36,12 @@ function start(reader: Reader, text: string): { tok: Tokenizer; rest: string } {
 const positive = (value: number | undefined, fallback: number) =>
   value !== undefined && value > 0 ? value : fallback;
 
-function restored(items: SourceItem[], options: CsvReadOptions): SourceItem[] {
-  if (options.restoreFormulas === false) return items;
+function restored(items: SourceItem[], reader: Reader): SourceItem[] {
+  const notes = reader.notes;
+  if (notes !== undefined)
+    for (const item of items)
+      if (!("issue" in item)) notes.list.push(...rewriteNotes(item.row, item.cells, notes.last));
+  if (reader.options.restoreFormulas === false) return items;
   return items.map((item) => ("issue" in item ? item : { ...item, cells: item.cells.map(restoreFormula) }));
 }
 
@@ -40,31 +52,37 @@ function push(reader: Reader, text: string, final: boolean): SourceItem[] {
     const { tok, rest } = start(reader, reader.sniffed);
     reader.tok = tok;
     reader.sniffed = "";
-    return restored(feed(tok, rest), reader.options);
+    return restored(feed(tok, rest), reader);
   }
-  return restored(feed(reader.tok, text), reader.options);
+  return restored(feed(reader.tok, text), reader);
 }
 
 function end(reader: Reader): SourceItem[] {
   const items = push(reader, reader.decoder.end(), true);
-  const last = reader.tok === undefined ? [] : restored(finish(reader.tok), reader.options);
+  const last = reader.tok === undefined ? [] : restored(finish(reader.tok), reader);
   const issues: SourceItem[] = reader.decoder.issues().map((issue: Issue) => ({ issue }));
   return [...items, ...last, ...issues];
 }
 
-const reader = (options: CsvReadOptions): Reader => ({
+const reader = (options: CsvReadOptions, notes: RewriteNote[] | undefined): Reader => ({
   decoder: byteDecoder(options.encoding ?? "auto"),
   sniffed: "",
   options,
+  ...(notes === undefined ? {} : { notes: { list: notes, last: new Map() } }),
 });
 
 /**
  * A whole CSV file as the import's items: decoded (encoding found or chosen), split at its
  * delimiter (an Excel `sep=` first line, the option, or detected), each cell's formula escape
- * undone; malformed rows and encoding notes as issues.
+ * undone; malformed rows and encoding notes as issues. Cells that read as a spreadsheet's
+ * rewriting of something else are added to `notes`, when given.
  */
-export function csvRecords(input: string | Uint8Array, options: CsvReadOptions): SourceItem[] {
-  const state = reader(options);
+export function csvRecords(
+  input: string | Uint8Array,
+  options: CsvReadOptions,
+  notes?: RewriteNote[],
+): SourceItem[] {
+  const state = reader(options, notes);
   return [...push(state, state.decoder.push(input), false), ...end(state)];
 }
 
@@ -72,8 +90,9 @@ export function csvRecords(input: string | Uint8Array, options: CsvReadOptions):
 export async function* csvRecordStream(
   chunks: AsyncIterable<string | Uint8Array>,
   options: CsvReadOptions,
+  notes?: RewriteNote[],
 ): AsyncGenerator<SourceItem> {
-  const state = reader(options);
+  const state = reader(options, notes);
   for await (const chunk of chunks) yield* push(state, state.decoder.push(chunk), false);
   yield* end(state);
 }

@@ -1,16 +1,28 @@
+import type { Issue } from "@cja-kit/core";
 import { stringify } from "#csv-stringify";
 import type { CsvWriteOptions } from "../csv-options";
 import { neutraliseFormula } from "./formula";
+import { longCells } from "./long-cells";
 
-/** Rows as CSV text, Excel-ready by default. */
-export function toCsv(rows: readonly (readonly string[])[], options: CsvWriteOptions): string {
+/** Rows as CSV text, Excel-ready by default, with a warning for each cell a spreadsheet cannot hold. */
+export function writeCsv(
+  rows: readonly (readonly string[])[],
+  options: CsvWriteOptions,
+): { csv: string; issues: Issue[] } {
   const neutralise = options.escapeFormulas ?? true;
-  const cells = rows.map((row) => row.map((cell) => (neutralise ? neutraliseFormula(cell) : cell)));
-  return stringify(cells, {
+  const protect = options.protectValues ?? false;
+  const cells = rows.map((row) => row.map((cell) => (neutralise ? neutraliseFormula(cell, protect) : cell)));
+  const csv = stringify(cells, {
     bom: options.bom ?? true,
     delimiter: options.delimiter ?? ",",
     record_delimiter: (options.lineEnding ?? "crlf") === "crlf" ? "windows" : "unix",
-    // csv-stringify leaves a field holding a bare CR or LF unquoted with Windows line ends.
-    quoted_match: /[\r\n]/,
+    // Line breaks (csv-stringify leaves a bare CR or LF unquoted with Windows line ends) and either
+    // delimiter: a spreadsheet whose list separator is the other one must not split the cell.
+    quoted_match: /[\r\n,;\t]/,
   });
+  return { csv, issues: longCells(cells) };
 }
+
+/** Rows as CSV text, Excel-ready by default. */
+export const toCsv = (rows: readonly (readonly string[])[], options: CsvWriteOptions): string =>
+  writeCsv(rows, options).csv;
