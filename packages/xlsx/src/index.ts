@@ -1,4 +1,3 @@
-export type { CellSpan, SourceItem, SourceRecord } from "./_internal/source-record";
 export type { SheetInfo } from "./read/list-sheets";
 export { listSheets } from "./read/list-sheets";
 export type { SheetRecordsOptions } from "./read/read-options";

@@ -1,6 +1,6 @@
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import type { SourceItem } from "@cja-kit/core";
 import { describe, expect, it } from "vitest";
-import type { SourceItem } from "../src/_internal/source-record";
 import { sheetRecords } from "../src/read/sheet-records";
 import {
   calcResaved,

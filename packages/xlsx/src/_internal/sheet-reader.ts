@@ -1,10 +1,9 @@
-import type { Issue } from "@cja-kit/core";
+import type { Issue, SourceItem } from "@cja-kit/core";
 import type { RawCell } from "./cell-value";
 import { parseCellRef } from "./column-letters";
 import { keepIssue, overflowIssues } from "./issue-cap";
 import { applyMerges } from "./merge-spans";
 import { closeRow, type OpenRow, placeCell, type RowSettings, type SheetTally } from "./sheet-rows";
-import type { SourceItem } from "./source-record";
 import { attribute, type XmlHandlers } from "./xml-events";
 
 type Settings = Omit<RowSettings, "hiddenColumns" | "hiddenColumnsSeen">;

@@ -1,3 +1,4 @@
+import type { SourceItem } from "@cja-kit/core";
 import { Issue } from "@cja-kit/core";
 import { describe, expect, it } from "vitest";
 import {
@@ -7,7 +8,6 @@ import {
   stylesWith,
   worksheet,
 } from "../../test/support/zip-bytes";
-import type { SourceItem } from "../_internal/source-record";
 import { sheetRecords } from "./sheet-records";
 
 const records = (items: readonly SourceItem[]) => items.flatMap((item) => ("issue" in item ? [] : [item]));

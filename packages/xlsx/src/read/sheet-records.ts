@@ -1,9 +1,8 @@
-import type { Issue } from "@cja-kit/core";
+import type { Issue, SourceItem } from "@cja-kit/core";
 import { cellContext, openWorkbook } from "../_internal/open-workbook";
 import { pickSheet } from "../_internal/pick-sheet";
 import { sheetReader } from "../_internal/sheet-reader";
 import { commentsNotRead, sheetsNotRead } from "../_internal/sheet-scan";
-import type { SourceItem } from "../_internal/source-record";
 import { readPart } from "../_internal/workbook-package";
 import { xlsxLimits } from "../_internal/xlsx-limits";
 import type { SheetRecordsOptions } from "./read-options";

@@ -1,6 +1,6 @@
+import type { SourceItem } from "@cja-kit/core";
 import { ragLabels } from "@cja-kit/core";
 import type { Cell, SheetSpec } from "../../src/_internal/sheet-model";
-import type { SourceItem } from "../../src/_internal/source-record";
 
 const MONTHS = [
   "January",
