@@ -3,6 +3,7 @@ import type { RawCell } from "./cell-value";
 import { parseCellRef } from "./column-letters";
 import { keepIssue, overflowIssues } from "./issue-cap";
 import { applyMerges } from "./merge-spans";
+import { padRecords } from "./pad-records";
 import { closeRow, type OpenRow, placeCell, type RowSettings, type SheetTally } from "./sheet-rows";
 import { attribute, type XmlHandlers } from "./xml-events";
 
@@ -163,6 +164,7 @@ export function sheetReader(settings: Settings): {
       settings.sheet,
       tally.cellsUsed + tally.records.size,
     ).filter((issue) => keepIssue(tally.issuesKept, tally.overflow, issue));
+    padRecords(tally.items, settings.maxCells - tally.cellsUsed);
     const where = { sheet: settings.sheet, row: state.open?.row ?? state.previousRow + 1 };
     const end =
       stopped === undefined

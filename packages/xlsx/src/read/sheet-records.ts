@@ -1,13 +1,6 @@
-import type { Issue, SourceItem } from "@cja-kit/core";
-import { cellContext, openWorkbook } from "../_internal/open-workbook";
-import { pickSheet } from "../_internal/pick-sheet";
-import { sheetReader } from "../_internal/sheet-reader";
-import { commentsNotRead, sheetsNotRead } from "../_internal/sheet-scan";
-import { readPart } from "../_internal/workbook-package";
-import { xlsxLimits } from "../_internal/xlsx-limits";
+import type { SourceItem } from "@cja-kit/core";
+import { readSheet } from "../_internal/read-sheet";
 import type { SheetRecordsOptions } from "./read-options";
-
-const alone = (issue: Issue): SourceItem[] => [{ issue }];
 
 /**
  * Reads one worksheet of an .xlsx workbook as records: one per row that has text, each cell's
@@ -42,26 +35,5 @@ export function sheetRecords(
   bytes: Uint8Array | ArrayBuffer,
   options: SheetRecordsOptions = {},
 ): SourceItem[] {
-  const limits = xlsxLimits(options);
-  const workbook = openWorkbook(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes), limits);
-  if ("code" in workbook) return alone(workbook);
-  const picked = pickSheet(workbook.info.sheets, options.sheet);
-  if ("code" in picked) return alone(picked);
-  const context = cellContext(workbook);
-  if ("code" in context) return alone(context);
-  const { pkg, info } = workbook;
-  const { sheet } = picked;
-  const before = [
-    ...picked.issues,
-    ...sheetsNotRead(pkg, info.sheets, sheet),
-    ...commentsNotRead(pkg, sheet),
-  ];
-  const reader = sheetReader({
-    ...context,
-    sheet: sheet.name,
-    maxColumns: limits.maxColumns,
-    maxCells: limits.maxCells,
-  });
-  const stopped = readPart(pkg, sheet.part ?? "", reader.handlers, true);
-  return [...before.map((issue) => ({ issue })), ...reader.finish(stopped)];
+  return readSheet(bytes, options).items;
 }
