@@ -63,14 +63,22 @@ describe.skipIf(missing.openpyxl !== undefined)("an officer's workbook made with
   it("reads the title, header rows, theme and actions as the officer saw them, with spans and every issue", () => {
     const items = sheetRecords(made());
     expect(items.filter((item) => !("issue" in item))).toEqual([
-      { row: 1, cells: ["Lanarkshire CJA Action Plan 2010-11"], spans: [{ column: 0, rows: 1, columns: 6 }] },
+      {
+        row: 1,
+        cells: ["Lanarkshire CJA Action Plan 2010-11", "", "", "", "", ""],
+        spans: [{ column: 0, rows: 1, columns: 6 }],
+      },
       {
         row: 3,
         cells: ["Action", "Key actions", "Timescale", "Progress", "", "Cost"],
         spans: [{ column: 3, rows: 1, columns: 2 }],
       },
-      { row: 4, cells: ["", "", "", "Q1", "Q2"] },
-      { row: 6, cells: ["National Outcome 9"], spans: [{ column: 0, rows: 1, columns: 6 }] },
+      { row: 4, cells: ["", "", "", "Q1", "Q2", ""] },
+      {
+        row: 6,
+        cells: ["National Outcome 9", "", "", "", "", ""],
+        spans: [{ column: 0, rows: 1, columns: 6 }],
+      },
       {
         row: 7,
         cells: ["1.10", "Attendance at ICM case conferences", "July 2008", "On target", "85%", "£15,000"],
@@ -87,7 +95,7 @@ describe.skipIf(missing.openpyxl !== undefined)("an officer's workbook made with
           "kept in a hidden column",
         ],
       },
-      { row: 9, cells: ["3", "A hidden row of text"] },
+      { row: 9, cells: ["3", "A hidden row of text", "", "", "", ""] },
     ]);
     // openpyxl saves formulas without a calculated value: the cell is named, never guessed.
     expect(issueList(items)).toEqual([

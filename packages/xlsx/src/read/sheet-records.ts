@@ -8,7 +8,8 @@ import type { SheetRecordsOptions } from "./read-options";
  * `0.00` stays `1.10` and a date formatted `mmmm yyyy` stays `July 2008`; UK short dates day
  * first), merged cells as spans on the record of their first row, in file order with the issues
  * met. A spacer row makes no record (a gap in the row numbers); a title above the header and
- * several header rows are records like any other. Every cell with text is in a record or named
+ * several header rows are records like any other. Every record is padded with empty cells to the
+ * width of the sheet's fullest row, as a sheet stores no empty cells at the end of a row. Every cell with text is in a record or named
  * by an issue. The workbook's XML is read while it inflates, never whole.
  *
  * Issues: formulas (`xlsx/formula`, read as their last calculated value; `xlsx/formula-without-value`),
