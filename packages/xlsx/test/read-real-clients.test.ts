@@ -1,12 +1,20 @@
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
-import type { SourceItem } from "@cja-kit/core";
+import type { Plan, ProgressReturn, SourceItem } from "@cja-kit/core";
+import { seedDocuments } from "@cja-kit/seed-data";
 import { describe, expect, it } from "vitest";
+import { readCommitteeReportXlsx } from "../src/read/read-committee-report-xlsx";
+import { readIndicatorsXlsx } from "../src/read/read-indicators-xlsx";
+import { readPlanXlsx } from "../src/read/read-plan-xlsx";
+import { readProgressXlsx } from "../src/read/read-progress-xlsx";
 import { sheetRecords } from "../src/read/sheet-records";
+import { writeWorkbook } from "../src/write/write-workbook";
 import {
   calcResaved,
+  calcResavedAll,
   calcSheets,
   calcWorkbookFromCsv,
   missingClients,
+  openpyxlResaved,
   openpyxlWorkbook,
   tempDir,
 } from "./support/clients";
@@ -121,5 +129,55 @@ describe.skipIf(missing.openpyxl !== undefined)("an officer's workbook made with
     const items = sheetRecords(made(), { sheet: "Old figures" });
     expect(recordGrid(items)).toEqual(new Map([[1, ["last year"]]]));
     expect(issueList(items)[0]).toEqual(["xlsx/hidden-sheet", "Old figures", undefined, undefined]);
+  });
+});
+
+// The library's own workbooks of every seed, saved again by each real client, read back identical:
+// an officer who opens the workbook and saves it loses nothing.
+const planMeta = ({ themes: _themes, columns: _columns, ...meta }: Plan) => meta;
+const returnMeta = ({ entries: _entries, ...meta }: ProgressReturn) => meta;
+const errors = (issues: readonly { severity: string }[]) => issues.filter((i) => i.severity === "error");
+const seedBooks = seedDocuments.map((doc) => ({
+  doc,
+  bytes: writeWorkbook(
+    doc.kind === "plan"
+      ? { plan: doc.plan, progress: doc.progress, ...(doc.indicators ? { indicators: doc.indicators } : {}) }
+      : { committeeReport: doc.report },
+  ).bytes,
+}));
+
+function expectSeedReadBack(doc: (typeof seedDocuments)[number], bytes: Uint8Array): void {
+  if (doc.kind === "committee-report") {
+    const read = readCommitteeReportXlsx(bytes, { authority: doc.report.authority });
+    expect(errors(read.issues), doc.slug).toEqual([]);
+    expect(read.ok && read.value, doc.slug).toEqual(doc.report);
+    return;
+  }
+  const { plan, progress, indicators } = doc;
+  const framework = plan.outcomeFramework === undefined ? {} : { framework: plan.outcomeFramework };
+  const read = readPlanXlsx(bytes, { plan: planMeta(plan), progress: returnMeta(progress), ...framework });
+  expect(errors(read.issues), doc.slug).toEqual([]);
+  const entries = progress.entries.map((entry) => ({ ...entry, row: entry.row ?? 0 }));
+  expect(read.ok && read.value, doc.slug).toEqual({ plan, progress: { ...progress, entries } });
+  const returns = readProgressXlsx(bytes, { authority: progress.authority });
+  expect(returns.ok && returns.value, `${doc.slug} progress`).toEqual([progress]);
+  if (indicators === undefined) return;
+  const { indicators: _rows, ...set } = indicators;
+  const sets = readIndicatorsXlsx(bytes, { set, framework: plan.outcomeFramework ?? "nab-2008" });
+  expect(sets.ok && sets.value, `${doc.slug} indicators`).toEqual(indicators);
+}
+
+describe.skipIf(missing.calc !== undefined)("the seeds' workbooks saved again by LibreOffice Calc", () => {
+  it("read back identical: plans, returns, indicators and the committee report", { timeout: 600_000 }, () => {
+    const resaved = calcResavedAll(seedBooks.map((book) => book.bytes));
+    seedBooks.forEach(({ doc }, index) => {
+      expectSeedReadBack(doc, resaved[index] as Uint8Array);
+    });
+  });
+});
+
+describe.skipIf(missing.openpyxl !== undefined)("the seeds' workbooks saved again by openpyxl", () => {
+  it("read back identical: plans, returns, indicators and the committee report", { timeout: 300_000 }, () => {
+    for (const { doc, bytes } of seedBooks) expectSeedReadBack(doc, openpyxlResaved(bytes));
   });
 });
