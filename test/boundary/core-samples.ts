@@ -96,4 +96,10 @@ export const coreSamples: Record<string, readonly unknown[]> = {
   checkIndicatorSet: [{ id: "s", indicators: [] }],
   validatePlan: [plan],
   validateProgressReturn: [progress, { plan }],
+  indicatorDetailCells: [{ id: "icm", name: "ICM attendance", actionNumber: "6.1" }],
+  indicatorWithDetails: [
+    { id: "icm", name: "ICM attendance" },
+    { tolerance: "5" },
+    { framework: "nab-2008" },
+  ],
 };

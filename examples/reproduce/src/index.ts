@@ -17,9 +17,11 @@ import { type SeedDocument, seedDocuments } from "@cja-kit/seed-data";
 import { reproducePartnershipDocuments } from "./partnerships";
 import { expectSame } from "./round-trip";
 import { statusSummary } from "./summary";
+import { reproduceWorkbooks } from "./workbook-files";
 
-// Reproduces each seed document from its typed data as Word, CSV and JSON in examples/out/, reads
-// the CSV and JSON back (failing if anything differs), and prints a status summary of each plan;
+// Reproduces each seed document from its typed data as Word, CSV, JSON and an Excel workbook in
+// examples/out/, reads the CSV, JSON and workbook back (failing if anything differs), and prints a
+// status summary of each plan;
 // then each published document of today's partnerships as Word and JSON (CSV and XLSX for them
 // wait for those adapters' indicator, delivery-plan and self-assessment tables).
 
@@ -110,5 +112,7 @@ for (const doc of seedDocuments) {
   );
   if (doc.kind === "plan") console.log(statusSummary(doc.plan, doc.progress));
 }
+
+console.log(`\nThe seeds as workbooks:\n${reproduceWorkbooks(out).join("\n")}`);
 
 console.log(`\nToday's partnerships:\n${(await reproducePartnershipDocuments(out)).join("\n")}`);

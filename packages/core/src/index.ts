@@ -52,6 +52,12 @@ export { figureStyle, formatFigure } from "./indicator/format-figure";
 export { Indicator, IndicatorSet, SeriesPoint } from "./indicator/indicator";
 export type { IndicatorField } from "./indicator/indicator-columns";
 export { indicatorColumns } from "./indicator/indicator-columns";
+export type { IndicatorDetail } from "./indicator/indicator-details";
+export {
+  indicatorDetailCells,
+  indicatorDetailColumns,
+  indicatorWithDetails,
+} from "./indicator/indicator-details";
 export type { IndicatorLongRow } from "./indicator/indicator-long-rows";
 export { indicatorLongRows, indicatorsFromLongRows } from "./indicator/indicator-long-rows";
 export { IndicatorType, indicatorTypeLabels, parseIndicatorType } from "./indicator/indicator-type";

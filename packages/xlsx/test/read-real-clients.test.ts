@@ -1,12 +1,20 @@
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import type { Plan, ProgressReturn, SourceItem } from "@cja-kit/core";
+import { seedDocuments } from "@cja-kit/seed-data";
 import { describe, expect, it } from "vitest";
-import type { SourceItem } from "../src/_internal/source-record";
+import { readCommitteeReportXlsx } from "../src/read/read-committee-report-xlsx";
+import { readIndicatorsXlsx } from "../src/read/read-indicators-xlsx";
+import { readPlanXlsx } from "../src/read/read-plan-xlsx";
+import { readProgressXlsx } from "../src/read/read-progress-xlsx";
 import { sheetRecords } from "../src/read/sheet-records";
+import { writeWorkbook } from "../src/write/write-workbook";
 import {
   calcResaved,
+  calcResavedAll,
   calcSheets,
   calcWorkbookFromCsv,
   missingClients,
+  openpyxlResaved,
   openpyxlWorkbook,
   tempDir,
 } from "./support/clients";
@@ -63,14 +71,22 @@ describe.skipIf(missing.openpyxl !== undefined)("an officer's workbook made with
   it("reads the title, header rows, theme and actions as the officer saw them, with spans and every issue", () => {
     const items = sheetRecords(made());
     expect(items.filter((item) => !("issue" in item))).toEqual([
-      { row: 1, cells: ["Lanarkshire CJA Action Plan 2010-11"], spans: [{ column: 0, rows: 1, columns: 6 }] },
+      {
+        row: 1,
+        cells: ["Lanarkshire CJA Action Plan 2010-11", "", "", "", "", ""],
+        spans: [{ column: 0, rows: 1, columns: 6 }],
+      },
       {
         row: 3,
         cells: ["Action", "Key actions", "Timescale", "Progress", "", "Cost"],
         spans: [{ column: 3, rows: 1, columns: 2 }],
       },
-      { row: 4, cells: ["", "", "", "Q1", "Q2"] },
-      { row: 6, cells: ["National Outcome 9"], spans: [{ column: 0, rows: 1, columns: 6 }] },
+      { row: 4, cells: ["", "", "", "Q1", "Q2", ""] },
+      {
+        row: 6,
+        cells: ["National Outcome 9", "", "", "", "", ""],
+        spans: [{ column: 0, rows: 1, columns: 6 }],
+      },
       {
         row: 7,
         cells: ["1.10", "Attendance at ICM case conferences", "July 2008", "On target", "85%", "£15,000"],
@@ -87,7 +103,7 @@ describe.skipIf(missing.openpyxl !== undefined)("an officer's workbook made with
           "kept in a hidden column",
         ],
       },
-      { row: 9, cells: ["3", "A hidden row of text"] },
+      { row: 9, cells: ["3", "A hidden row of text", "", "", "", ""] },
     ]);
     // openpyxl saves formulas without a calculated value: the cell is named, never guessed.
     expect(issueList(items)).toEqual([
@@ -113,5 +129,55 @@ describe.skipIf(missing.openpyxl !== undefined)("an officer's workbook made with
     const items = sheetRecords(made(), { sheet: "Old figures" });
     expect(recordGrid(items)).toEqual(new Map([[1, ["last year"]]]));
     expect(issueList(items)[0]).toEqual(["xlsx/hidden-sheet", "Old figures", undefined, undefined]);
+  });
+});
+
+// The library's own workbooks of every seed, saved again by each real client, read back identical:
+// an officer who opens the workbook and saves it loses nothing.
+const planMeta = ({ themes: _themes, columns: _columns, ...meta }: Plan) => meta;
+const returnMeta = ({ entries: _entries, ...meta }: ProgressReturn) => meta;
+const errors = (issues: readonly { severity: string }[]) => issues.filter((i) => i.severity === "error");
+const seedBooks = seedDocuments.map((doc) => ({
+  doc,
+  bytes: writeWorkbook(
+    doc.kind === "plan"
+      ? { plan: doc.plan, progress: doc.progress, ...(doc.indicators ? { indicators: doc.indicators } : {}) }
+      : { committeeReport: doc.report },
+  ).bytes,
+}));
+
+function expectSeedReadBack(doc: (typeof seedDocuments)[number], bytes: Uint8Array): void {
+  if (doc.kind === "committee-report") {
+    const read = readCommitteeReportXlsx(bytes, { authority: doc.report.authority });
+    expect(errors(read.issues), doc.slug).toEqual([]);
+    expect(read.ok && read.value, doc.slug).toEqual(doc.report);
+    return;
+  }
+  const { plan, progress, indicators } = doc;
+  const framework = plan.outcomeFramework === undefined ? {} : { framework: plan.outcomeFramework };
+  const read = readPlanXlsx(bytes, { plan: planMeta(plan), progress: returnMeta(progress), ...framework });
+  expect(errors(read.issues), doc.slug).toEqual([]);
+  const entries = progress.entries.map((entry) => ({ ...entry, row: entry.row ?? 0 }));
+  expect(read.ok && read.value, doc.slug).toEqual({ plan, progress: { ...progress, entries } });
+  const returns = readProgressXlsx(bytes, { authority: progress.authority });
+  expect(returns.ok && returns.value, `${doc.slug} progress`).toEqual([progress]);
+  if (indicators === undefined) return;
+  const { indicators: _rows, ...set } = indicators;
+  const sets = readIndicatorsXlsx(bytes, { set, framework: plan.outcomeFramework ?? "nab-2008" });
+  expect(sets.ok && sets.value, `${doc.slug} indicators`).toEqual(indicators);
+}
+
+describe.skipIf(missing.calc !== undefined)("the seeds' workbooks saved again by LibreOffice Calc", () => {
+  it("read back identical: plans, returns, indicators and the committee report", { timeout: 600_000 }, () => {
+    const resaved = calcResavedAll(seedBooks.map((book) => book.bytes));
+    seedBooks.forEach(({ doc }, index) => {
+      expectSeedReadBack(doc, resaved[index] as Uint8Array);
+    });
+  });
+});
+
+describe.skipIf(missing.openpyxl !== undefined)("the seeds' workbooks saved again by openpyxl", () => {
+  it("read back identical: plans, returns, indicators and the committee report", { timeout: 300_000 }, () => {
+    for (const { doc, bytes } of seedBooks) expectSeedReadBack(doc, openpyxlResaved(bytes));
   });
 });

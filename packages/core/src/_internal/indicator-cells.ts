@@ -5,7 +5,8 @@ import { parseFigure } from "../indicator/parse-figure";
 import type { Issue } from "../issue/issue";
 import { parseReportingPeriod } from "../period/parse-reporting-period";
 
-const measureText = (measure?: { value: number; raw?: string; period?: string }) =>
+/** A figure with its period in brackets: `94% (2009-10)`; empty for none. */
+export const measureText = (measure?: { value: number; raw?: string; period?: string }) =>
   measure === undefined
     ? ""
     : `${measure.raw ?? String(measure.value)}${measure.period === undefined ? "" : ` (${measure.period})`}`;
@@ -104,25 +105,41 @@ function oneOf<T extends string>(
   return found;
 }
 
-function measureFrom(field: "baseline" | "target", text: string | undefined, issues: Issue[]) {
+/**
+ * A baseline, target or actual value from its cell: a figure, or a figure followed by words ("50%
+ * take-up by end of year 1": 50, the whole kept as written), with its period in brackets.
+ */
+export function measureFrom(
+  field: "baseline" | "target" | "actual",
+  text: string | undefined,
+  issues: Issue[],
+) {
   if (text === undefined) return {};
   const match = /^(.*?)(?:\s*\(([^()]+)\))?$/.exec(text);
-  const figure = parseFigure(match?.[1] ?? text);
-  if (figure.value.value === undefined) {
+  const written = match?.[1] ?? text;
+  const figure = parseFigure(written);
+  const leading = figure.value.value ?? leadingFigure(written);
+  if (leading === undefined) {
     issues.push(unreadable(field, text, "a figure such as 85% or 1,200, with its period in brackets if any"));
     return {};
   }
   const period = match?.[2];
   return {
     [field]: {
-      value: figure.value.value,
-      raw: figure.value.raw,
+      value: leading,
+      raw: written,
       ...(period === undefined ? {} : { period }),
     },
   };
 }
 
-function unreadable(field: IndicatorField, text: string, expected: string): Issue {
+/** The number of a figure that words follow ("50% take-up by end of year 1"); undefined when the wording does not start with one. */
+function leadingFigure(text: string): number | undefined {
+  const lead = /^([-−]?£?\d[\d,]*(?:\.\d+)?%?)\s+\D/.exec(text.trim());
+  return lead === null ? undefined : parseFigure(lead[1] ?? "").value.value;
+}
+
+function unreadable(field: IndicatorField | "actual", text: string, expected: string): Issue {
   return {
     code: "indicator/unreadable-field",
     severity: "warning",

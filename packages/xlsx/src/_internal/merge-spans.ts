@@ -1,6 +1,5 @@
-import type { Issue } from "@cja-kit/core";
+import type { CellSpan, Issue } from "@cja-kit/core";
 import { parseRange } from "./column-letters";
-import type { CellSpan } from "./source-record";
 import { cellName, xlsxIssue } from "./xlsx-issue";
 
 type Records = ReadonlyMap<number, { row: number; cells: string[]; spans?: CellSpan[] }>;

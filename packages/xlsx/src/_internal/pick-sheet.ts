@@ -12,18 +12,25 @@ function byOption(sheets: readonly SheetEntry[], wanted: string | number): Sheet
   );
 }
 
+const shown = (s: SheetEntry) => s.kind === "worksheet" && s.state === "visible";
+
+/** The first visible worksheet, the one named `preferred` first where there is one. */
+function byDefault(sheets: readonly SheetEntry[], preferred: string | undefined): SheetEntry | undefined {
+  const named = preferred === undefined ? undefined : byOption(sheets, preferred);
+  return named !== undefined && shown(named) ? named : sheets.find(shown);
+}
+
 /**
- * The sheet to read: the one named (by name, or tab position from 1), else the first visible
- * worksheet; with a warning when it is hidden, or the issue why there is none.
+ * The sheet to read: the one named (by name, or tab position from 1), else the visible worksheet
+ * named `preferred`, else the first visible worksheet; with a warning when it is hidden, or the
+ * issue why there is none.
  */
 export function pickSheet(
   sheets: readonly SheetEntry[],
   wanted: string | number | undefined,
+  preferred?: string,
 ): { sheet: SheetEntry; issues: Issue[] } | Issue {
-  const sheet =
-    wanted === undefined
-      ? sheets.find((s) => s.kind === "worksheet" && s.state === "visible")
-      : byOption(sheets, wanted);
+  const sheet = wanted === undefined ? byDefault(sheets, preferred) : byOption(sheets, wanted);
   if (sheet === undefined)
     return wanted === undefined
       ? xlsxIssue(

@@ -1,160 +1,123 @@
 import {
-  type ActionAssessment,
-  type AssessPlanOptions,
-  assessPlan,
   type Column,
-  canonicalStatusLabels,
-  cellContent,
-  formatContent,
-  type Money,
+  canonicalLayout,
+  formatColumnLabels,
   type Plan,
-  type PlanTableRow,
   type ProgressReturn,
-  planTable,
 } from "@cja-kit/core";
-import { extraLabels, planColumns } from "./plan-columns";
-import { type Cell, type SheetColumn, type SheetSpec, sheetColumns, text } from "./sheet-model";
-import { themeHeading } from "./theme-heading";
+import { type PlanRole, planCell } from "./plan-cells";
+import { type PlanLine, planLines, themeDepth } from "./plan-lines";
+import { filledColumns, type SheetColumn, type SheetSpec } from "./sheet-model";
+import { SHEET_NAMES } from "./sheet-names";
 
-type PlanSheetColumn = SheetColumn & { cell: (row: PlanTableRow) => Cell | undefined };
+type PlanColumn = SheetColumn & { role: PlanRole };
 
-const WIDE = 40;
+const WIDTHS: Partial<Record<Column["field"], number>> = {
+  number: 10,
+  outcomeRefs: 16,
+  timescale: 20,
+  resources: 16,
+  flag: 12,
+  status: 14,
+  percentComplete: 11,
+  reportedRag: 12,
+};
 
-function themeColumns(rows: readonly PlanTableRow[]): PlanSheetColumn[] {
-  const depth = Math.max(0, ...rows.map((row) => row.themes.length));
-  return Array.from({ length: depth }, (_, level) => {
-    const label = depth === 1 ? "Theme" : `Theme ${level + 1}`;
-    const outcomes = rows.some((row) => (row.themes[level]?.localOutcomes?.length ?? 0) > 0);
-    const heading: PlanSheetColumn = {
-      label,
-      width: 28,
-      cell: (row) => text(themeHeading(row.themes[level])),
-    };
-    const outcome: PlanSheetColumn = {
-      label: `${label} outcome`,
-      width: WIDE,
-      cell: (row) => text(formatContent(row.themes[level]?.localOutcomes ?? [])),
-    };
-    return outcomes ? [heading, outcome] : [heading];
-  }).flat();
+const field = (column: Column): PlanColumn => ({
+  label: column.label,
+  width: WIDTHS[column.field] ?? 40,
+  role: { kind: "field", column },
+  ...(column.field === "status" ? { list: "status" as const } : {}),
+  ...(column.field === "reportedRag" ? { ragColours: true } : {}),
+});
+
+const firstSeen = <T>(values: readonly T[]): T[] => [...new Set(values)];
+
+const rowsOf = (lines: readonly PlanLine[]) =>
+  lines.flatMap((line) => (line.table === undefined ? [] : [line.table.row]));
+
+function themeColumns(depth: number): PlanColumn[] {
+  return Array.from({ length: Math.max(1, depth) }, (_, i) => i + 1).flatMap((level) =>
+    canonicalLayout.themeParts
+      .filter((part) => part !== "columns")
+      .map(
+        (part): PlanColumn => ({
+          label: canonicalLayout.themeLabel(level, part),
+          width: part === "number" ? 9 : 30,
+          role: { kind: "theme", level, part },
+        }),
+      ),
+  );
 }
 
-/** A single amount of resources in pounds: a stated total, or the only amount; otherwise none (never a sum guessed). */
-export function resourcesPounds(money: Money | undefined): number | undefined {
-  const amount = money?.total ?? (money?.amounts.length === 1 ? money.amounts[0] : undefined);
-  return amount === undefined ? undefined : amount.pence / 100;
+function flagColumns(lines: readonly PlanLine[]): PlanColumn[] {
+  const keys = firstSeen(rowsOf(lines).flatMap((row) => Object.keys(row.flags ?? {})));
+  return keys.map((key) => field({ field: "flag", key, label: canonicalLayout.flagLabel(key) }));
 }
 
-function fieldColumns(columns: readonly Column[], rows: readonly PlanTableRow[]): PlanSheetColumn[] {
-  const shown = columns.map(
-    (column): PlanSheetColumn => ({
-      label: column.label,
-      width: column.field === "number" || column.field === "flag" ? 12 : WIDE,
-      cell: (row) => text(formatContent(cellContent(column, row))),
+/** Extra columns for the cells rows keep beyond the fields, headed by the plan's label for them. */
+function extraColumns(plan: Plan, lines: readonly PlanLine[]): PlanColumn[] {
+  const labels = new Map(plan.columns.filter((c) => c.field === "extra").map((c) => [c.key, c.label]));
+  const keys = firstSeen(rowsOf(lines).flatMap((row) => Object.keys(row.extra ?? {})));
+  return keys.map((key) => field({ field: "extra", key, label: labels.get(key) ?? key }));
+}
+
+function progressColumns(progress: ProgressReturn | undefined): PlanColumn[] {
+  if (progress === undefined) return [];
+  return canonicalLayout.progress.map(
+    (column): PlanColumn =>
+      "part" in column
+        ? {
+            label: column.label,
+            width: column.part === "statusRule" ? 14 : 40,
+            role: { kind: "progress", part: column.part },
+          }
+        : field({ field: column.field, label: column.label }),
+  );
+}
+
+/** The columns of the plan's own labels, kept for reading back: last, as they are for the library more than for people. */
+function labelColumns(depth: number): PlanColumn[] {
+  const themes = Array.from({ length: Math.max(1, depth) }, (_, i) => i + 1).map(
+    (level): PlanColumn => ({
+      label: canonicalLayout.themeLabel(level, "columns"),
+      width: 24,
+      role: { kind: "theme", level, part: "columns" },
     }),
   );
-  const money = rows.some((row) => resourcesPounds(row.row.resources) !== undefined);
-  const pounds: PlanSheetColumn = {
-    label: "Resources (£)",
-    width: 14,
-    cell: (row) => {
-      const value = resourcesPounds(row.row.resources);
-      return value === undefined ? undefined : { kind: "number", value, style: "money" };
-    },
-  };
-  const extras = extraLabels(rows).map(
-    (label): PlanSheetColumn => ({ label, width: 24, cell: (row) => text(row.row.extra?.[label]) }),
-  );
-  return [...shown, ...(money ? [pounds] : []), ...extras];
+  return [...themes, { label: canonicalLayout.planColumns, width: 24, role: { kind: "plan-columns" } }];
 }
 
-function assessmentsByRow(assessments: readonly ActionAssessment[]) {
-  const byAction = new Map<unknown, Map<number | undefined, ActionAssessment>>();
-  for (const a of assessments) {
-    const rows = byAction.get(a.located.action) ?? new Map<number | undefined, ActionAssessment>();
-    rows.set(a.row, a);
-    byAction.set(a.located.action, rows);
-  }
-  return (row: PlanTableRow): ActionAssessment | undefined => {
-    const rows = byAction.get(row.action);
-    if (row.entry !== undefined) return rows?.get(row.entry.row);
-    return row.rowIndex === 0 ? rows?.get(undefined) : undefined;
-  };
-}
-
-function progressColumns(
-  columns: readonly Column[],
-  rows: readonly PlanTableRow[],
-  assessed: (row: PlanTableRow) => ActionAssessment | undefined,
-): PlanSheetColumn[] {
-  const has = (field: Column["field"]) => columns.some((column) => column.field === field);
-  const content = (column: Column): PlanSheetColumn => ({
-    label: column.label,
-    width: WIDE,
-    cell: (row) => text(formatContent(cellContent(column, row))),
-  });
-  const steps = rows.some((row) => (row.entry?.nextSteps?.length ?? 0) > 0);
+/** Every column the canonical layout could write for this plan, in the order the sheet shows them. */
+function allColumns(
+  plan: Plan,
+  lines: readonly PlanLine[],
+  progress: ProgressReturn | undefined,
+): PlanColumn[] {
+  const depth = themeDepth(plan.themes);
   return [
-    ...(has("progress") ? [] : [content({ field: "progress", label: "Progress" })]),
-    ...(has("nextSteps") || !steps ? [] : [content({ field: "nextSteps", label: "Next steps" })]),
-    { label: "Status as reported", width: 20, cell: (row) => text(row.entry?.status.raw) },
-    {
-      label: "% complete",
-      width: 11,
-      cell: (row) =>
-        row.entry?.percentComplete === undefined
-          ? undefined
-          : { kind: "number", value: row.entry.percentComplete, style: "percent" },
-    },
-    {
-      label: "Status",
-      width: 18,
-      list: "status",
-      cell: (row) => {
-        const status = assessed(row)?.status;
-        return status === undefined ? undefined : { kind: "text", text: canonicalStatusLabels[status] };
-      },
-    },
-    {
-      label: "RAG",
-      width: 11,
-      list: "rag",
-      cell: (row) => {
-        const rag = assessed(row)?.rag;
-        return rag === undefined ? undefined : { kind: "rag", rag };
-      },
-    },
-    { label: "Why", width: WIDE, cell: (row) => text(assessed(row)?.because) },
+    ...themeColumns(depth),
+    ...canonicalLayout.fields.map(([name, label]) => field({ field: name, label })),
+    ...flagColumns(lines),
+    ...progressColumns(progress),
+    ...extraColumns(plan, lines),
+    ...labelColumns(depth),
   ];
 }
 
 /**
- * The plan sheet: one row per row of each action, in document order (core's `planTable`), under
- * the themes that hold it, in the plan's own columns with cells as `cellContent` gives them, so
- * the sheet matches the CSV and the Word table. With a return: progress, the status as reported,
- * % complete, and the status and rating `assessPlan` gives, with its reason.
+ * The plan sheet: core's canonical table layout (the one the canonical CSV has, which core's
+ * import reads back exactly), one row per row of each action under its themes' numbers and titles,
+ * a theme with no actions on a row of its own; with a return, the progress columns. Columns no
+ * row fills are left out; the plan's own column labels (kept so the plan reads back with them)
+ * come last. A status is its canonical id, so it reads back as written.
  */
-export function planSheet(
-  plan: Plan,
-  progress: ProgressReturn | undefined,
-  options: AssessPlanOptions,
-): SheetSpec {
-  const rows = planTable(plan, progress);
-  const columns = planColumns(plan, rows);
-  const assessed = progress === undefined ? undefined : assessmentsByRow(assessPlan(plan, progress, options));
-  const all = [
-    ...themeColumns(rows),
-    ...fieldColumns(columns, rows),
-    ...(assessed === undefined ? [] : progressColumns(columns, rows, assessed)),
-  ];
-  return {
-    name: "Plan",
-    table: true,
-    columns: sheetColumns(all),
-    rows: rows.map((row) => {
-      // Each row is read with the sheet's columns in force, so the lead cell shows partners only where no column does.
-      const inForce = { ...row, columns };
-      return all.map((column) => column.cell(inForce));
-    }),
-  };
+export function planSheet(plan: Plan, progress: ProgressReturn | undefined): SheetSpec {
+  const lines = planLines(plan, progress);
+  const columns = allColumns(plan, lines, progress);
+  const labels = formatColumnLabels(plan.columns);
+  const rows = lines.map((line, index) =>
+    columns.map((column) => planCell(column.role, line, index === 0 ? labels : undefined)),
+  );
+  return { name: SHEET_NAMES.plan, table: true, ...filledColumns(columns, rows) };
 }

@@ -1,102 +1,111 @@
 import {
-  canonicalStatusLabels,
-  cellContent,
-  formatContent,
+  canonicalLayout,
+  formatReportingPeriod,
   type PlanTableRow,
   type ProgressEntry,
   type ProgressReturn,
-  reportingPeriodDates,
+  type ReturnPart,
 } from "@cja-kit/core";
-import { periodText } from "./period-text";
-import { type Cell, type SheetColumn, type SheetSpec, sheetColumns, text } from "./sheet-model";
+import { type PlanRole, planCell } from "./plan-cells";
+import { type Cell, filledColumns, type SheetColumn, type SheetSpec, text } from "./sheet-model";
+import { SHEET_NAMES } from "./sheet-names";
 
 type Line = { progress: ProgressReturn; entry: ProgressEntry };
-type ProgressColumn = SheetColumn & { cell: (line: Line) => Cell | undefined };
+type ProgressRole = PlanRole | { kind: "return"; part: ReturnPart };
+type ProgressColumn = SheetColumn & { role: ProgressRole };
 
-/** An entry seen as a one-row action of a plan table, so its progress cell reads as the plan sheet's and Word's. */
+const RETURN_WIDTHS: Readonly<Record<ReturnPart, number>> = {
+  id: 18,
+  period: 16,
+  plan: 18,
+  title: 28,
+  reportedOn: 16,
+  action: 10,
+  row: 6,
+};
+
+function returnCell(part: ReturnPart, { progress, entry }: Line): Cell | undefined {
+  switch (part) {
+    case "id":
+      return text(progress.id);
+    case "period":
+      return text(formatReportingPeriod(progress.period));
+    case "plan":
+      return text(progress.planId);
+    case "title":
+      return text(progress.title);
+    case "reportedOn":
+      return progress.reportedOn === undefined ? undefined : { kind: "date", date: progress.reportedOn };
+    case "action":
+      return text(entry.action);
+    case "row":
+      return entry.row === undefined
+        ? undefined
+        : { kind: "number", value: entry.row + 1, format: "General" };
+  }
+}
+
+/** An entry seen as a table row of a one-row action, so its cells read as the plan sheet's. */
 function asTableRow(entry: ProgressEntry): PlanTableRow {
   return {
     themes: [],
     action: { number: entry.action, rows: [{}] },
     path: [],
     rowIndex: 0,
-    row: {},
+    row: entry.extra === undefined ? {} : { extra: entry.extra },
     entry,
     columns: [],
   };
 }
 
-const date = (value: string | undefined): Cell | undefined =>
-  value === undefined ? undefined : { kind: "date", date: value };
+function columnsFor(lines: readonly Line[]): ProgressColumn[] {
+  const extras = [...new Set(lines.flatMap(({ entry }) => Object.keys(entry.extra ?? {})))];
+  return [
+    ...canonicalLayout.returns.map(
+      ([part, label]): ProgressColumn => ({
+        label,
+        width: RETURN_WIDTHS[part],
+        role: { kind: "return", part },
+      }),
+    ),
+    ...canonicalLayout.progress.map(
+      (column): ProgressColumn =>
+        "part" in column
+          ? { label: column.label, width: 24, role: { kind: "progress", part: column.part } }
+          : {
+              label: column.label,
+              width: column.field === "progress" || column.field === "nextSteps" ? 48 : 16,
+              role: { kind: "field", column: { field: column.field, label: column.label } },
+              ...(column.field === "status" ? { list: "status" as const } : {}),
+              ...(column.field === "reportedRag" ? { ragColours: true } : {}),
+            },
+    ),
+    ...extras.map(
+      (key): ProgressColumn => ({
+        label: key,
+        width: 24,
+        role: { kind: "field", column: { field: "extra", key, label: key } },
+      }),
+    ),
+  ];
+}
 
-const RETURN_COLUMNS: readonly ProgressColumn[] = [
-  { label: "Return id", width: 18, cell: ({ progress }) => text(progress.id) },
-  { label: "Period", width: 16, cell: ({ progress }) => text(periodText(progress.period)) },
-  { label: "From", width: 16, cell: ({ progress }) => date(reportingPeriodDates(progress.period).start) },
-  { label: "To", width: 16, cell: ({ progress }) => date(reportingPeriodDates(progress.period).end) },
-  { label: "Plan", width: 18, cell: ({ progress }) => text(progress.planId) },
-  { label: "Return", width: 24, cell: ({ progress }) => text(progress.title) },
-  { label: "Reported on", width: 16, cell: ({ progress }) => date(progress.reportedOn) },
-  { label: "Action", width: 10, cell: ({ entry }) => text(entry.action) },
-  {
-    label: "Row",
-    width: 6,
-    cell: ({ entry }) =>
-      entry.row === undefined ? undefined : { kind: "number", value: entry.row + 1, style: "plain" },
-  },
-];
-
-const ENTRY_COLUMNS: readonly ProgressColumn[] = [
-  {
-    label: "Progress",
-    width: 48,
-    cell: ({ entry }) =>
-      text(formatContent(cellContent({ field: "progress", label: "Progress" }, asTableRow(entry)))),
-  },
-  { label: "Status as reported", width: 20, cell: ({ entry }) => text(entry.status.raw) },
-  {
-    label: "Status",
-    width: 18,
-    list: "status",
-    cell: ({ entry }) => ({ kind: "text", text: canonicalStatusLabels[entry.status.status] }),
-  },
-  { label: "Status rule", width: 14, cell: ({ entry }) => text(entry.status.rule) },
-  {
-    label: "% complete",
-    width: 11,
-    cell: ({ entry }) =>
-      entry.percentComplete === undefined
-        ? undefined
-        : { kind: "number", value: entry.percentComplete, style: "percent" },
-  },
-  { label: "RAG as reported", width: 16, cell: ({ entry }) => text(entry.reportedRag?.raw) },
-  {
-    label: "RAG",
-    width: 11,
-    list: "rag",
-    cell: ({ entry }) =>
-      entry.reportedRag?.rag === undefined ? undefined : { kind: "rag", rag: entry.reportedRag.rag },
-  },
-  { label: "Revised timescale", width: 18, cell: ({ entry }) => text(entry.revisedTimescale?.raw) },
-  { label: "Next steps", width: 40, cell: ({ entry }) => text(formatContent(entry.nextSteps ?? [])) },
-];
+function cellOf(role: ProgressRole, line: Line): Cell | undefined {
+  if (role.kind === "return") return returnCell(role.part, line);
+  return planCell(role, { themes: [], table: asTableRow(line.entry) }, undefined);
+}
 
 /**
- * The progress sheet: one row per entry of each return (several returns, several periods, one
- * sheet), with the return's id, period and its dates, plan, title and date, then the action and
- * row, the narrative with each council's part under its name, the status as reported and as
- * read, % complete, the rating the return gives, a revised timescale, next steps and any extra cells.
+ * The progress sheet: core's canonical progress table (the columns `writeProgressCsv` writes,
+ * which core's import reads back exactly), one row per entry of each return (several returns,
+ * several periods, one sheet): the return's id, period, plan, title and date (a date cell), the
+ * action and row, the narrative, each council's part, the status wording, id and rule, % complete,
+ * next steps, a reported rating, a revised due date and any extra cells. Columns no row fills are
+ * left out.
  */
 export function progressSheet(returns: readonly ProgressReturn[]): SheetSpec {
   const lines = returns.flatMap((progress) => progress.entries.map((entry) => ({ progress, entry })));
-  const extras = [...new Set(lines.flatMap(({ entry }) => Object.keys(entry.extra ?? {})))].map(
-    (label): ProgressColumn => ({ label, width: 24, cell: ({ entry }) => text(entry.extra?.[label]) }),
-  );
-  const all = [...RETURN_COLUMNS, ...ENTRY_COLUMNS, ...extras];
-  return {
-    name: "Progress",
-    table: true,
-    columns: sheetColumns(all),
-    rows: lines.map((line) => all.map((column) => column.cell(line))),
-  };
+  const columns = columnsFor(lines);
+  const rows = lines.map((line) => columns.map((column) => cellOf(column.role, line)));
+  return { name: SHEET_NAMES.progress, table: true, ...filledColumns(columns, rows) };
 }

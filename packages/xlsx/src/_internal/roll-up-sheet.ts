@@ -8,7 +8,7 @@ function flatten(rollUps: readonly RollUp[], level: number): Line[] {
   return rollUps.flatMap((rollUp) => [{ rollUp, level }, ...flatten(rollUp.children ?? [], level + 1)]);
 }
 
-const count = (value: number): Cell => ({ kind: "number", value, style: "plain" });
+const count = (value: number): Cell => ({ kind: "number", value, format: "General" });
 
 /**
  * The roll-up sheet: one row per group (sub-groups after their group, with their level), its

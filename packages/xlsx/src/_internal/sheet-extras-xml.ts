@@ -1,11 +1,11 @@
-import { canonicalStatuses, canonicalStatusLabels, ragLabels } from "@cja-kit/core";
+import { canonicalStatuses, ragLabels } from "@cja-kit/core";
 import { columnLetters } from "./column-letters";
 import { escapeXml } from "./ooxml-text";
 import type { ColumnList, SheetSpec } from "./sheet-model";
 import { RAG_ORDER } from "./styles";
 
 const LISTS: Readonly<Record<ColumnList, readonly string[]>> = {
-  status: canonicalStatuses.map((status) => canonicalStatusLabels[status]),
+  status: canonicalStatuses,
   rag: RAG_ORDER.map((rag) => ragLabels[rag]),
 };
 
@@ -31,7 +31,7 @@ function ragFormatsXml(spec: SheetSpec, last: number): string {
   let priority = 0;
   return spec.columns
     .flatMap((column, index) => {
-      if (column.list !== "rag") return [];
+      if (column.list !== "rag" && column.ragColours !== true) return [];
       const rules = RAG_ORDER.map((rag, dxf) => {
         priority += 1;
         return `<cfRule type="cellIs" dxfId="${dxf}" priority="${priority}" operator="equal"><formula>${escapeXml(`"${ragLabels[rag]}"`)}</formula></cfRule>`;

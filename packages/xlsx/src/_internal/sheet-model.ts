@@ -1,25 +1,27 @@
 import type { Rag } from "@cja-kit/core";
-
-/** How a number is shown: as it is, as pounds (£, pence only when there are any) or as a percentage. */
-export type NumberStyle = "plain" | "money" | "percent";
+import { formatNumber, numberFormat } from "./number-formats";
 
 /**
- * A cell to write: text (always stored as text), a number with its style, a calendar date, a
- * rating (the word, coloured), or a heading of the README sheet.
+ * A cell to write: text (always stored as text), a number with the format it is shown in (the
+ * value as Excel stores it: 0.5 for 50%), a calendar date, a rating (the word, coloured), or a
+ * heading of the README sheet.
  */
 export type Cell =
   | { kind: "text"; text: string }
-  | { kind: "number"; value: number; style: NumberStyle }
+  | { kind: "number"; value: number; format: string }
   | { kind: "date"; date: string }
   | { kind: "rag"; rag: Rag }
   | { kind: "title"; text: string }
   | { kind: "label"; text: string };
 
-/** A list a column's cells must come from: canonical statuses or ratings. */
+/** A list a column's cells must come from: canonical status ids, or ratings in words. */
 export type ColumnList = "status" | "rag";
 
-/** A column of a sheet: its heading, its width in characters, the list its cells come from. */
-export type SheetColumn = { label: string; width?: number; list?: ColumnList };
+/**
+ * A column of a sheet: its heading, its width in characters, the list its cells come from, and
+ * whether its cells are coloured by the rating they name (a `rag` list always is).
+ */
+export type SheetColumn = { label: string; width?: number; list?: ColumnList; ragColours?: boolean };
 
 /**
  * A sheet to write. A `table` has its header row frozen, filtered and repeated on printed
@@ -36,11 +38,35 @@ export type SheetSpec = {
 export const text = (value: string | undefined): Cell | undefined =>
   value === undefined || value.length === 0 ? undefined : { kind: "text", text: value };
 
-/** Columns as a sheet knows them: heading, width and list, without how their cells are made. */
+/**
+ * A figure as a number cell in `format` when that format shows `value` exactly as `written`
+ * (so it reads back as written, and still sorts and adds up); otherwise the wording as text.
+ */
+export function figure(written: string, value: number | undefined, format: string): Cell | undefined {
+  if (written.length === 0) return undefined;
+  if (value === undefined || !Number.isFinite(value)) return { kind: "text", text: written };
+  const shown = formatNumber(value, numberFormat(format), false);
+  return shown === written ? { kind: "number", value, format } : { kind: "text", text: written };
+}
+
+/** Columns as a sheet knows them: heading, width, list and colours, without how their cells are made. */
 export function sheetColumns(columns: readonly SheetColumn[]): SheetColumn[] {
-  return columns.map(({ label, width, list }) => ({
+  return columns.map(({ label, width, list, ragColours }) => ({
     label,
     ...(width === undefined ? {} : { width }),
     ...(list === undefined ? {} : { list }),
+    ...(ragColours === undefined ? {} : { ragColours }),
   }));
+}
+
+/** The columns some row fills, with their cells; `role`s and other writing details dropped. */
+export function filledColumns<C extends SheetColumn>(
+  columns: readonly C[],
+  rows: ReadonlyArray<ReadonlyArray<Cell | undefined>>,
+): { columns: SheetColumn[]; rows: Array<Array<Cell | undefined>> } {
+  const used = columns.map((_, c) => rows.some((row) => row[c] !== undefined));
+  return {
+    columns: sheetColumns(columns.filter((_, c) => used[c])),
+    rows: rows.map((row) => row.filter((_, c) => used[c])),
+  };
 }

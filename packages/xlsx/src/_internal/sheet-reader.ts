@@ -1,10 +1,10 @@
-import type { Issue } from "@cja-kit/core";
+import type { Issue, SourceItem } from "@cja-kit/core";
 import type { RawCell } from "./cell-value";
 import { parseCellRef } from "./column-letters";
 import { keepIssue, overflowIssues } from "./issue-cap";
 import { applyMerges } from "./merge-spans";
+import { padRecords } from "./pad-records";
 import { closeRow, type OpenRow, placeCell, type RowSettings, type SheetTally } from "./sheet-rows";
-import type { SourceItem } from "./source-record";
 import { attribute, type XmlHandlers } from "./xml-events";
 
 type Settings = Omit<RowSettings, "hiddenColumns" | "hiddenColumnsSeen">;
@@ -164,6 +164,7 @@ export function sheetReader(settings: Settings): {
       settings.sheet,
       tally.cellsUsed + tally.records.size,
     ).filter((issue) => keepIssue(tally.issuesKept, tally.overflow, issue));
+    padRecords(tally.items, settings.maxCells - tally.cellsUsed);
     const where = { sheet: settings.sheet, row: state.open?.row ?? state.previousRow + 1 };
     const end =
       stopped === undefined

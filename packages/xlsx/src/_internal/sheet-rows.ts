@@ -1,8 +1,7 @@
-import type { Issue } from "@cja-kit/core";
+import type { CellSpan, Issue, SourceItem } from "@cja-kit/core";
 import { type CellContext, type CellProblem, cellValue, type RawCell } from "./cell-value";
 import { columnLetters } from "./column-letters";
 import { type IssueOverflow, keepIssue } from "./issue-cap";
-import type { CellSpan, SourceItem } from "./source-record";
 import { cellName, xlsxIssue } from "./xlsx-issue";
 
 /** Limits and facts a sheet's rows are read with. */

@@ -5,7 +5,7 @@ import { rowHeight } from "./row-height";
 import type { SharedStrings } from "./shared-strings";
 import { sheetExtrasXml } from "./sheet-extras-xml";
 import type { Cell, SheetSpec } from "./sheet-model";
-import { STYLE, styleOf } from "./styles";
+import { STYLE, type WorkbookStyles } from "./styles";
 
 /** Excel's limit on the characters in a cell. */
 export const EXCEL_CELL_LIMIT = 32_767;
@@ -23,18 +23,15 @@ function cellText(cell: Cell): string | undefined {
   }
 }
 
-function cellXml(ref: string, cell: Cell, strings: SharedStrings): string {
-  const style = styleOf(cell);
+/** Where a sheet's cells go: the workbook's shared strings and styles. */
+export type SheetParts = { strings: SharedStrings; styles: WorkbookStyles };
+
+function cellXml(ref: string, cell: Cell, parts: SheetParts): string {
+  const style = parts.styles.of(cell);
   const text = cellText(cell);
-  if (text !== undefined) return `<c r="${ref}" s="${style}" t="s"><v>${strings.index(text)}</v></c>`;
+  if (text !== undefined) return `<c r="${ref}" s="${style}" t="s"><v>${parts.strings.index(text)}</v></c>`;
   const value =
-    cell.kind === "number"
-      ? cell.style === "percent"
-        ? cell.value / 100
-        : cell.value
-      : cell.kind === "date"
-        ? dateSerial(cell.date)
-        : undefined;
+    cell.kind === "number" ? cell.value : cell.kind === "date" ? dateSerial(cell.date) : undefined;
   return value === undefined || !Number.isFinite(value)
     ? ""
     : `<c r="${ref}" s="${style}"><v>${value}</v></c>`;
@@ -58,24 +55,24 @@ function rowXml(
   spec: SheetSpec,
   cells: ReadonlyArray<Cell | undefined>,
   row: number,
-  strings: SharedStrings,
+  parts: SheetParts,
   issues: Issue[],
 ): string {
-  const parts: string[] = [];
+  const written: string[] = [];
   cells.forEach((cell, column) => {
     if (cell === undefined) return;
     const length = cellText(cell)?.length ?? 0;
     if (length > EXCEL_CELL_LIMIT) issues.push(tooLong(spec, row, column, length));
-    parts.push(cellXml(`${letters[column] ?? columnLetters(column)}${row}`, cell, strings));
+    written.push(cellXml(`${letters[column] ?? columnLetters(column)}${row}`, cell, parts));
   });
   const height = rowHeight(
     cells.map((cell) => (cell === undefined ? undefined : cellText(cell))),
     spec.columns.map((column) => column.width),
   );
-  return `<row r="${row}"${height === undefined ? "" : ` ht="${height}"`}>${parts.join("")}</row>`;
+  return `<row r="${row}"${height === undefined ? "" : ` ht="${height}"`}>${written.join("")}</row>`;
 }
 
-function headerXml(spec: SheetSpec, strings: SharedStrings): string {
+function headerXml(spec: SheetSpec, { strings }: SheetParts): string {
   const cells = spec.columns.map(
     (column, index) =>
       `<c r="${columnLetters(index)}1" s="${STYLE.header}" t="s"><v>${strings.index(column.label)}</v></c>`,
@@ -106,11 +103,11 @@ function colsXml(spec: SheetSpec): string {
  * A worksheet's XML: the header row (tables only), the rows, then the filter, conditional
  * formats, lists and page set-up; with a warning for each cell longer than Excel shows.
  */
-export function sheetXml(spec: SheetSpec, strings: SharedStrings): { xml: string; issues: Issue[] } {
+export function sheetXml(spec: SheetSpec, parts: SheetParts): { xml: string; issues: Issue[] } {
   const issues: Issue[] = [];
   const first = spec.table ? 2 : 1;
   const letters = spec.columns.map((_, index) => columnLetters(index));
-  const rows = spec.rows.map((cells, index) => rowXml(letters, spec, cells, first + index, strings, issues));
+  const rows = spec.rows.map((cells, index) => rowXml(letters, spec, cells, first + index, parts, issues));
   const last = Math.max(first - 1 + spec.rows.length, 1);
   const xml = [
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
@@ -120,7 +117,7 @@ export function sheetXml(spec: SheetSpec, strings: SharedStrings): { xml: string
     viewXml(spec),
     '<sheetFormatPr defaultRowHeight="15"/>',
     colsXml(spec),
-    `<sheetData>${spec.table ? headerXml(spec, strings) : ""}${rows.join("")}</sheetData>`,
+    `<sheetData>${spec.table ? headerXml(spec, parts) : ""}${rows.join("")}</sheetData>`,
     sheetExtrasXml(spec, last),
     "</worksheet>",
   ].join("");

@@ -1,3 +1,4 @@
+import type { SourceItem } from "@cja-kit/core";
 import { Issue } from "@cja-kit/core";
 import { describe, expect, it } from "vitest";
 import {
@@ -7,7 +8,6 @@ import {
   stylesWith,
   worksheet,
 } from "../../test/support/zip-bytes";
-import type { SourceItem } from "../_internal/source-record";
 import { sheetRecords } from "./sheet-records";
 
 const records = (items: readonly SourceItem[]) => items.flatMap((item) => ("issue" in item ? [] : [item]));
@@ -47,7 +47,7 @@ describe("sheetRecords", () => {
     ]);
   });
 
-  it("gives merged cells to their first row as spans and keeps a title above the header, two header rows and spacer rows", () => {
+  it("gives merged cells to their first row as spans, keeps a title above the header, two header rows and spacer rows, and pads rows to the table's width", () => {
     const rows = [
       `<row r="1">${inline("A1", "Action Plan 2010-11")}</row>`,
       `<row r="3">${inline("A3", "Key Measure")}${inline("B3", "Progress")}</row>`,
@@ -59,11 +59,11 @@ describe("sheetRecords", () => {
       '<mergeCells count="3"><mergeCell ref="A1:C1"/><mergeCell ref="B3:C3"/><mergeCell ref="A6:C6"/></mergeCells>';
     const items = sheetRecords(handWorkbook({ sheets: [{ name: "Plan", xml: worksheet(rows, merges) }] }));
     expect(records(items)).toEqual([
-      { row: 1, cells: ["Action Plan 2010-11"], spans: [{ column: 0, rows: 1, columns: 3 }] },
-      { row: 3, cells: ["Key Measure", "Progress"], spans: [{ column: 1, rows: 1, columns: 2 }] },
+      { row: 1, cells: ["Action Plan 2010-11", "", ""], spans: [{ column: 0, rows: 1, columns: 3 }] },
+      { row: 3, cells: ["Key Measure", "Progress", ""], spans: [{ column: 1, rows: 1, columns: 2 }] },
       { row: 4, cells: ["", "Year 2", "Year 3"] },
-      { row: 6, cells: ["2.1 Health & Wellbeing"], spans: [{ column: 0, rows: 1, columns: 3 }] },
-      { row: 7, cells: ["2.1.1", "On target"] },
+      { row: 6, cells: ["2.1 Health & Wellbeing", "", ""], spans: [{ column: 0, rows: 1, columns: 3 }] },
+      { row: 7, cells: ["2.1.1", "On target", ""] },
     ]);
     expect(issues(items)).toEqual([]);
   });
@@ -144,7 +144,7 @@ describe("sheetRecords", () => {
     const items = sheetRecords(handWorkbook({ sheets: [{ name: "S", xml: worksheet(rows) }] }));
     expect(grid(items)).toEqual([
       [1, "", "b", "c"],
-      [2, "first"],
+      [2, "first", "", ""],
     ]);
     expect(issues(items).map((i) => [i.code, i.actual])).toEqual([["xlsx/duplicate-cell", "second"]]);
   });

@@ -1,14 +1,6 @@
-import type { Issue } from "@cja-kit/core";
-import { cellContext, openWorkbook } from "../_internal/open-workbook";
-import { pickSheet } from "../_internal/pick-sheet";
-import { sheetReader } from "../_internal/sheet-reader";
-import { commentsNotRead, sheetsNotRead } from "../_internal/sheet-scan";
-import type { SourceItem } from "../_internal/source-record";
-import { readPart } from "../_internal/workbook-package";
-import { xlsxLimits } from "../_internal/xlsx-limits";
+import type { SourceItem } from "@cja-kit/core";
+import { readSheet } from "../_internal/read-sheet";
 import type { SheetRecordsOptions } from "./read-options";
-
-const alone = (issue: Issue): SourceItem[] => [{ issue }];
 
 /**
  * Reads one worksheet of an .xlsx workbook as records: one per row that has text, each cell's
@@ -16,7 +8,8 @@ const alone = (issue: Issue): SourceItem[] => [{ issue }];
  * `0.00` stays `1.10` and a date formatted `mmmm yyyy` stays `July 2008`; UK short dates day
  * first), merged cells as spans on the record of their first row, in file order with the issues
  * met. A spacer row makes no record (a gap in the row numbers); a title above the header and
- * several header rows are records like any other. Every cell with text is in a record or named
+ * several header rows are records like any other. Every record is padded with empty cells to the
+ * width of the sheet's fullest row, as a sheet stores no empty cells at the end of a row. Every cell with text is in a record or named
  * by an issue. The workbook's XML is read while it inflates, never whole.
  *
  * Issues: formulas (`xlsx/formula`, read as their last calculated value; `xlsx/formula-without-value`),
@@ -43,26 +36,5 @@ export function sheetRecords(
   bytes: Uint8Array | ArrayBuffer,
   options: SheetRecordsOptions = {},
 ): SourceItem[] {
-  const limits = xlsxLimits(options);
-  const workbook = openWorkbook(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes), limits);
-  if ("code" in workbook) return alone(workbook);
-  const picked = pickSheet(workbook.info.sheets, options.sheet);
-  if ("code" in picked) return alone(picked);
-  const context = cellContext(workbook);
-  if ("code" in context) return alone(context);
-  const { pkg, info } = workbook;
-  const { sheet } = picked;
-  const before = [
-    ...picked.issues,
-    ...sheetsNotRead(pkg, info.sheets, sheet),
-    ...commentsNotRead(pkg, sheet),
-  ];
-  const reader = sheetReader({
-    ...context,
-    sheet: sheet.name,
-    maxColumns: limits.maxColumns,
-    maxCells: limits.maxCells,
-  });
-  const stopped = readPart(pkg, sheet.part ?? "", reader.handlers, true);
-  return [...before.map((issue) => ({ issue })), ...reader.finish(stopped)];
+  return readSheet(bytes, options).items;
 }

@@ -1,5 +1,7 @@
 import type {
+  AnnualPerformanceReport,
   CalendarDate,
+  CommitteeReport,
   IndicatorSet,
   Issue,
   Plan,
@@ -9,9 +11,11 @@ import type {
 } from "@cja-kit/core";
 
 /**
- * What a workbook holds: a plan, progress returns, indicator sets and roll-ups, each kind on a
- * sheet of its own ("Plan", "Progress", "Indicators", "Roll-up"), with a "README" sheet after them.
- * Give at least one.
+ * What a workbook holds, each kind on a sheet of its own: a plan ("Plan", and "Ratings" when a
+ * return rates it), progress returns ("Progress"), indicator sets ("Indicators", "Indicators
+ * (2)"…), an annual performance report's self-assessment ("Self-assessment"), a committee report
+ * ("Committee report") and roll-ups ("Roll-up"), with a "README" sheet after them. Give at least
+ * one.
  *
  * @example
  * ```ts
@@ -23,12 +27,16 @@ import type {
  * ```
  */
 export type WorkbookContents = {
-  /** The plan: the "Plan" sheet, with the progress of its return beside each row. */
+  /** The plan: the "Plan" sheet, with the progress of its return beside each row and the "Ratings" sheet. */
   plan?: Plan;
   /** One return or several (several periods): the "Progress" sheet. */
   progress?: ProgressReturn | readonly ProgressReturn[];
-  /** One indicator set or several: the "Indicators" sheet. */
+  /** One indicator set or several: an "Indicators" sheet each. */
   indicators?: IndicatorSet | readonly IndicatorSet[];
+  /** An annual performance report: its self-assessment scores on the "Self-assessment" sheet. */
+  annualReport?: AnnualPerformanceReport;
+  /** A committee report: the "Committee report" sheet. */
+  committeeReport?: CommitteeReport;
   /** Roll-ups from `rollUp`, `rollUpByTheme` or `rollUpByOutcome`: the "Roll-up" sheet. */
   rollUps?: readonly RollUp[];
 };

@@ -8,7 +8,7 @@ import {
 } from "../_internal/package-xml";
 import { sharedStrings } from "../_internal/shared-strings";
 import { sheetXml } from "../_internal/sheet-xml";
-import { stylesXml } from "../_internal/styles";
+import { workbookStyles } from "../_internal/styles";
 import { workbookSheets } from "../_internal/workbook-sheets";
 import { zipWorkbook } from "../_internal/zip-workbook";
 import type { WorkbookContents, WriteWorkbookOptions, WrittenWorkbook } from "./workbook-contents";
@@ -44,25 +44,25 @@ export function writeWorkbook(
   options: WriteWorkbookOptions = {},
 ): WrittenWorkbook {
   const { sheets, title, issues } = workbookSheets(contents, options);
-  const strings = sharedStrings();
+  const parts = { strings: sharedStrings(), styles: workbookStyles() };
   const written = sheets.map((spec) => ({
     spec,
-    ...sheetXml(spec, strings),
+    ...sheetXml(spec, parts),
     last: (spec.table ? 1 : 0) + spec.rows.length,
   }));
-  const parts: Array<[string, string]> = [
+  const entries: Array<[string, string]> = [
     ["[Content_Types].xml", contentTypesXml(sheets.length)],
     ["_rels/.rels", rootRelsXml()],
     ["docProps/core.xml", corePropertiesXml(title, options.created)],
     ["docProps/app.xml", appPropertiesXml()],
     ["xl/workbook.xml", workbookXml(written)],
     ["xl/_rels/workbook.xml.rels", workbookRelsXml(sheets.length)],
-    ["xl/styles.xml", stylesXml()],
+    ["xl/styles.xml", parts.styles.xml()],
     ...written.map(({ xml }, i): [string, string] => [`xl/worksheets/sheet${i + 1}.xml`, xml]),
-    ["xl/sharedStrings.xml", strings.xml()],
+    ["xl/sharedStrings.xml", parts.strings.xml()],
   ];
   return {
-    bytes: zipWorkbook(parts, options.created),
+    bytes: zipWorkbook(entries, options.created),
     issues: [...issues, ...written.flatMap((w) => w.issues)],
   };
 }

@@ -104,15 +104,34 @@ export function calcWorkbookFromCsv(csv: string): Uint8Array {
   }
 }
 
-/** A workbook opened in LibreOffice Calc and saved again as .xlsx (so its formulas are calculated). */
-export function calcResaved(bytes: Uint8Array): Uint8Array {
+/** Workbooks opened in LibreOffice Calc and saved again as .xlsx, in one run (so their formulas are calculated). */
+export function calcResavedAll(workbooks: readonly Uint8Array[]): Uint8Array[] {
   const dir = tempDir("resave");
   try {
-    const file = join(dir, "in.xlsx");
-    writeFileSync(file, bytes);
+    const files = workbooks.map((bytes, index) => {
+      const file = join(dir, `in-${index}.xlsx`);
+      writeFileSync(file, bytes);
+      return file;
+    });
     mkdirSync(join(dir, "out"));
-    soffice(["--convert-to", "xlsx", "--outdir", join(dir, "out"), file]);
-    return readFileSync(join(dir, "out", "in.xlsx"));
+    soffice(["--convert-to", "xlsx", "--outdir", join(dir, "out"), ...files]);
+    return files.map((file) => readFileSync(join(dir, "out", basename(file))));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A workbook opened in LibreOffice Calc and saved again as .xlsx (so its formulas are calculated). */
+export const calcResaved = (bytes: Uint8Array): Uint8Array => calcResavedAll([bytes])[0] as Uint8Array;
+
+/** A workbook loaded with openpyxl and saved again, as a script that edits a workbook does. */
+export function openpyxlResaved(bytes: Uint8Array): Uint8Array {
+  const dir = tempDir("openpyxl-resave");
+  try {
+    const file = join(dir, "book.xlsx");
+    writeFileSync(file, bytes);
+    python("import sys, openpyxl\nbook = openpyxl.load_workbook(sys.argv[1])\nbook.save(sys.argv[1])", file);
+    return readFileSync(file);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

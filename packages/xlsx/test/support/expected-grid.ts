@@ -1,6 +1,7 @@
+import type { SourceItem } from "@cja-kit/core";
 import { ragLabels } from "@cja-kit/core";
+import { formatNumber, numberFormat } from "../../src/_internal/number-formats";
 import type { Cell, SheetSpec } from "../../src/_internal/sheet-model";
-import type { SourceItem } from "../../src/_internal/source-record";
 
 const MONTHS = [
   "January",
@@ -31,13 +32,9 @@ export function displayed(cell: Cell | undefined): string {
       const [year, month, day] = cell.date.split("-").map(Number);
       return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
     }
-    case "number": {
-      const { value, style } = cell;
-      if (style === "percent") return Number.isInteger(value) ? `${value}%` : `${value.toFixed(2)}%`;
-      if (style === "money")
-        return `£${value.toLocaleString("en-GB", { minimumFractionDigits: Number.isInteger(value) ? 0 : 2, maximumFractionDigits: 2 })}`;
-      return String(value);
-    }
+    case "number":
+      // The library's own formatter: LibreOffice's display is compared with it by the real-client tests.
+      return formatNumber(cell.value, numberFormat(cell.format), false) ?? String(cell.value);
   }
 }
 

@@ -1,13 +1,20 @@
 import { assessPlan, type Plan, rollUpByTheme } from "@cja-kit/core";
 import {
+  deliveryPlanCompleted2024,
+  deliveryPlanUpdate2,
+  eastLothianPerformanceReport2023_24,
   lanarkshireActionPlan2010_11,
   lanarkshireImplementationPlan2008_09,
   lanarkshireIndicators2010_11,
+  lanarkshirePerformanceFrameworkReport,
   lanarkshireProgress2008_09Q2,
   lanarkshireProgress2010_11Q2,
   lothianBordersActionPlan2010_11,
   lothianBordersIndicators2009_10,
   lothianBordersProgressYear2,
+  socialWorkOrders2016_17,
+  westDunbartonshireActionPlan2017_18,
+  westDunbartonshireIndicators2017_18,
 } from "@cja-kit/seed-data";
 import type { WorkbookContents, WriteWorkbookOptions } from "../../src/write/workbook-contents";
 
@@ -58,7 +65,11 @@ export const trickyPlan: Plan = {
   ],
 };
 
-/** The workbooks the tests write: each seed's plan with its return, indicators and a roll-up, and the tricky plan. */
+/**
+ * The workbooks the tests write: each seed's plan with its return, indicators and a roll-up; the
+ * committee report; today's partnerships' kinds (a delivery plan with its update, indicator sets,
+ * a self-assessment); and the tricky plan.
+ */
 export const seedWorkbooks: ReadonlyArray<{
   name: string;
   contents: WorkbookContents;
@@ -95,5 +106,21 @@ export const seedWorkbooks: ReadonlyArray<{
     },
     options: { created: "2010-11-30T12:00:00Z" },
   },
+  {
+    name: "lanarkshire-committee-report",
+    contents: { committeeReport: lanarkshirePerformanceFrameworkReport },
+    options: {},
+  },
+  {
+    name: "partnerships",
+    contents: {
+      plan: deliveryPlanCompleted2024,
+      progress: deliveryPlanUpdate2,
+      indicators: [westDunbartonshireIndicators2017_18, socialWorkOrders2016_17],
+      annualReport: eastLothianPerformanceReport2023_24,
+    },
+    options: { created: "2024-06-01T00:00:00Z" },
+  },
+  { name: "west-dunbartonshire", contents: { plan: westDunbartonshireActionPlan2017_18 }, options: {} },
   { name: "tricky", contents: { plan: trickyPlan }, options: {} },
 ];

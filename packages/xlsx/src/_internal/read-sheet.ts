@@ -1,0 +1,56 @@
+import type { Issue, SourceItem } from "@cja-kit/core";
+import type { SheetRecordsOptions } from "../read/read-options";
+import { cellContext, openWorkbook } from "./open-workbook";
+import { pickSheet } from "./pick-sheet";
+import { sheetReader } from "./sheet-reader";
+import { commentsNotRead, sheetsNotRead } from "./sheet-scan";
+import { readPart } from "./workbook-package";
+import { xlsxLimits } from "./xlsx-limits";
+
+/** A sheet's records and issues, and the name of the sheet read, where one was. */
+export type SheetRead = { items: SourceItem[]; sheet?: string };
+
+const alone = (issue: Issue): SheetRead => ({ items: [{ issue }] });
+
+/**
+ * The records of one worksheet and the issues met, in file order: the sheet the options name,
+ * else the visible worksheet named `preferred` (the sheet the library writes for a kind), else the
+ * first visible worksheet.
+ */
+export function readSheet(
+  bytes: Uint8Array | ArrayBuffer,
+  options: SheetRecordsOptions,
+  preferred?: string,
+): SheetRead {
+  const limits = xlsxLimits(options);
+  const workbook = openWorkbook(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes), limits);
+  if ("code" in workbook) return alone(workbook);
+  const picked = pickSheet(workbook.info.sheets, options.sheet, preferred);
+  if ("code" in picked) return alone(picked);
+  const context = cellContext(workbook);
+  if ("code" in context) return alone(context);
+  const { pkg, info } = workbook;
+  const { sheet } = picked;
+  const before = [
+    ...picked.issues,
+    ...sheetsNotRead(pkg, info.sheets, sheet),
+    ...commentsNotRead(pkg, sheet),
+  ];
+  const reader = sheetReader({
+    ...context,
+    sheet: sheet.name,
+    maxColumns: limits.maxColumns,
+    maxCells: limits.maxCells,
+  });
+  const stopped = readPart(pkg, sheet.part ?? "", reader.handlers, true);
+  return { items: [...before.map((issue) => ({ issue })), ...reader.finish(stopped)], sheet: sheet.name };
+}
+
+/** The import's issues, each naming the sheet it read (core's stages do not know it). */
+export function onSheet<T extends { issues: Issue[] }>(result: T, sheet: string | undefined): T {
+  if (sheet === undefined) return result;
+  return {
+    ...result,
+    issues: result.issues.map((issue) => (issue.sheet === undefined ? { ...issue, sheet } : issue)),
+  };
+}
