@@ -1,119 +1,185 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as core from "@cja-kit/core";
 import { CjaKitError } from "@cja-kit/core";
-import ts from "typescript";
-import { describe, expect, it } from "vitest";
+import * as docx from "@cja-kit/docx";
+import * as docxNode from "@cja-kit/docx/node";
+import * as json from "@cja-kit/json";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { coreSamples } from "./boundary/core-samples";
+import { docxNodeSamples, docxSamples } from "./boundary/docx-samples";
 import { getterError, hostileValues } from "./boundary/hostile-values";
+import { jsonSamples } from "./boundary/json-samples";
+import type { Samples, Surface } from "./boundary/surface";
+import { exportDocs, sourceOf, throwsCodes } from "./boundary/thrown-codes";
 
 // Every function a package exports, called as a plain JavaScript caller might: a wrong value in each
-// argument place in turn. Bad input never throws an untyped error. A function may answer with
-// issues in its result, or throw CjaKitError with the code `usage/invalid-argument` where its TSDoc
-// says so (`@throws`); an error thrown by the caller's own getter passes through unchanged.
-
-type Surface = {
-  name: string;
-  exports: Record<string, unknown>;
-  /** One valid call of each function; the harness replaces one argument at a time. */
-  samples: Record<string, readonly unknown[]>;
-};
+// argument place in turn (undefined, null, numbers, strings, {}, arrays, a function, cyclic values, a
+// getter that throws), the other places keeping a valid sample. The rules:
+// 1. A call may return (or resolve to) anything: a result that carries issues is how most functions
+//    answer bad input, and a call that does not fail is not judged here.
+// 2. It may throw (or reject with) `CjaKitError`, but only with a code that its TSDoc names in
+//    backticks under `@throws CjaKitError`: `usage/invalid-argument` for an argument that is not
+//    what its type says, or a documented code of its own (`status/unknown-framework` from
+//    rollUpByOutcome, for a framework the registry does not hold). Any other code is undocumented.
+// 3. The error of the caller's own getter passes through unchanged: it is theirs, not ours.
+// 4. Anything else (TypeError, RangeError from a cyclic value, a plain Error, a string) is a fault.
 
 /**
- * The packages held to it. Add an adapter by adding its exports and samples here (see
- * notes/i10.md for what each adapter throws today).
+ * The entry points held to it: one entry per entry point, with its samples in
+ * `test/boundary/<package>-samples.ts`. Each package's owner adds its own.
  */
-const surfaces: Surface[] = [{ name: "@cja-kit/core", exports: core, samples: coreSamples }];
-
-const coreIndex = join(import.meta.dirname, "..", "packages", "core", "src", "index.ts");
-let checker: { docs: (name: string) => string } | undefined;
-
-/** The TSDoc of one of core's exports, read with the TypeScript compiler. */
-function docsOf(name: string): string {
-  if (checker === undefined) {
-    const program = ts.createProgram([coreIndex], {
-      strict: true,
-      customConditions: ["@cja-kit/source"],
-      types: [],
-    });
-    const typeChecker = program.getTypeChecker();
-    const source = program.getSourceFile(coreIndex);
-    const moduleSymbol = source === undefined ? undefined : typeChecker.getSymbolAtLocation(source);
-    const symbols = moduleSymbol === undefined ? [] : typeChecker.getExportsOfModule(moduleSymbol);
-    const byName = new Map(
-      symbols.map((symbol) => {
-        const target = symbol.flags & ts.SymbolFlags.Alias ? typeChecker.getAliasedSymbol(symbol) : symbol;
-        const docs = (target.getDeclarations() ?? [])
-          .flatMap((d) => ts.getJSDocCommentsAndTags(d))
-          .map((d) => d.getText());
-        return [symbol.getName(), docs.join("\n")];
-      }),
-    );
-    checker = { docs: (wanted) => byName.get(wanted) ?? "" };
-  }
-  return checker.docs(name);
-}
+const surfaces: Surface[] = [
+  { name: "@cja-kit/core", exports: core, samples: coreSamples },
+  { name: "@cja-kit/json", exports: json, samples: jsonSamples },
+  { name: "@cja-kit/docx", exports: docx, samples: docxSamples },
+  { name: "@cja-kit/docx/node", exports: docxNode, samples: docxNodeSamples },
+];
 
 type AnyFunction = (...args: unknown[]) => unknown;
+type Call = { label: string; args: () => unknown[] };
+type Outcome = { label: string; error?: unknown; threw: boolean };
 
 const isClass = (fn: AnyFunction) => /^class\b/.test(Function.prototype.toString.call(fn));
 
-function callsOf(fn: AnyFunction, sample: readonly unknown[] | undefined) {
-  const places = Math.max(sample?.length ?? 0, fn.length, 1);
-  return Array.from({ length: places }, (_, place) => place).flatMap((place) =>
-    hostileValues().map(([label, value]) => {
-      const args = Array.from({ length: places }, (_, k) => (k === place ? value : sample?.[k]));
-      return { label: `argument ${place + 1} ${label}`, args };
-    }),
-  );
-}
-
-/** What went wrong with one call, or undefined when it answered as the contract says. */
-async function fault(fn: AnyFunction, args: unknown[]): Promise<string | undefined> {
-  try {
-    await fn(...args);
-    return undefined;
-  } catch (error) {
-    if (error === getterError) return undefined;
-    if (error instanceof CjaKitError)
-      return error.code === "usage/invalid-argument" ? undefined : `CjaKitError ${error.code}`;
-    return `${(error as Error)?.constructor?.name ?? typeof error}: ${String((error as Error)?.message ?? error).slice(0, 120)}`;
-  }
-}
-
-describe.each(surfaces)("$name answers wrong-typed arguments with typed results", (surface) => {
-  const functions = Object.entries(surface.exports).filter(
+const functionsOf = (surface: Surface) =>
+  Object.entries(surface.exports).filter(
     ([, value]) => typeof value === "function" && !isClass(value as AnyFunction),
   ) as Array<[string, AnyFunction]>;
 
-  it("has a sample call for every function it exports", () => {
-    expect(functions.map(([name]) => name).filter((name) => surface.samples[name] === undefined)).toEqual([]);
-  });
+const sampleOf = (samples: Samples, name: string): (() => readonly unknown[] | undefined) => {
+  const sample = samples[name];
+  return typeof sample === "function" ? sample : () => sample;
+};
 
-  it.each(functions)("%s never throws an untyped error", async (name, fn) => {
-    const faults: string[] = [];
-    for (const call of callsOf(fn, surface.samples[name])) {
-      const found = await fault(fn, call.args);
-      if (found !== undefined) faults.push(`${call.label}: ${found}`);
-    }
-    expect(faults).toEqual([]);
-  });
+function callsOf(fn: AnyFunction, sample: () => readonly unknown[] | undefined): Call[] {
+  const places = Math.max(sample()?.length ?? 0, fn.length, 1);
+  return Array.from({ length: places }, (_, place) => place).flatMap((place) =>
+    hostileValues().map(([label, value]) => ({
+      label: `argument ${place + 1} ${label}`,
+      args: () => {
+        const valid = sample();
+        return Array.from({ length: places }, (_, k) => (k === place ? value : valid?.[k]));
+      },
+    })),
+  );
+}
+
+async function outcome(fn: AnyFunction, call: Call): Promise<Outcome> {
+  try {
+    await fn(...call.args());
+    return { label: call.label, threw: false };
+  } catch (error) {
+    return { label: call.label, error, threw: true };
+  }
+}
+
+/** What broke the contract in one call, or undefined when it answered as the rules say. */
+function fault(result: Outcome, documented: ReadonlySet<string>): string | undefined {
+  const { error } = result;
+  if (!result.threw || error === getterError) return undefined;
+  if (error instanceof CjaKitError)
+    return documented.has(error.code)
+      ? undefined
+      : `CjaKitError ${error.code}, which its TSDoc does not name under @throws`;
+  const name = (error as Error)?.constructor?.name ?? typeof error;
+  return `${name}: ${String((error as Error)?.message ?? error).slice(0, 120)}`;
+}
+
+let docs: Map<string, Map<string, string>> | undefined;
+function docsOf(surface: Surface, name: string): string {
+  docs ??= exportDocs(surfaces.map((s) => sourceOf(s.name)));
+  return docs.get(sourceOf(surface.name))?.get(name) ?? "";
+}
+
+// Each function is called once for all the tests below.
+const outcomes = new Map<string, Promise<Outcome[]>>();
+function outcomesOf(surface: Surface, name: string, fn: AnyFunction): Promise<Outcome[]> {
+  const key = `${surface.name}#${name}`;
+  let found = outcomes.get(key);
+  if (found === undefined) {
+    found = (async () => {
+      const results: Outcome[] = [];
+      for (const call of callsOf(fn, sampleOf(surface.samples, name))) results.push(await outcome(fn, call));
+      return results;
+    })();
+    outcomes.set(key, found);
+  }
+  return found;
+}
+
+// writeDocx writes where it is told, and "x" is a path: calls run in a folder of their own.
+const cwd = process.cwd();
+let scratch = "";
+beforeAll(() => {
+  scratch = mkdtempSync(join(tmpdir(), "cja-kit-boundary-"));
+  process.chdir(scratch);
+});
+afterAll(() => {
+  process.chdir(cwd);
+  rmSync(scratch, { recursive: true, force: true });
 });
 
-describe("@cja-kit/core documents the error it throws", () => {
-  it("names CjaKitError in the TSDoc of every function that throws it for a wrong argument", async () => {
-    const throwing = new Set<string>();
-    for (const [name, value] of Object.entries(core)) {
-      const fn = value as unknown as AnyFunction;
-      if (typeof value !== "function" || isClass(fn)) continue;
-      for (const call of callsOf(fn, coreSamples[name])) {
-        try {
-          (fn as (...args: unknown[]) => unknown)(...call.args);
-        } catch (error) {
-          if (error instanceof CjaKitError) throwing.add(name);
-        }
+describe.each(surfaces)("$name answers wrong-typed arguments with typed results", (surface) => {
+  const functions = functionsOf(surface);
+
+  it("has a sample call for every function it exports, and none for a name it does not export", () => {
+    const names = functions.map(([name]) => name);
+    expect(names.filter((name) => surface.samples[name] === undefined)).toEqual([]);
+    expect(Object.keys(surface.samples).filter((name) => !names.includes(name))).toEqual([]);
+  });
+
+  it("calls every sample without an error: the harness starts from valid input", async () => {
+    const failing: string[] = [];
+    for (const [name, fn] of functions) {
+      try {
+        await fn(...(sampleOf(surface.samples, name)() ?? []));
+      } catch (error) {
+        failing.push(`${name}: ${String(error)}`);
       }
     }
-    const undocumented = [...throwing].filter((name) => !docsOf(name).includes("@throws CjaKitError"));
-    expect(undocumented).toEqual([]);
+    expect(failing).toEqual([]);
   }, 120_000);
+
+  it.each(functions)(
+    "%s never throws an untyped or undocumented error",
+    async (name, fn) => {
+      const documented = throwsCodes(docsOf(surface, name));
+      const faults = (await outcomesOf(surface, name, fn)).flatMap((result) => {
+        const found = fault(result, documented);
+        return found === undefined ? [] : [`${result.label}: ${found}`];
+      });
+      expect(faults).toEqual([]);
+    },
+    120_000,
+  );
+
+  it("names CjaKitError in the TSDoc of every function that throws it, with each code it throws", async () => {
+    const undocumented: string[] = [];
+    for (const [name, fn] of functions) {
+      const codes = new Set(
+        (await outcomesOf(surface, name, fn)).flatMap((result) =>
+          result.error instanceof CjaKitError ? [result.error.code] : [],
+        ),
+      );
+      const named = throwsCodes(docsOf(surface, name));
+      for (const code of codes) if (!named.has(code)) undocumented.push(`${name}: ${code}`);
+    }
+    expect(undocumented).toEqual([]);
+  }, 600_000);
+});
+
+describe("throwsCodes", () => {
+  it("reads the codes in backticks under @throws CjaKitError, and no others", () => {
+    const docs = [
+      "/**",
+      " * Refuses `plan/duplicate` wording.",
+      " * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says.",
+      " * @throws CjaKitError (`status/no-reporting-date`) when no date is given.",
+      " * @throws TypeError `other/code` never.",
+      " */",
+    ].join("\n");
+    expect([...throwsCodes(docs)]).toEqual(["usage/invalid-argument", "status/no-reporting-date"]);
+  });
 });

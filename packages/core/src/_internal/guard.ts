@@ -93,6 +93,22 @@ function argumentIssue(where: string, [name, check, value]: Argument): Issue | u
 }
 
 /**
+ * The error to throw for a failed call: the library's own `CjaKitError` unchanged; otherwise, when an
+ * argument is not what it should be, `CjaKitError` `usage/invalid-argument` naming it; otherwise
+ * the error itself.
+ */
+function failure(where: string, args: () => readonly Argument[], error: unknown): unknown {
+  if (error instanceof CjaKitError) return error;
+  const issues: Issue[] = [];
+  for (const argument of args()) {
+    const found = argumentIssue(where, argument);
+    if (found !== undefined) issues.push(found);
+  }
+  if (issues.length === 0) return error;
+  return new CjaKitError("usage/invalid-argument", (issues[0] as Issue).message, issues);
+}
+
+/**
  * Runs a public function's body. If it throws (a TypeError on a wrong-typed argument, a RangeError
  * on a cyclic one), the arguments are checked, only then, so valid input costs nothing: a wrong
  * argument becomes `CjaKitError` `usage/invalid-argument` naming it; with every argument right the
@@ -103,14 +119,20 @@ export function guarded<T>(where: string, args: () => readonly Argument[], body:
   try {
     return body();
   } catch (error) {
-    if (error instanceof CjaKitError) throw error;
-    const issues: Issue[] = [];
-    for (const argument of args()) {
-      const found = argumentIssue(where, argument);
-      if (found !== undefined) issues.push(found);
-    }
-    if (issues.length === 0) throw error;
-    throw new CjaKitError("usage/invalid-argument", (issues[0] as Issue).message, issues);
+    throw failure(where, args, error);
+  }
+}
+
+/** {@link guarded} for an async body: a rejection is answered as a throw is. */
+export async function guardedAsync<T>(
+  where: string,
+  args: () => readonly Argument[],
+  body: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await body();
+  } catch (error) {
+    throw failure(where, args, error);
   }
 }
 
@@ -124,3 +146,35 @@ export const isRegistryLike = (value: unknown): boolean =>
 
 /** Whether `value` is an array of objects. */
 export const isArrayOfObjects = (value: unknown): boolean => Array.isArray(value) && value.every(isObject);
+
+/** Whether `value` is an object that can be iterated (an array, a set, a generator), not a string. */
+export const isIterableObject = (value: unknown): boolean =>
+  typeof value === "object" &&
+  value !== null &&
+  typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === "function";
+
+/** Whether `value` can be read with `for await`: an async iterable, or an iterable object. */
+export const isAsyncIterableObject = (value: unknown): boolean =>
+  isIterableObject(value) ||
+  (typeof value === "object" &&
+    value !== null &&
+    typeof (value as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === "function");
+
+/** Whether `value` is an array of strings. */
+export const isTextArray = (value: unknown): boolean => Array.isArray(value) && value.every(isText);
+
+/** Whether `value` is a table of text: a header of strings, and rows of strings. */
+export const isTextTable = (value: unknown): boolean =>
+  has(value, "header", isTextArray) &&
+  has(value, "rows", (rows) => Array.isArray(rows) && rows.every(isTextArray));
+
+const isSourceItem = (value: unknown): boolean =>
+  has(value, "issue", isObject) || (has(value, "row", isFiniteNumber) && has(value, "cells", isTextArray));
+
+/** Whether `value` is a table's records: an array of records and issues, or another iterable object. */
+export const isSourceItems = (value: unknown): boolean =>
+  Array.isArray(value) ? value.every(isSourceItem) : isIterableObject(value);
+
+/** Whether `value` is records that arrive over time: as {@link isSourceItems}, or an async iterable. */
+export const isSourceStream = (value: unknown): boolean =>
+  Array.isArray(value) ? value.every(isSourceItem) : isAsyncIterableObject(value);

@@ -1,3 +1,4 @@
+import { invalidArgument } from "../_internal/guard";
 import type { Checked, Issue } from "../issue/issue";
 import type { Authority } from "./authority";
 import { communityJusticeAuthorities } from "./community-justice-authorities";
@@ -90,7 +91,8 @@ function notFound(text: string): Issue {
  *
  * @param text - The name or code as given.
  * @returns The body; with a warning `authority/ambiguous` when a weaker match names another body
- *   (e.g. "Glasgow": the CJA, also the city's partnership); `authority/unknown` when none matches.
+ *   (e.g. "Glasgow": the CJA, also the city's partnership); `authority/unknown` when none matches;
+ *   `usage/invalid-argument` when `text` is not a string.
  * @example
  * ```ts
  * findAuthority("S12000039").value?.name; // "West Dunbartonshire" (if ok)
@@ -98,6 +100,8 @@ function notFound(text: string): Issue {
  * ```
  */
 export function findAuthority(text: string): Checked<Authority> {
+  if (typeof text !== "string")
+    return { ok: false, issues: [invalidArgument("findAuthority", "a name or code as a string", text)] };
   const key = authorityKey(text);
   const found = entries()
     .map((entry) => ({ authority: entry.authority, rank: key === "" ? undefined : bestRank(entry, key) }))

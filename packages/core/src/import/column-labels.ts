@@ -1,3 +1,4 @@
+import { guarded, isArrayOfObjects, isText, optional } from "../_internal/guard";
 import { ActionField, type Column } from "../plan/column";
 
 /**
@@ -6,12 +7,21 @@ import { ActionField, type Column } from "../plan/column";
  *
  * @param columns - The columns.
  * @returns One line per column.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * formatColumnLabels([{ field: "timescale", label: "When will it be done by?" }]); // "timescale: When will it be done by?"
  * ```
  */
 export function formatColumnLabels(columns: readonly Column[] | undefined): string {
+  return guarded(
+    "formatColumnLabels",
+    () => [["columns", optional(isArrayOfObjects), columns]],
+    () => formatColumnLabelsOf(columns),
+  );
+}
+
+function formatColumnLabelsOf(columns: readonly Column[] | undefined): string {
   return (columns ?? [])
     .map((column) => `${column.field}${column.key === undefined ? "" : `[${column.key}]`}: ${column.label}`)
     .join("\n");
@@ -23,12 +33,21 @@ export function formatColumnLabels(columns: readonly Column[] | undefined): stri
  *
  * @param text - The cell's text.
  * @returns The columns, and the lines that name no field.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * parseColumnLabels("lead: Lead responsibility\nfoo: Bar"); // { columns: [{ field: "lead", label: "Lead responsibility" }], unreadable: ["foo: Bar"] }
  * ```
  */
 export function parseColumnLabels(text: string): { columns: Column[]; unreadable: string[] } {
+  return guarded(
+    "parseColumnLabels",
+    () => [["text", isText, text]],
+    () => parseColumnLabelsOf(text),
+  );
+}
+
+function parseColumnLabelsOf(text: string): { columns: Column[]; unreadable: string[] } {
   const columns: Column[] = [];
   const unreadable: string[] = [];
   for (const line of text.split(/\r?\n|\r/).filter((l) => l.trim().length > 0)) {

@@ -1,3 +1,4 @@
+import { guarded, isArrayOfObjects, isText, optional } from "../_internal/guard";
 import { formatContent } from "../content/format-content";
 import { parseContent } from "../content/parse-content";
 import type { CouncilProgress } from "../progress/progress-return";
@@ -18,12 +19,21 @@ function contentLines(content: CouncilProgress["progress"]): string[] {
  *
  * @param parts - Each council's part.
  * @returns The cell's text.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * formatCouncilProgress([{ council: "SLC", progress: [{ kind: "paragraph", text: "Group established." }] }]); // "## SLC\nGroup established."
  * ```
  */
 export function formatCouncilProgress(parts: readonly CouncilProgress[] | undefined): string {
+  return guarded(
+    "formatCouncilProgress",
+    () => [["parts", optional(isArrayOfObjects), parts]],
+    () => formatCouncilProgressOf(parts),
+  );
+}
+
+function formatCouncilProgressOf(parts: readonly CouncilProgress[] | undefined): string {
   return (parts ?? [])
     .flatMap((part) => [
       `## ${part.council}`,
@@ -42,12 +52,21 @@ const unescaped = (line: string) =>
  *
  * @param text - The cell's text.
  * @returns The parts, and any text before the first part.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * parseCouncilProgress("## NLC\nOne programme completed.").parts[0]?.council; // "NLC"
  * ```
  */
 export function parseCouncilProgress(text: string): { parts: CouncilProgress[]; stray: string } {
+  return guarded(
+    "parseCouncilProgress",
+    () => [["text", isText, text]],
+    () => parseCouncilProgressOf(text),
+  );
+}
+
+function parseCouncilProgressOf(text: string): { parts: CouncilProgress[]; stray: string } {
   const parts: Array<{ council: string; lines: string[] }> = [];
   const stray: string[] = [];
   for (const line of text.split(/\r?\n|\r/)) {

@@ -1,3 +1,4 @@
+import { guarded, has, isArrayOfObjects, isObject } from "../_internal/guard";
 import type { ColumnRole, MappedColumn } from "./column-role";
 import type { MappingReport } from "./mapping-report";
 
@@ -102,6 +103,7 @@ function rowLines(report: MappingReport): string[] {
  *
  * @param report - The report of an import.
  * @returns Lines of text.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * console.log(formatMappingReport(planFromRecords(records, options).report));
@@ -111,6 +113,16 @@ function rowLines(report: MappingReport): string[] {
  * ```
  */
 export function formatMappingReport(report: MappingReport): string {
+  return guarded(
+    "formatMappingReport",
+    () => [
+      ["report", (value) => has(value, "columns", isArrayOfObjects) && has(value, "cells", isObject), report],
+    ],
+    () => formatMappingReportOf(report),
+  );
+}
+
+function formatMappingReportOf(report: MappingReport): string {
   const head =
     report.headingRow === undefined
       ? "No heading row"

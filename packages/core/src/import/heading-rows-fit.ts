@@ -1,3 +1,4 @@
+import { guarded, isArrayOfObjects } from "../_internal/guard";
 import type { Column } from "../plan/column";
 import type { Theme } from "../plan/theme";
 import { headingDepth, headingLabelKind, isOutcomeBox } from "./_internal/heading-text";
@@ -46,12 +47,24 @@ function visit(themes: readonly Theme[], depth: number, walk: Walk, parent: Top)
  * @param themes - The plan's themes.
  * @param columns - The columns the table is written with.
  * @returns Whether heading rows keep the nesting.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * headingRowsFit([{ number: "2", title: "Aim", themes: [{ number: "3", title: "Priority", actions: [] }] }], columns); // false: "3" reads as a sibling
  * ```
  */
 export function headingRowsFit(themes: readonly Theme[], columns: readonly Column[]): boolean {
+  return guarded(
+    "headingRowsFit",
+    () => [
+      ["themes", isArrayOfObjects, themes],
+      ["columns", isArrayOfObjects, columns],
+    ],
+    () => headingRowsFitOf(themes, columns),
+  );
+}
+
+function headingRowsFitOf(themes: readonly Theme[], columns: readonly Column[]): boolean {
   if (!WORDING.has(columns[0]?.field ?? "extra")) return themes.length === 0;
   const first = columns[0]?.field;
   const walk: Walk = {

@@ -1,3 +1,4 @@
+import { guarded, guardedAsync, has, isObject, isSourceItems, isSourceStream } from "../_internal/guard";
 import { tableSettings } from "./_internal/table-settings";
 import type { PlanImport, PlanImportOptions } from "./import-options";
 import type { ImportResult } from "./mapping-report";
@@ -19,6 +20,7 @@ import { tableEngine } from "./table-engine";
  * @param options - The plan's owner, kind and period, the return progress columns belong to, and
  *   how to read the table.
  * @returns The plan (and progress) with every issue, and the mapping report.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * const read = planFromRecords(
@@ -35,6 +37,20 @@ export function planFromRecords(
   items: Iterable<SourceItem>,
   options: PlanImportOptions,
 ): ImportResult<PlanImport> {
+  return guarded(
+    "planFromRecords",
+    () => [
+      ["items", isSourceItems, items],
+      ["options", (value) => has(value, "plan", isObject), options],
+    ],
+    () => planFromRecordsOf(items, options),
+  );
+}
+
+function planFromRecordsOf(
+  items: Iterable<SourceItem>,
+  options: PlanImportOptions,
+): ImportResult<PlanImport> {
   const engine = tableEngine(planKind(options, tableSettings(options)), tableSettings(options));
   for (const item of items) engine.push(item);
   return engine.finish();
@@ -47,12 +63,27 @@ export function planFromRecords(
  * @param items - The records and the adapter's issues, in file order.
  * @param options - As for {@link planFromRecords}.
  * @returns The plan (and progress) with every issue, and the mapping report.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * const read = await planFromRecordStream(csvRecordStream(chunks), { plan: meta });
  * ```
  */
 export async function planFromRecordStream(
+  items: AsyncIterable<SourceItem>,
+  options: PlanImportOptions,
+): Promise<ImportResult<PlanImport>> {
+  return guardedAsync(
+    "planFromRecordStream",
+    () => [
+      ["items", isSourceStream, items],
+      ["options", (value) => has(value, "plan", isObject), options],
+    ],
+    () => planFromRecordStreamOf(items, options),
+  );
+}
+
+async function planFromRecordStreamOf(
   items: AsyncIterable<SourceItem>,
   options: PlanImportOptions,
 ): Promise<ImportResult<PlanImport>> {

@@ -1,3 +1,4 @@
+import { guarded, guardedAsync, has, isObject, isSourceItems, isSourceStream } from "../_internal/guard";
 import type { CommitteeReport } from "../report/committee-report";
 import { tableSettings } from "./_internal/table-settings";
 import type { ReportImportOptions } from "./import-options";
@@ -15,6 +16,7 @@ import { tableEngine } from "./table-engine";
  * @param items - The table's records and the adapter's issues, in file order.
  * @param options - Whose report, and how to read the table.
  * @returns The report with every issue, and the mapping report.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * const read = reportFromRecords(records, { authority: communityJusticeAuthorities.lanarkshire });
@@ -22,6 +24,20 @@ import { tableEngine } from "./table-engine";
  * ```
  */
 export function reportFromRecords(
+  items: Iterable<SourceItem>,
+  options: ReportImportOptions,
+): ImportResult<CommitteeReport> {
+  return guarded(
+    "reportFromRecords",
+    () => [
+      ["items", isSourceItems, items],
+      ["options", (value) => has(value, "authority", isObject), options],
+    ],
+    () => reportFromRecordsOf(items, options),
+  );
+}
+
+function reportFromRecordsOf(
   items: Iterable<SourceItem>,
   options: ReportImportOptions,
 ): ImportResult<CommitteeReport> {
@@ -36,12 +52,27 @@ export function reportFromRecords(
  * @param items - The records and the adapter's issues, in file order.
  * @param options - As for {@link reportFromRecords}.
  * @returns The report with every issue, and the mapping report.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * const read = await reportFromRecordStream(csvRecordStream(chunks), { authority });
  * ```
  */
 export async function reportFromRecordStream(
+  items: AsyncIterable<SourceItem>,
+  options: ReportImportOptions,
+): Promise<ImportResult<CommitteeReport>> {
+  return guardedAsync(
+    "reportFromRecordStream",
+    () => [
+      ["items", isSourceStream, items],
+      ["options", (value) => has(value, "authority", isObject), options],
+    ],
+    () => reportFromRecordStreamOf(items, options),
+  );
+}
+
+async function reportFromRecordStreamOf(
   items: AsyncIterable<SourceItem>,
   options: ReportImportOptions,
 ): Promise<ImportResult<CommitteeReport>> {

@@ -1,3 +1,4 @@
+import { guarded, guardedAsync, has, isObject, isSourceItems, isSourceStream } from "../_internal/guard";
 import type { ProgressReturn } from "../progress/progress-return";
 import { tableSettings } from "./_internal/table-settings";
 import type { ReturnsImportOptions } from "./import-options";
@@ -16,6 +17,7 @@ import { tableEngine } from "./table-engine";
  * @param items - The table's records and the adapter's issues, in file order.
  * @param options - Whose returns, the default period and plan, and how to read the table.
  * @returns The returns with every issue, and the mapping report.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * const read = returnsFromRecords(
@@ -26,6 +28,20 @@ import { tableEngine } from "./table-engine";
  * ```
  */
 export function returnsFromRecords(
+  items: Iterable<SourceItem>,
+  options: ReturnsImportOptions,
+): ImportResult<ProgressReturn[]> {
+  return guarded(
+    "returnsFromRecords",
+    () => [
+      ["items", isSourceItems, items],
+      ["options", (value) => has(value, "authority", isObject), options],
+    ],
+    () => returnsFromRecordsOf(items, options),
+  );
+}
+
+function returnsFromRecordsOf(
   items: Iterable<SourceItem>,
   options: ReturnsImportOptions,
 ): ImportResult<ProgressReturn[]> {
@@ -40,12 +56,27 @@ export function returnsFromRecords(
  * @param items - The records and the adapter's issues, in file order.
  * @param options - As for {@link returnsFromRecords}.
  * @returns The returns with every issue, and the mapping report.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * const read = await returnsFromRecordStream(csvRecordStream(chunks), { authority });
  * ```
  */
 export async function returnsFromRecordStream(
+  items: AsyncIterable<SourceItem>,
+  options: ReturnsImportOptions,
+): Promise<ImportResult<ProgressReturn[]>> {
+  return guardedAsync(
+    "returnsFromRecordStream",
+    () => [
+      ["items", isSourceStream, items],
+      ["options", (value) => has(value, "authority", isObject), options],
+    ],
+    () => returnsFromRecordStreamOf(items, options),
+  );
+}
+
+async function returnsFromRecordStreamOf(
   items: AsyncIterable<SourceItem>,
   options: ReturnsImportOptions,
 ): Promise<ImportResult<ProgressReturn[]>> {

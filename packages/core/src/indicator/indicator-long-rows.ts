@@ -1,3 +1,4 @@
+import { guarded, isArrayOfObjects } from "../_internal/guard";
 import { headingOf, indicatorCells, indicatorFrom, pointFrom } from "../_internal/indicator-cells";
 import type { Issue, Parsed } from "../issue/issue";
 import type { Indicator } from "./indicator";
@@ -22,12 +23,21 @@ export type IndicatorLongRow = Record<IndicatorField | "period" | "value", strin
  *
  * @param indicators - The indicators, e.g. an indicator set's.
  * @returns The rows, indicator by indicator, points in series order.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * indicatorLongRows([{ id: "x", name: "X", series: [{ period: "2016-17", raw: "20,508", value: 20508, availability: "value" }] }])[0]?.value; // "20,508"
  * ```
  */
 export function indicatorLongRows(indicators: readonly Indicator[]): IndicatorLongRow[] {
+  return guarded(
+    "indicatorLongRows",
+    () => [["indicators", isArrayOfObjects, indicators]],
+    () => indicatorLongRowsOf(indicators),
+  );
+}
+
+function indicatorLongRowsOf(indicators: readonly Indicator[]): IndicatorLongRow[] {
   return indicators.flatMap((indicator) => {
     const cells = indicatorCells(indicator);
     const points = indicator.series ?? [];
@@ -45,6 +55,7 @@ export function indicatorLongRows(indicators: readonly Indicator[]): IndicatorLo
  *
  * @param rows - The rows; fields left out are empty.
  * @returns The indicators and the issues met (`row` is the row's index from 0).
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * indicatorsFromLongRows([{ name: "Orders commenced", period: "2016-17 7,8", value: "20,508" }]).value[0]?.series?.[0];
@@ -52,6 +63,14 @@ export function indicatorLongRows(indicators: readonly Indicator[]): IndicatorLo
  * ```
  */
 export function indicatorsFromLongRows(rows: ReadonlyArray<Partial<IndicatorLongRow>>): Parsed<Indicator[]> {
+  return guarded(
+    "indicatorsFromLongRows",
+    () => [["rows", isArrayOfObjects, rows]],
+    () => indicatorsFromLongRowsOf(rows),
+  );
+}
+
+function indicatorsFromLongRowsOf(rows: ReadonlyArray<Partial<IndicatorLongRow>>): Parsed<Indicator[]> {
   const byKey = new Map<string, { indicator: Indicator; first: Partial<IndicatorLongRow> }>();
   const issues: Issue[] = [];
   rows.forEach((row, index) => {

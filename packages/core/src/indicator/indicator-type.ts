@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { guarded, isText } from "../_internal/guard";
 
 /**
  * The kind of an indicator: under the 2016 Outcomes, Performance and Improvement framework a
@@ -41,12 +42,21 @@ export const indicatorTypeLabels: Readonly<Record<IndicatorType, string>> = {
  *
  * @param label - The label as written.
  * @returns The type, or `undefined`.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * parseIndicatorType("Change & Impact"); // "change-and-impact"
  * ```
  */
 export function parseIndicatorType(label: string): IndicatorType | undefined {
+  return guarded(
+    "parseIndicatorType",
+    () => [["label", isText, label]],
+    () => parseIndicatorTypeOf(label),
+  );
+}
+
+function parseIndicatorTypeOf(label: string): IndicatorType | undefined {
   const key = label
     .toLowerCase()
     .replace(/&/g, "and")

@@ -1,3 +1,4 @@
+import { guarded, isArrayOfObjects, isTextTable } from "../_internal/guard";
 import { headingOf, indicatorCells, indicatorFrom, pointFrom } from "../_internal/indicator-cells";
 import type { Issue, Parsed } from "../issue/issue";
 import type { Indicator } from "./indicator";
@@ -29,12 +30,21 @@ const used = (indicators: readonly Indicator[]) =>
  *
  * @param indicators - The indicators.
  * @returns The table, and `indicator/footnotes-merged` warnings.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * indicatorWideTable(set.indicators).value.header; // ["Indicator", "2010-11", …, "2016-17 7,8"]
  * ```
  */
 export function indicatorWideTable(indicators: readonly Indicator[]): Parsed<IndicatorWideTable> {
+  return guarded(
+    "indicatorWideTable",
+    () => [["indicators", isArrayOfObjects, indicators]],
+    () => indicatorWideTableOf(indicators),
+  );
+}
+
+function indicatorWideTableOf(indicators: readonly Indicator[]): Parsed<IndicatorWideTable> {
   const columns = used(indicators);
   const headings = new Map<string, string>();
   const issues: Issue[] = [];
@@ -78,12 +88,21 @@ const labelKey = (label: string) => label.toLowerCase().replace(/[^a-z]/g, "");
  *
  * @param table - Header and rows.
  * @returns The indicators, one per row with a name or id, and the issues met (`row` from 0, `column` the heading).
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * indicatorsFromWideTable({ header: ["Indicator", "2015-16", "2016-17"], rows: [["Orders commenced", "20,482", "20,508"]] }).value[0]?.series?.length; // 2
  * ```
  */
 export function indicatorsFromWideTable(table: IndicatorWideTable): Parsed<Indicator[]> {
+  return guarded(
+    "indicatorsFromWideTable",
+    () => [["table", isTextTable, table]],
+    () => indicatorsFromWideTableOf(table),
+  );
+}
+
+function indicatorsFromWideTableOf(table: IndicatorWideTable): Parsed<Indicator[]> {
   const fields = table.header.map(
     (heading) => indicatorColumns.find((column) => labelKey(column.label) === labelKey(heading))?.field,
   );

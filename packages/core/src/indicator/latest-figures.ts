@@ -1,3 +1,4 @@
+import { guarded, isObject } from "../_internal/guard";
 import type { Indicator, SeriesPoint } from "./indicator";
 
 /**
@@ -18,6 +19,7 @@ export type DatedFigure = { value: number; raw?: string; period?: string };
  *
  * @param indicator - The indicator.
  * @returns Latest, baseline and the later points with no number.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * latestFigures({ id: "x", name: "X", series: [{ period: "2022-23", raw: "8", value: 8, availability: "value" }, { period: "2023-24", raw: "..", availability: "not-available" }] });
@@ -25,6 +27,18 @@ export type DatedFigure = { value: number; raw?: string; period?: string };
  * ```
  */
 export function latestFigures(indicator: Indicator): {
+  latest?: DatedFigure;
+  baseline?: DatedFigure;
+  missingAfter: Array<{ period: string; raw: string }>;
+} {
+  return guarded(
+    "latestFigures",
+    () => [["indicator", isObject, indicator]],
+    () => latestFiguresOf(indicator),
+  );
+}
+
+function latestFiguresOf(indicator: Indicator): {
   latest?: DatedFigure;
   baseline?: DatedFigure;
   missingAfter: Array<{ period: string; raw: string }>;

@@ -1,3 +1,4 @@
+import { guarded, isText } from "../_internal/guard";
 import type { Parsed } from "../issue/issue";
 import type { Figure, FigureAvailability } from "./figure";
 
@@ -19,6 +20,7 @@ const NUMBER = /^(?<sign>[-−]?)\s*£?\s*(?<digits>\d{1,3}(?:,\d{3})+|\d+)(?<fr
  *
  * @param raw - The figure as written.
  * @returns The figure; `indicator/unreadable-figure` (a warning) when it is not a number or marker.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * parseFigure("20,508").value; // { raw: "20,508", value: 20508, availability: "value" }
@@ -26,6 +28,14 @@ const NUMBER = /^(?<sign>[-−]?)\s*£?\s*(?<digits>\d{1,3}(?:,\d{3})+|\d+)(?<fr
  * ```
  */
 export function parseFigure(raw: string): Parsed<Figure> {
+  return guarded(
+    "parseFigure",
+    () => [["raw", isText, raw]],
+    () => parseFigureOf(raw),
+  );
+}
+
+function parseFigureOf(raw: string): Parsed<Figure> {
   const text = raw.trim();
   const marker = MARKERS.find(([pattern]) => pattern.test(text));
   if (marker !== undefined) return { value: { raw, availability: marker[1] }, issues: [] };

@@ -1,4 +1,5 @@
-import type { ReportingPeriod } from "./reporting-period";
+import { guarded } from "../_internal/guard";
+import { ReportingPeriod } from "./reporting-period";
 
 /**
  * A reporting period as one short line that {@link parseReportingPeriod} reads back: `2010-11 Q2`,
@@ -7,6 +8,7 @@ import type { ReportingPeriod } from "./reporting-period";
  *
  * @param period - The period.
  * @returns The line.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * formatReportingPeriod({ kind: "quarter", year: "2010-11", quarter: 2 }); // "2010-11 Q2"
@@ -14,6 +16,14 @@ import type { ReportingPeriod } from "./reporting-period";
  * ```
  */
 export function formatReportingPeriod(period: ReportingPeriod): string {
+  return guarded(
+    "formatReportingPeriod",
+    () => [["period", ReportingPeriod, period]],
+    () => formatReportingPeriodOf(period),
+  );
+}
+
+function formatReportingPeriodOf(period: ReportingPeriod): string {
   switch (period.kind) {
     case "quarter":
       return `${period.year} Q${period.quarter}`;

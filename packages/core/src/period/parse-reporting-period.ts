@@ -1,4 +1,5 @@
 import { isRealDay } from "../_internal/calendar";
+import { guarded, invalidArgument, isObject } from "../_internal/guard";
 import { monthEnd, monthNumber, monthStart } from "../_internal/month-span";
 import type { Checked, Issue } from "../issue/issue";
 import { FinancialYear } from "./financial-year";
@@ -121,7 +122,8 @@ const READERS: readonly Reader[] = [withSpan, update, planYear, partOfYear, whol
  * @param text - The period as written.
  * @param options - `span`: the dates an update covers, where the text gives only its name.
  * @returns The period, or `period/unreadable` (or `period/no-span` for an update without dates),
- *   with the text as `actual`.
+ *   with the text as `actual`; `usage/invalid-argument` when `text` is not a string.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * parseReportingPeriod("June - December 2023").value; // { kind: "date-range", label: "June - December 2023", start: "2023-06-01", end: "2023-12-31" } (when ok)
@@ -129,6 +131,16 @@ const READERS: readonly Reader[] = [withSpan, update, planYear, partOfYear, whol
  * ```
  */
 export function parseReportingPeriod(text: string, options: { span?: Span } = {}): Checked<ReportingPeriod> {
+  return guarded(
+    "parseReportingPeriod",
+    () => [["options", isObject, options]],
+    () => parseReportingPeriodOf(text, options),
+  );
+}
+
+function parseReportingPeriodOf(text: string, options: { span?: Span } = {}): Checked<ReportingPeriod> {
+  if (typeof text !== "string")
+    return { ok: false, issues: [invalidArgument("parseReportingPeriod", "the period as a string", text)] };
   const trimmed = text.trim().replace(/\s+/g, " ");
   // No period is written in more than a line; longer text is not read (and costs nothing).
   for (const read of trimmed.length > 120 ? [] : READERS) {

@@ -1,5 +1,6 @@
+import { guarded, has, isArrayOfObjects, optional } from "../_internal/guard";
 import { contentText } from "../content/content-text";
-import type { ProgressEntry, ProgressReturn } from "../progress/progress-return";
+import { type ProgressEntry, ProgressReturn } from "../progress/progress-return";
 import type { Plan } from "./plan";
 import { planActions } from "./plan-actions";
 import type { Theme } from "./theme";
@@ -79,12 +80,24 @@ const text = (content: Parameters<typeof contentText>[0] | undefined) =>
  * @param plan - The plan (any kind; a delivery plan's themes are its aims and priority actions).
  * @param update - A progress return on the plan, e.g. `Update 2 – March 2024`.
  * @returns The rows, in document order.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * deliveryPlanRows(nationalDeliveryPlan, update2)[0]?.cells.status; // "Complete"
  * ```
  */
 export function deliveryPlanRows(plan: Pick<Plan, "themes">, update?: ProgressReturn): DeliveryPlanRow[] {
+  return guarded(
+    "deliveryPlanRows",
+    () => [
+      ["plan", (value) => has(value, "themes", isArrayOfObjects), plan],
+      ["update", optional(ProgressReturn), update],
+    ],
+    () => deliveryPlanRowsOf(plan, update),
+  );
+}
+
+function deliveryPlanRowsOf(plan: Pick<Plan, "themes">, update?: ProgressReturn): DeliveryPlanRow[] {
   const entries = new Map<string, ProgressEntry>();
   for (const entry of update?.entries ?? []) entries.set(`${entry.action}\u0000${entry.row ?? 0}`, entry);
   return planActions(plan).flatMap(({ action, themes }) =>

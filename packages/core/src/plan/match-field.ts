@@ -42,6 +42,7 @@ function singular(word: string): string {
  *
  * @param heading - A column heading as written.
  * @returns The key; empty for a heading of punctuation only.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * headingKey("Lead Officer(s)"); // "leadofficer"
@@ -49,6 +50,14 @@ function singular(word: string): string {
  * ```
  */
 export function headingKey(heading: string): string {
+  return guarded(
+    "headingKey",
+    () => [["heading", isText, heading]],
+    () => headingKeyOf(heading),
+  );
+}
+
+function headingKeyOf(heading: string): string {
   return heading
     .toLowerCase()
     .replace(/\(s\)/g, "")

@@ -1,7 +1,8 @@
+import { guarded, isObject } from "../_internal/guard";
 import type { Content } from "../content/content";
 import { assessIndicator, type IndicatorAssessment } from "../indicator/assess-indicator";
 import { type IndicatorWideTable, indicatorWideTable } from "../indicator/indicator-wide-table";
-import type { AnnualPerformanceReport, OutcomeReport } from "./annual-performance-report";
+import { AnnualPerformanceReport, type OutcomeReport } from "./annual-performance-report";
 
 /**
  * One part of an outcome's section in an annual performance report, in the order partnerships
@@ -124,12 +125,27 @@ function parts(
  * @param report - The report.
  * @param labels - Headings of the parts. @defaultValue {@link annualReportLabels}
  * @returns The sections.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * annualReportSections(report)[0]?.parts.map((part) => part.kind); // ["content", "self-assessment", "indicators"]
  * ```
  */
 export function annualReportSections(
+  report: AnnualPerformanceReport,
+  labels: Readonly<Record<keyof typeof annualReportLabels, string>> = annualReportLabels,
+): AnnualReportSection[] {
+  return guarded(
+    "annualReportSections",
+    () => [
+      ["report", AnnualPerformanceReport, report],
+      ["labels", isObject, labels],
+    ],
+    () => annualReportSectionsOf(report, labels),
+  );
+}
+
+function annualReportSectionsOf(
   report: AnnualPerformanceReport,
   labels: Readonly<Record<keyof typeof annualReportLabels, string>> = annualReportLabels,
 ): AnnualReportSection[] {

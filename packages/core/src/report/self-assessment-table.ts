@@ -1,7 +1,8 @@
+import { guarded, isObject, isText, isTextTable } from "../_internal/guard";
 import type { Issue, Parsed } from "../issue/issue";
 import { findOutcome } from "../taxonomy/find-outcome";
 import { builtInRegistry, type OutcomeRegistry } from "../taxonomy/outcome-registry";
-import type { AnnualPerformanceReport, OutcomeReport } from "./annual-performance-report";
+import { AnnualPerformanceReport, type OutcomeReport } from "./annual-performance-report";
 import type { SelfAssessmentScore } from "./self-assessment";
 
 /**
@@ -22,12 +23,27 @@ export type SelfAssessmentTable = { header: string[]; rows: string[][] };
  * @param report - The report.
  * @param firstHeading - The first column's heading. @defaultValue "National Outcome"
  * @returns The table.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * selfAssessmentTable(eastLothian2023_24).rows[0]; // ["1. More people successfully complete diversion from prosecution", "8", "9"]
  * ```
  */
 export function selfAssessmentTable(
+  report: AnnualPerformanceReport,
+  firstHeading = "National Outcome",
+): SelfAssessmentTable {
+  return guarded(
+    "selfAssessmentTable",
+    () => [
+      ["report", AnnualPerformanceReport, report],
+      ["firstHeading", isText, firstHeading],
+    ],
+    () => selfAssessmentTableOf(report, firstHeading),
+  );
+}
+
+function selfAssessmentTableOf(
   report: AnnualPerformanceReport,
   firstHeading = "National Outcome",
 ): SelfAssessmentTable {
@@ -90,12 +106,27 @@ function outcomeOf(heading: string, framework: string | undefined, registry: Out
  * @param table - Header and rows.
  * @param options - `framework` whose outcomes the numbers name; `registry`.
  * @returns The outcome reports (headings and scores) and the issues met (`row` from 0).
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * selfAssessmentFromTable(table, { framework: "cjpf-2023" }).value[0]?.outcome; // { framework: "cjpf-2023", code: "1" }
  * ```
  */
 export function selfAssessmentFromTable(
+  table: SelfAssessmentTable,
+  options: { framework?: string; registry?: OutcomeRegistry } = {},
+): Parsed<OutcomeReport[]> {
+  return guarded(
+    "selfAssessmentFromTable",
+    () => [
+      ["table", isTextTable, table],
+      ["options", isObject, options],
+    ],
+    () => selfAssessmentFromTableOf(table, options),
+  );
+}
+
+function selfAssessmentFromTableOf(
   table: SelfAssessmentTable,
   options: { framework?: string; registry?: OutcomeRegistry } = {},
 ): Parsed<OutcomeReport[]> {

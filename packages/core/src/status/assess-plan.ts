@@ -153,6 +153,7 @@ function assess(
  * @returns The assessments in document order.
  * @throws CjaKitError (`status/no-reporting-date`) when neither a progress return nor `options.at`
  *   gives a reporting date.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * const assessments = assessPlan(plan, progressReturn);

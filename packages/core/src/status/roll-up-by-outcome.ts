@@ -39,6 +39,7 @@ function targets(refs: OutcomeRef[], framework: string, registry: OutcomeRegistr
  * @returns One roll-up per outcome of the framework, in framework order; an outcome no action
  *   serves has total 0 and is not rated.
  * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
+ * @throws CjaKitError `status/unknown-framework` when `options.framework` names no framework of the registry.
  * @example
  * ```ts
  * rollUpByOutcome([...assessPlan(lb, lbProgress), ...assessPlan(lan, lanProgress)], { framework: "nab-2008" })

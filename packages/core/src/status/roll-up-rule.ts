@@ -1,5 +1,17 @@
+import { guarded, has, isArrayOfObjects, isObject, usageError } from "../_internal/guard";
 import type { ActionAssessment } from "./assess-plan";
 import type { Rag } from "./rag";
+
+const RULE_KINDS: ReadonlySet<unknown> = new Set([
+  "worst-of",
+  "majority",
+  "share",
+  "reported-only",
+  "custom",
+]);
+
+/** Whether `value` is a roll-up rule: an object of one of the rule kinds. */
+const isRule = (value: unknown): boolean => has(value, "kind", (kind) => RULE_KINDS.has(kind));
 
 /**
  * How many of the actions a roll-up counts have each rating.
@@ -45,12 +57,24 @@ export type RollUpRule =
  * @param assessment - An action's assessment.
  * @param rule - The roll-up rule.
  * @returns The rating counted.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * countedRag(assessment, { kind: "reported-only" });
  * ```
  */
 export function countedRag(assessment: ActionAssessment, rule: RollUpRule): Rag {
+  return guarded(
+    "countedRag",
+    () => [
+      ["assessment", isObject, assessment],
+      ["rule", isRule, rule],
+    ],
+    () => countedRagOf(assessment, rule),
+  );
+}
+
+function countedRagOf(assessment: ActionAssessment, rule: RollUpRule): Rag {
   if (rule.kind !== "reported-only") return assessment.rag;
   if (assessment.reportedRag !== undefined) return assessment.reportedRag;
   return assessment.status === "not-started" ? "not-rated" : assessment.statusRag;
@@ -77,12 +101,29 @@ function share(counts: RagCounts, red: number, amber: number): Rag {
  * @param rule - The roll-up rule.
  * @param assessments - The actions counted (for a custom rule).
  * @returns The rating; not rated when no action is rated.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * decideRollUp({ red: 1, amber: 2, green: 5, "not-rated": 0 }, { kind: "majority" }); // "green"
  * ```
  */
 export function decideRollUp(
+  counts: RagCounts,
+  rule: RollUpRule,
+  assessments: readonly ActionAssessment[] = [],
+): Rag {
+  return guarded(
+    "decideRollUp",
+    () => [
+      ["counts", isObject, counts],
+      ["rule", isRule, rule],
+      ["assessments", isArrayOfObjects, assessments],
+    ],
+    () => decideRollUpOf(counts, rule, assessments),
+  );
+}
+
+function decideRollUpOf(
   counts: RagCounts,
   rule: RollUpRule,
   assessments: readonly ActionAssessment[] = [],
@@ -99,7 +140,11 @@ export function decideRollUp(
       return rule.decide(counts, assessments);
     default: {
       const never: never = rule;
-      return never;
+      throw usageError(
+        "decideRollUp",
+        "a roll-up rule (worst-of, majority, share, reported-only or custom)",
+        never,
+      );
     }
   }
 }
@@ -109,12 +154,21 @@ export function decideRollUp(
  *
  * @param rule - The roll-up rule.
  * @returns "Worst of", "Majority", "Weighted by share", "Reported only", or a custom rule's label.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * rollUpRuleLabel({ kind: "worst-of" }); // "Worst of"
  * ```
  */
 export function rollUpRuleLabel(rule: RollUpRule): string {
+  return guarded(
+    "rollUpRuleLabel",
+    () => [["rule", isRule, rule]],
+    () => rollUpRuleLabelOf(rule),
+  );
+}
+
+function rollUpRuleLabelOf(rule: RollUpRule): string {
   switch (rule.kind) {
     case "worst-of":
       return "Worst of";
@@ -128,7 +182,11 @@ export function rollUpRuleLabel(rule: RollUpRule): string {
       return rule.label;
     default: {
       const never: never = rule;
-      return never;
+      throw usageError(
+        "rollUpRuleLabel",
+        "a roll-up rule (worst-of, majority, share, reported-only or custom)",
+        never,
+      );
     }
   }
 }

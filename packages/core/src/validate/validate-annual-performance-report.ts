@@ -1,5 +1,6 @@
 import { checkIndicators } from "../_internal/check-indicators";
 import { checkedFrom } from "../_internal/checked";
+import { guarded, isObject } from "../_internal/guard";
 import { schemaIssues } from "../_internal/schema-issues";
 import { scoreIssues } from "../_internal/score-issues";
 import type { Checked, Issue } from "../issue/issue";
@@ -88,6 +89,7 @@ function coverage(report: AnnualPerformanceReport, registry: OutcomeRegistry): I
  * @param report - A report that satisfies the `AnnualPerformanceReport` schema.
  * @param options - The registry outcomes resolve against.
  * @returns Every issue found.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * checkAnnualPerformanceReport(AnnualPerformanceReport.parse(data));
@@ -97,6 +99,17 @@ export function checkAnnualPerformanceReport(
   report: AnnualPerformanceReport,
   options: Options = {},
 ): Issue[] {
+  return guarded(
+    "checkAnnualPerformanceReport",
+    () => [
+      ["report", AnnualPerformanceReport, report],
+      ["options", isObject, options],
+    ],
+    () => checkAnnualPerformanceReportOf(report, options),
+  );
+}
+
+function checkAnnualPerformanceReportOf(report: AnnualPerformanceReport, options: Options = {}): Issue[] {
   const registry = options.registry ?? builtInRegistry;
   if (report.framework !== undefined && registry.frameworks[report.framework] === undefined)
     return [
@@ -119,12 +132,24 @@ export function checkAnnualPerformanceReport(
  * @param input - The report as data.
  * @param options - The registry outcomes resolve against.
  * @returns The typed report with any warnings, or the issues when an error was found.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * validateAnnualPerformanceReport(report).ok; // true
  * ```
  */
 export function validateAnnualPerformanceReport(
+  input: unknown,
+  options: Options = {},
+): Checked<AnnualPerformanceReport> {
+  return guarded(
+    "validateAnnualPerformanceReport",
+    () => [["options", isObject, options]],
+    () => validateAnnualPerformanceReportOf(input, options),
+  );
+}
+
+function validateAnnualPerformanceReportOf(
   input: unknown,
   options: Options = {},
 ): Checked<AnnualPerformanceReport> {

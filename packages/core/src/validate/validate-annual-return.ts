@@ -1,5 +1,6 @@
 import { checkIndicators } from "../_internal/check-indicators";
 import { checkedFrom } from "../_internal/checked";
+import { guarded, isObject } from "../_internal/guard";
 import { schemaIssues } from "../_internal/schema-issues";
 import { scoreIssues } from "../_internal/score-issues";
 import type { Checked, Issue } from "../issue/issue";
@@ -15,6 +16,7 @@ import { builtInRegistry, type OutcomeRegistry } from "../taxonomy/outcome-regis
  * @param value - A return that satisfies the `AnnualReturn` schema.
  * @param options - The registry outcomes resolve against.
  * @returns Every issue found.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * checkAnnualReturn(AnnualReturn.parse(data));
@@ -24,6 +26,17 @@ export function checkAnnualReturn(
   value: AnnualReturn,
   options: { registry?: OutcomeRegistry } = {},
 ): Issue[] {
+  return guarded(
+    "checkAnnualReturn",
+    () => [
+      ["value", AnnualReturn, value],
+      ["options", isObject, options],
+    ],
+    () => checkAnnualReturnOf(value, options),
+  );
+}
+
+function checkAnnualReturnOf(value: AnnualReturn, options: { registry?: OutcomeRegistry } = {}): Issue[] {
   const registry = options.registry ?? builtInRegistry;
   const numbers = value.sections.map((section) => section.number);
   return [
@@ -73,12 +86,24 @@ export function checkAnnualReturn(
  * @param input - The return as data.
  * @param options - The registry outcomes resolve against.
  * @returns The typed return with any warnings, or the issues when an error was found.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
  * @example
  * ```ts
  * validateAnnualReturn(data).ok;
  * ```
  */
 export function validateAnnualReturn(
+  input: unknown,
+  options: { registry?: OutcomeRegistry } = {},
+): Checked<AnnualReturn> {
+  return guarded(
+    "validateAnnualReturn",
+    () => [["options", isObject, options]],
+    () => validateAnnualReturnOf(input, options),
+  );
+}
+
+function validateAnnualReturnOf(
   input: unknown,
   options: { registry?: OutcomeRegistry } = {},
 ): Checked<AnnualReturn> {

@@ -123,6 +123,26 @@ describe("read", () => {
     );
   });
 
+  it.each([
+    ["null options", null, [["usage/invalid-argument", "options"]]],
+    ["options that are a string", "plan", [["usage/invalid-argument", "options"]]],
+    ["a format that is not one", { format: "minutes" }, [["usage/invalid-argument", "options.format"]]],
+    [
+      "a migration without its function",
+      { migrations: [{ format: "plan", from: 0, to: 1 }] },
+      [["usage/invalid-argument", "options.migrations.0"]],
+    ],
+    [
+      "validator options that are not an object",
+      { validation: { plan: "strict" } },
+      [["usage/invalid-argument", "options.validation.plan"]],
+    ],
+  ])("answers %s with a usage/invalid-argument error and reads nothing", (_, options, expected) => {
+    const checked = read(planText, options as never);
+    expect(checked.ok).toBe(false);
+    expect(checked.issues.map((issue) => [issue.code, issue.path.join(".")])).toEqual(expected);
+  });
+
   it("reports schema errors with a path from the root and the line, which the message does not repeat", () => {
     const file = fileOf(write(indicators));
     const list = file.data.indicators as Array<Record<string, unknown>>;

@@ -6,6 +6,7 @@ import type {
 } from "@cja-kit/core";
 import { currentSpecs } from "../_internal/format-specs";
 import { readDocument } from "../_internal/read-document";
+import { readOptionsIssues } from "../_internal/read-options-issues";
 import type { CjaDocument } from "../document/cja-document";
 import type { DocumentFormat } from "../document/document-format";
 import type { Migration } from "./migration";
@@ -55,7 +56,9 @@ export type ReadOptions<F extends DocumentFormat = DocumentFormat> = {
  * (`format`, `version`, `data`), migrations, the format's schema, and core's validator for the
  * format. Every issue has a stable `code`, a `path` from the document root (`["data", "themes", 0, …]`),
  * the line as `row`, and a message that does not repeat them (a syntax error's leads with its
- * column). Unknown keys are warnings.
+ * column). Unknown keys are warnings. Options of the wrong shape (`null`, a format that is not
+ * one, a migration without its `migrate` function) are `usage/invalid-argument` errors, and
+ * nothing is read; text that is not a string is `json/not-text`.
  *
  * @param text - The file's text (a leading byte order mark is ignored).
  * @param options - Expected format, migrations, limits, validator options.
@@ -72,5 +75,7 @@ export function read<F extends DocumentFormat = DocumentFormat>(
   text: string,
   options: ReadOptions<F> = {},
 ): Checked<CjaDocument<F>> {
+  const wrong = readOptionsIssues(options);
+  if (wrong.length > 0) return { ok: false, issues: wrong };
   return readDocument(text, options, currentSpecs) as Checked<CjaDocument<F>>;
 }

@@ -1,12 +1,25 @@
 import Ajv2020 from "ajv/dist/2020";
 import { describe, expect, it } from "vitest";
 import { seedOf } from "../../test/seed-cases";
-import { documentFormats } from "../document/document-format";
+import { type DocumentFormat, documentFormats } from "../document/document-format";
 import { read } from "../read/read";
 import { write } from "../write/write";
 import { jsonSchema } from "./json-schema";
 
 describe("jsonSchema", () => {
+  it.each([
+    ["a format that is not one", "minutes"],
+    ["undefined", undefined],
+    ["a number", 1],
+  ])("refuses %s with CjaKitError usage/invalid-argument naming the formats", (_, format) => {
+    expect(() => jsonSchema(format as DocumentFormat)).toThrow(
+      expect.objectContaining({
+        code: "usage/invalid-argument",
+        message: expect.stringContaining("plan, progress-return"),
+      }),
+    );
+  });
+
   it.each(documentFormats)(
     "gives %s a draft 2020-12 schema whose $id names the format and its version",
     (format) => {

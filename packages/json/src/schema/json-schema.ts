@@ -1,8 +1,10 @@
 import * as z from "zod";
 import { $ZodRegistry, type $ZodType, type GlobalMeta, type JSONSchema } from "zod/v4/core";
+import { argumentIssue, kindOfValue, usageError } from "../_internal/argument-issues";
 import { currentSpecs, FORMAT_PREFIX, schemaId } from "../_internal/format-specs";
+import { shorten } from "../_internal/json-path";
 import { schemaNames } from "../_internal/schema-names";
-import { type DocumentFormat, formatVersion } from "../document/document-format";
+import { type DocumentFormat, documentFormats, formatVersion } from "../document/document-format";
 
 /** The global registry's metadata (descriptions), plus an `id` for core's named schemas so they go to `$defs`. */
 class NamedSchemas extends $ZodRegistry<GlobalMeta> {
@@ -38,6 +40,7 @@ function envelope(format: DocumentFormat) {
  *
  * @param format - The document format.
  * @returns A new JSON Schema object.
+ * @throws CjaKitError `usage/invalid-argument` when `format` is not one of {@link documentFormats}.
  * @example
  * ```ts
  * const schema = jsonSchema("plan");
@@ -46,6 +49,11 @@ function envelope(format: DocumentFormat) {
  * ```
  */
 export function jsonSchema(format: DocumentFormat): JSONSchema.JSONSchema {
+  if (!(documentFormats as readonly unknown[]).includes(format)) {
+    const shown = typeof format === "string" ? JSON.stringify(shorten(format)) : kindOfValue(format);
+    const message = `jsonSchema expects one of ${documentFormats.join(", ")}, but was given ${shown}.`;
+    throw usageError([argumentIssue([], message)]);
+  }
   const { $schema, ...rest } = z.toJSONSchema(envelope(format), {
     target: "draft-2020-12",
     metadata: new NamedSchemas(),

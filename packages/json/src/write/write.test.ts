@@ -1,9 +1,20 @@
+import { CjaKitError } from "@cja-kit/core";
 import { describe, expect, it } from "vitest";
 import { seedOf } from "../../test/seed-cases";
 import type { CjaDocument } from "../document/cja-document";
 import { write } from "./write";
 
 const report = seedOf("committee-report");
+
+function thrown(call: () => unknown): CjaKitError {
+  try {
+    call();
+  } catch (error) {
+    if (error instanceof CjaKitError) return error;
+    throw error;
+  }
+  throw new Error("expected a CjaKitError");
+}
 
 /** The same value with every object's keys in reverse order. */
 function reversed(value: unknown): unknown {
@@ -48,16 +59,51 @@ describe("write", () => {
     expect(write(withExtra)).toBe(write(report));
   });
 
-  it("throws a TypeError naming where data does not match the schema, since it could not be read back", () => {
+  it("refuses data the schema refuses with CjaKitError, naming where, since it could not be read back", () => {
     const broken = {
       format: "plan",
       data: { ...seedOf("plan").data, period: { from: "2010-12", to: "2010-11" } },
     } as const;
-    expect(() => write(broken)).toThrow(TypeError);
-    expect(() => write(broken)).toThrow(
-      "$.data.period.from: A financial year runs over two consecutive years",
-    );
+    const error = thrown(() => write(broken));
+    expect(error.code).toBe("usage/invalid-argument");
+    expect(error.message).toContain("$.data.period.from: A financial year runs over two consecutive years");
+    expect(error.issues.map((issue) => [issue.code, issue.path.join(".")])).toEqual([
+      ["schema/custom", "data.period.from"],
+      ["schema/custom", "data.period.to"],
+    ]);
     const unknown = { format: "minutes", data: {} } as unknown as CjaDocument;
-    expect(() => write(unknown)).toThrow('Cannot write format "minutes": not a cja-kit format.');
+    expect(thrown(() => write(unknown)).message).toContain(
+      'Cannot write format "minutes": not a cja-kit format',
+    );
+  });
+
+  it("refuses a title given as a number, not writing a file that would not read back", () => {
+    const plan = seedOf("plan").data;
+    const error = thrown(() =>
+      write({ format: "plan", data: { ...plan, title: 2010 as unknown as string } }),
+    );
+    expect(error.issues).toEqual([
+      expect.objectContaining({ code: "schema/invalid_type", path: ["data", "title"], severity: "error" }),
+    ]);
+  });
+
+  it("refuses a theme that contains itself with one issue, not a stack overflow", () => {
+    const plan = structuredClone(seedOf("plan").data);
+    const theme = plan.themes[0] as (typeof plan.themes)[number];
+    theme.themes = [theme];
+    const error = thrown(() => write({ format: "plan", data: plan }));
+    expect(error.issues).toEqual([
+      expect.objectContaining({ code: "usage/invalid-argument", path: ["data", "themes", 0, "themes", 0] }),
+    ]);
+    expect(error.message).toContain("cyclic");
+  });
+
+  it.each([
+    ["undefined", undefined],
+    ["null", null],
+    ["a string", "plan"],
+    ["an array", []],
+  ])("refuses %s in place of a document with CjaKitError", (_, value) => {
+    expect(thrown(() => write(value as unknown as CjaDocument)).code).toBe("usage/invalid-argument");
   });
 });

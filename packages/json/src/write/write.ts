@@ -1,18 +1,23 @@
+import { CjaKitError, type Issue } from "@cja-kit/core";
+import { argumentIssue, kindOfValue, parseArgument, usageError } from "../_internal/argument-issues";
 import { currentSpecs, FORMAT_PREFIX, schemaUrl } from "../_internal/format-specs";
-import { jsonPath } from "../_internal/json-path";
+import { jsonPath, shorten } from "../_internal/json-path";
 import type { CjaDocument } from "../document/cja-document";
-import { formatVersion } from "../document/document-format";
+import { type DocumentFormat, documentFormats, formatVersion } from "../document/document-format";
 
 /**
  * Writes a document as JSON text, the same bytes for the same document: an envelope naming the
  * JSON Schema, the format and its version, then the data, keys in the order of core's schema,
  * two-space indents, LF line ends and a final newline. The data goes through the format's schema
- * first, so keys outside it are not written.
+ * first, so keys outside it are not written, and data the schema refuses is not written at all.
  *
  * @param document - The format and its data.
  * @returns The JSON text.
- * @throws TypeError when the data does not match the format's schema (listing where), or the
- * format is not one of {@link documentFormats}: such a file could not be read back.
+ * @throws CjaKitError `usage/invalid-argument` when the document is not `{ format, data }`, the
+ * format is not one of {@link documentFormats}, or the data does not match the format's schema
+ * (a cyclic value included): such a file could not be read back. Its `issues` say where, as
+ * {@link read} would (`schema/invalid_type` at `["data", "themes", 0, "title"]`), and its
+ * message lists the first five as JSON paths.
  * @example
  * ```ts
  * write({ format: "indicator-set", data: { title: "Performance framework 2010-11", authority, indicators: [] } });
@@ -25,28 +30,41 @@ import { formatVersion } from "../document/document-format";
  * ```
  */
 export function write(document: CjaDocument): string {
-  const spec = Object.hasOwn(currentSpecs.formats, document.format)
-    ? currentSpecs.formats[document.format]
-    : undefined;
-  if (spec === undefined)
-    throw new TypeError(`Cannot write format ${JSON.stringify(document.format)}: not a cja-kit format.`);
-  const parsed = spec.schema.safeParse(document.data);
-  if (!parsed.success) {
-    const where = parsed.error.issues
-      .slice(0, 5)
-      .map(
-        (issue) =>
-          `${jsonPath(["data", ...issue.path.map((part) => (typeof part === "symbol" ? String(part) : part))])}: ${issue.message}`,
-      );
-    throw new TypeError(
-      `Cannot write this ${document.format}: it does not match the schema.\n${where.join("\n")}`,
-    );
-  }
+  const format = formatOf(document);
+  const parsed = parseArgument(currentSpecs.formats[format].schema, document.data, ["data"]);
+  if (!parsed.ok) throw refusal(format, parsed.issues);
   const file = {
-    $schema: schemaUrl(document.format),
-    format: `${FORMAT_PREFIX}${document.format}`,
+    $schema: schemaUrl(format),
+    format: `${FORMAT_PREFIX}${format}`,
     version: formatVersion,
-    data: parsed.data,
+    data: parsed.value,
   };
   return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+function formatOf(document: CjaDocument): DocumentFormat {
+  if (typeof document !== "object" || document === null || Array.isArray(document))
+    throw usageError([
+      argumentIssue([], `write expects a document { format, data }, but was given ${kindOfValue(document)}.`),
+    ]);
+  const format: unknown = document.format;
+  if (typeof format === "string" && (documentFormats as readonly string[]).includes(format))
+    return format as DocumentFormat;
+  const shown = typeof format === "string" ? JSON.stringify(shorten(format)) : kindOfValue(format);
+  throw usageError([
+    argumentIssue(
+      ["format"],
+      `Cannot write format ${shown}: not a cja-kit format; use one of ${documentFormats.join(", ")}.`,
+    ),
+  ]);
+}
+
+function refusal(format: DocumentFormat, issues: readonly Issue[]): CjaKitError {
+  const where = issues.slice(0, 5).map((issue) => `${jsonPath(issue.path)}: ${issue.message}`);
+  const more = issues.length > 5 ? `\n(and ${issues.length - 5} more)` : "";
+  return new CjaKitError(
+    "usage/invalid-argument",
+    `Cannot write this ${format}: it does not match the schema.\n${where.join("\n")}${more}`,
+    issues,
+  );
 }

@@ -1,0 +1,2 @@
+export const docxSamples = {};
+export const docxNodeSamples = {};

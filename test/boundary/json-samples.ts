@@ -1,0 +1,13 @@
+import { write } from "@cja-kit/json";
+import { lothianBordersActionPlan2010_11, lothianBordersProgressYear2 } from "@cja-kit/seed-data";
+import type { Samples } from "./surface";
+
+// One valid call of every function @cja-kit/json exports.
+
+const plan = lothianBordersActionPlan2010_11;
+
+export const jsonSamples: Samples = {
+  read: [write({ format: "plan", data: plan }), { format: "plan", maxDepth: 100 }],
+  write: [{ format: "progress-return", data: lothianBordersProgressYear2 }],
+  jsonSchema: ["indicator-set"],
+};
