@@ -106,6 +106,40 @@ describe("cja-kit mapping", () => {
     expect(ran.stdout).toMatch(/^Cells: (\d+) non-empty, \1 placed in the model/m);
   });
 
+  it("reads a heading as the field --heading names, and refuses a --heading without a meaning", async () => {
+    const wd = join(fixtures, "west-dunbartonshire-2017-18.csv");
+    const ran = await run(["mapping", wd, "--heading", "Action=title"], folder);
+    expect(ran.code, ran.stderr).toBe(0);
+    expect(ran.stdout).toMatch(/^ {2}A +"Action" +→ title +\(headings option "title"\)$/m);
+    const bare = await run(["mapping", wd, "--heading", "Action"], folder);
+    expect(bare.code).toBe(2);
+    expect(bare.stderr).toContain(
+      '--heading "Action" does not say how to read a heading: write HEADING=MEANING',
+    );
+  });
+
+  it("fills a row's empty cells from the row above as merged cells, unless --merged-cells keep-empty", async () => {
+    writeFileSync(join(folder, "merged.csv"), "Number,Title,Lead\n1,Meet the Board,CJA\n,Agree protocol,\n");
+    const filled = await run(["mapping", "merged.csv"], folder);
+    expect(filled.stdout).toContain('  row 3: "Lead" filled from row 2 (merged cells)');
+    expect(filled.stdout).toContain("(give --merged-cells keep-empty if they were meant to be empty)");
+    const kept = await run(["mapping", "merged.csv", "--merged-cells", "keep-empty"], folder);
+    expect(kept.stdout).not.toContain("filled from row 2");
+  });
+
+  it("reads the worksheet --sheet names by tab number, and exits 1 for a sheet the workbook lacks", async () => {
+    const slug = "lanarkshire-progress-2010-11-q2";
+    await run(["convert", `${slug}.json`, "sheets.xlsx", "--progress", `${slug}.progress.json`], folder);
+    const second = await run(["mapping", "sheets.xlsx", "--sheet", "2", "--kind", "progress"], folder);
+    expect(second.code, second.stderr).toBe(0);
+    expect(second.stdout).toMatch(/"Return id" +→ return: id/);
+    const missing = await run(["mapping", "sheets.xlsx", "--sheet", "Nope"], folder);
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toContain(
+      'error xlsx/sheet-not-found sheet "Nope": The workbook has no sheet named "Nope"; its sheets are "Plan", "Progress", "README".',
+    );
+  });
+
   it("refuses JSON, which has keys rather than headings, and exits 1 for an empty file", async () => {
     expect((await run(["mapping", "lanarkshire-progress-2010-11-q2.json"], folder)).code).toBe(2);
     writeFileSync(join(folder, "empty.csv"), "\n\n");
