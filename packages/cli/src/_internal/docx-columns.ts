@@ -8,7 +8,7 @@ export function docxColumns(layout: LayoutChoice | undefined): readonly Column[]
   if (layout === "canonical")
     throw usageError(
       "csv-only-layout",
-      "--layout canonical is a CSV layout; Word tables take document or a named layout.",
+      "--layout canonical is a CSV layout; Word and XLSX tables take document or a named layout.",
     );
   return layout;
 }

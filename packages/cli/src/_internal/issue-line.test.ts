@@ -33,13 +33,25 @@ describe("issueLine", () => {
 
   it("adds the option that answers a library's message", () => {
     const line = issueLine("q2.csv", {
-      code: "csv/progress-without-return",
+      code: "table/progress-without-return",
       severity: "warning",
       message:
-        "The file has progress columns but no return was given to put them in (options.progress); they were not read.",
+        'The table has progress columns ("Progress") but no return was given to read them into (options.progress); their cells are kept as extra columns of the plan.',
       path: [],
       row: 1,
+      column: "Progress",
     });
     expect(line).toContain('(give --return-period (e.g. "2010-11 Q2") to read them)');
+    const heading = issueLine("plan.csv", {
+      code: "table/unknown-heading",
+      severity: "warning",
+      message: 'No field is known by the heading "Managed By"; its cells are kept as an extra column.',
+      path: [],
+      row: 1,
+      column: "Managed By",
+    });
+    expect(heading).toContain(
+      '(to read it as a field, give --heading "Managed By=FIELD", FIELD e.g. lead or timescale)',
+    );
   });
 });

@@ -2,14 +2,32 @@ import type { Issue } from "@cja-kit/core";
 import { printable } from "./printable";
 
 // What a library's message cannot know: the option of this command that answers it.
-const HINTS: ReadonlyArray<{ code: string; when?: RegExp; hint: string }> = [
-  { code: "csv/progress-without-return", hint: 'give --return-period (e.g. "2010-11 Q2") to read them' },
-  { code: "csv/missing-column", when: /Period column/, hint: "or give --return-period" },
+const heading = (issue: Issue) => issue.column ?? "HEADING";
+const HINTS: ReadonlyArray<{ code: string; when?: RegExp; hint: (issue: Issue) => string }> = [
+  {
+    code: "table/progress-without-return",
+    hint: () => 'give --return-period (e.g. "2010-11 Q2") to read them',
+  },
+  { code: "table/missing-column", when: /Period column/, hint: () => "or give --return-period" },
+  {
+    code: "table/unknown-heading",
+    hint: (issue) =>
+      `to read it as a field, give --heading "${heading(issue)}=FIELD", FIELD e.g. lead or timescale`,
+  },
+  {
+    code: "table/prose-in-number-column",
+    hint: (issue) => `to say so, give --heading "${heading(issue)}=title"`,
+  },
+  {
+    code: "table/merged-cells-filled",
+    hint: () => "give --merged-cells keep-empty if they were meant to be empty",
+  },
 ];
 
 function hintFor(issue: Issue): string | undefined {
-  return HINTS.find((h) => h.code === issue.code && (h.when === undefined || h.when.test(issue.message)))
-    ?.hint;
+  return HINTS.find(
+    (h) => h.code === issue.code && (h.when === undefined || h.when.test(issue.message)),
+  )?.hint(issue);
 }
 
 function where(issue: Issue): string {

@@ -3,6 +3,7 @@ import {
   assessPlan,
   type OutcomeFramework,
   type RollUp,
+  type RollUpOptions,
   rollUp,
   rollUpByOutcome,
   rollUpByTheme,
@@ -32,20 +33,23 @@ function planLabel(entry: PlanWithProgress): string {
 
 /**
  * Rates every action of the plans at their returns' dates (or `at`) and rolls the ratings up by
- * the framework's outcomes, or per plan (with its themes beneath, for `theme`).
+ * the framework's outcomes, or per plan (with its themes beneath, for `theme`), by the rule and
+ * coverage threshold given (core's defaults: worst of, 50%, not rated below it).
  */
 export function rollUpPlans(
   plans: readonly PlanWithProgress[],
-  options: { by: RollUpBy; framework?: OutcomeFramework; at?: string },
+  options: { by: RollUpBy; framework?: OutcomeFramework; at?: string; rollUp: RollUpOptions },
 ): RollUp[] {
   const assessed = assess(plans, options.at);
   if (options.by === "outcome" && options.framework !== undefined)
     return rollUpByOutcome(
       assessed.flatMap((a) => a.assessments),
-      { framework: options.framework.id },
+      { ...options.rollUp, framework: options.framework.id },
     );
   return assessed.map(({ entry, assessments }) => ({
-    ...rollUp(`plan:${entry.plan.id ?? entry.file}`, planLabel(entry), assessments),
-    ...(options.by === "theme" ? { children: rollUpByTheme(entry.plan.themes, assessments) } : {}),
+    ...rollUp(`plan:${entry.plan.id ?? entry.file}`, planLabel(entry), assessments, options.rollUp),
+    ...(options.by === "theme"
+      ? { children: rollUpByTheme(entry.plan.themes, assessments, options.rollUp) }
+      : {}),
   }));
 }

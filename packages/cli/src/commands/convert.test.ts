@@ -136,8 +136,51 @@ describe("cja-kit convert", () => {
     expect(existsSync(join(folder, "broken.json"))).toBe(false);
   });
 
+  it("writes a plan with its progress as a workbook and reads it back with the same actions and progress", async () => {
+    const slug = "lanarkshire-progress-2010-11-q2";
+    const wrote = await run(
+      ["convert", `${slug}.json`, "lq.xlsx", "--progress", `${slug}.progress.json`],
+      folder,
+    );
+    expect(wrote.code, wrote.stderr).toBe(0);
+    const back = await run(
+      [
+        "convert",
+        "lq.xlsx",
+        "lq.json",
+        "--authority",
+        "lanarkshire",
+        "--period",
+        "2010-11",
+        "--area-period",
+        "2008-11",
+      ],
+      folder,
+    );
+    expect(back.code, back.stderr).toBe(0);
+    const plan = read(readFileSync(join(folder, "lq.json"), "utf8"), { format: "plan" });
+    const seed = read(readFileSync(join(folder, `${slug}.json`), "utf8"), { format: "plan" });
+    if (!plan.ok || !seed.ok) throw new Error("both plans read");
+    const numbers = (p: typeof plan.value) =>
+      p.data.themes.flatMap((theme) => (theme.actions ?? []).map((action) => action.number));
+    expect(numbers(plan.value)).toEqual(numbers(seed.value));
+    const returns = await run(
+      ["convert", "lq.xlsx", "lq.progress.json", "--kind", "progress", "--authority", "lanarkshire"],
+      folder,
+    );
+    expect(returns.code, returns.stderr).toBe(0);
+    const progress = read(readFileSync(join(folder, "lq.progress.json"), "utf8"), {
+      format: "progress-return",
+    });
+    if (!progress.ok) throw new Error(progress.issues.map((issue) => issue.message).join("\n"));
+    expect(progress.value.data.entries).toHaveLength(9);
+  });
+
   it.each([
-    [["convert", `${lothian}.json`, "out.xlsx"], /out\.xlsx: XLSX support needs @cja-kit\/xlsx/],
+    [
+      ["convert", `${lothian}.json`, "out.xlsx", "--layout", "canonical"],
+      /--layout canonical is a CSV layout/,
+    ],
     [
       ["convert", `${lothian}.json`, "out.csv", "--progress-out", "p.json"],
       /--progress-out is for a JSON plan/,

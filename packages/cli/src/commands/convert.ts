@@ -10,7 +10,7 @@ import { docxColumns } from "../_internal/docx-columns";
 import { usageError } from "../_internal/failure";
 import { helpExamples } from "../_internal/help-examples";
 import { loadOrReport } from "../_internal/load-or-report";
-import { addReadOptions, kindChoice, type ReadFlags, readContext } from "../_internal/read-options";
+import { addReadOptions, kindChoice, type ReadFlags, readContextNoted } from "../_internal/read-options";
 import { renderSource } from "../_internal/render-source";
 import { reportIssues } from "../_internal/report-issues";
 import type { Setup } from "../_internal/setup";
@@ -71,14 +71,23 @@ async function converted(
       });
       return { data: await docxBytes(rendered), issues: rendered.issues };
     }
-    case "xlsx":
-      return writeXlsx(output);
+    case "xlsx": {
+      const { bytes, issues } = writeXlsx(output, xlsxDocument(document, flags.layoutChoice), createdDate());
+      return { data: bytes, issues };
+    }
   }
+}
+
+// A workbook's plan sheet shows the plan's own columns, or a named layout's (canonical is CSV's alone).
+function xlsxDocument(document: LoadedDocument, layout: LayoutChoice | undefined): LoadedDocument {
+  const columns = docxColumns(layout);
+  return document.kind === "plan" && columns !== undefined
+    ? { ...document, plan: { ...document.plan, columns: [...columns] } }
+    : document;
 }
 
 async function prepare(context: Context, input: string, output: string, flags: Flags) {
   const format = fileFormat(output);
-  if (format === "xlsx") writeXlsx(output);
   if (flags.progressOut !== undefined && format !== "json")
     throw usageError(
       "progress-out-json-only",
@@ -91,7 +100,7 @@ async function prepare(context: Context, input: string, output: string, flags: F
     );
   const layoutChoice = flags.layout === undefined ? undefined : layoutOption(flags.layout);
   const choice = kindChoice(flags);
-  const read = readContext(flags);
+  const read = readContextNoted(context, flags);
   await checkInputs(context, [input, ...(flags.progress === undefined ? [] : [flags.progress])]);
   for (const file of [output, ...(flags.progressOut === undefined ? [] : [flags.progressOut])])
     await checkOutput(pathIn(context, file), file, flags.force === true);
@@ -132,13 +141,13 @@ export function convertCommand({ context, finish }: Setup): Command {
   const command = new Command("convert")
     .summary("convert between CSV, XLSX, JSON and Word, by the files' extensions")
     .description(
-      "Convert a plan, progress return or committee report between CSV, XLSX and JSON, or print it as Word, the formats told by the extensions (.csv, .xlsx, .json, .docx). The output is written whole or not at all, and an existing file is replaced only with --force. Nothing is written from an input with errors (exit code 1).",
+      "Convert a document between CSV, XLSX and JSON, or print it as Word, the formats told by the extensions (.csv, .xlsx, .json, .docx): plans and progress returns in every format; committee reports as CSV and JSON; indicator sets as XLSX and JSON; annual performance reports and annual returns as JSON (and the performance report as Word). The output is written whole or not at all, and an existing file is replaced only with --force. Nothing is written from an input with errors (exit code 1).",
     )
     .argument("<input>", "the file to read (.csv, .xlsx or .json)")
     .argument("<output>", "the file to write (.csv, .xlsx, .json or .docx)");
   addReadOptions(command);
   return command
-    .option("--layout <layout>", `the columns of a plan CSV or Word table: ${layoutNames().join(", ")}`)
+    .option("--layout <layout>", `the columns of a plan CSV, XLSX or Word table: ${layoutNames().join(", ")}`)
     .option("--progress <file>", "a progress return to put beside the plan (its progress columns)")
     .option("--progress-out <file>", "where a plan's progress goes when the output is a JSON plan")
     .option("--drop-progress", "leave a plan's progress out of the output, on purpose")
@@ -157,6 +166,10 @@ export function convertCommand({ context, finish }: Setup): Command {
         [
           "cja-kit convert plan.json plan.docx --progress progress.json --force",
           "a plan with its progress as Word, replacing plan.docx",
+        ],
+        [
+          "cja-kit convert plan.json plan.xlsx --progress progress.json",
+          "a plan with its progress as an Excel workbook (Plan and Progress sheets, ratings beside each row)",
         ],
       ]),
     )

@@ -12,7 +12,10 @@ function listLines(): string[] {
   return frameworks().flatMap((framework) => {
     const summary = frameworkSummary(framework);
     const groups = summary.groups.map((g) => `${g.code} ${g.label}`).join("; ");
-    const maps = summary.mapsTo.length === 0 ? "" : `; maps to ${summary.mapsTo.join(", ")}`;
+    const targets = summary.mapsTo.map(
+      (m) => `${m.framework} (${m.basis === "published" ? "as published" : "by wording"})`,
+    );
+    const maps = targets.length === 0 ? "" : `; maps to ${targets.join(", ")}`;
     return [`${summary.id}: ${summary.title} (${summary.outcomes} outcomes${maps})`, `  groups: ${groups}`];
   });
 }
@@ -30,7 +33,9 @@ export function runFrameworks(context: Context, id: string | undefined, flags: F
   else {
     printLine(context, `${framework.id}: ${framework.title}`);
     printLine(context, `  source: ${framework.source}`);
-    for (const line of outcomeLines(framework.outcomes.map((outcome) => ({ outcome, mappedTo: [] }))))
+    for (const line of outcomeLines(
+      framework.outcomes.map((outcome) => ({ outcome, mappedTo: [], routes: [] })),
+    ))
       printLine(context, line);
   }
   return exitCodes.ok;

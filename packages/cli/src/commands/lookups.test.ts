@@ -11,9 +11,11 @@ describe("cja-kit frameworks", () => {
     const ran = await run(["frameworks"], folder);
     expect(ran.code).toBe(0);
     expect(ran.stdout).toContain(
-      "nab-2008: National CJA performance framework: the 14 national outcomes (14 outcomes; maps to nsmo-2006)",
+      "nab-2008: National CJA performance framework: the 14 national outcomes (14 outcomes; maps to nsmo-2006 (by wording), cj-opi-2016 (by wording))",
     );
-    expect(ran.stdout).toContain("cjpf-2023: Community Justice Performance Framework (9 outcomes)");
+    expect(ran.stdout).toContain(
+      "cjpf-2023: Community Justice Performance Framework (9 outcomes; maps to cj-opi-2016 (by wording), nscj-2022 (as published))",
+    );
   });
 
   it("lists one framework's outcomes with their wording, and as JSON", async () => {
@@ -33,12 +35,19 @@ describe("cja-kit outcome", () => {
     expect(ran.stdout).toContain("  maps to nsmo-2006:S1");
   });
 
-  it("maps an outcome of the 14 to the two of the 23 it came from", async () => {
+  it("maps an outcome of the 14 to the two of the 23 it came from, and on to today's frameworks", async () => {
     const ran = await run(["outcome", "nab-2008:A3", "--format", "json"], folder);
-    expect(JSON.parse(ran.stdout)[0].mappedTo).toEqual([
+    const [found] = JSON.parse(ran.stdout);
+    expect(found.mappedTo.filter((m: { framework: string }) => m.framework === "nsmo-2006")).toEqual([
       { framework: "nsmo-2006", code: "C3" },
       { framework: "nsmo-2006", code: "C4" },
     ]);
+    expect(found.mappedTo).toContainEqual({ framework: "cjpf-2023", code: "9" });
+    expect(found.routes).toContainEqual({
+      framework: "cjpf-2023",
+      via: ["cj-opi-2016"],
+      basis: "by-wording",
+    });
   });
 
   it("finds outcomes by their wording or by words in it, in one framework", async () => {

@@ -1,146 +1,79 @@
-import type { ActionField } from "@cja-kit/core";
+import { formatMappingReport, hasErrors, type Issue } from "@cja-kit/core";
 import { Command, Option } from "commander";
 import { checkInputs } from "../_internal/check-inputs";
-import { type Context, pathIn, printLine } from "../_internal/context";
-import type { DocumentKind } from "../_internal/document";
-import { kindChoices } from "../_internal/document";
+import { type Context, printLine } from "../_internal/context";
 import { usageError, workError } from "../_internal/failure";
 import { helpExamples } from "../_internal/help-examples";
-import { inputFormat } from "../_internal/load-document";
+import { inFileOrder } from "../_internal/in-file-order";
+import { issueLine } from "../_internal/issue-line";
+import { inputFormat, type LoadResult, loadDocument } from "../_internal/load-document";
 import { printable } from "../_internal/printable";
-import { readInput } from "../_internal/read-input";
-import { kindChoice } from "../_internal/read-options";
+import type { ReadContext } from "../_internal/read-context";
+import { addReadOptions, kindChoice, type ReadFlags, readContextNoted } from "../_internal/read-options";
 import type { Setup } from "../_internal/setup";
 import { type ExitCode, exitCodes } from "../exit-codes";
-import { csvHeader } from "../formats/csv-header";
-import { csvHeadingMap, type HeadingReading } from "../formats/csv-heading-map";
-import { csvKind } from "../formats/csv-kind";
 
-type Flags = { kind?: string; format: "text" | "json" };
+type Flags = ReadFlags & { format: "text" | "json" };
 
-// Words for what a column fills, as a person would name it.
-const FIELD_WORDS: Readonly<Record<ActionField, string>> = {
-  measure: "key measure",
-  number: "number",
-  title: "title",
-  outcomeRefs: "outcome references",
-  aim: "aim",
-  objective: "objective",
-  localOutcome: "local outcome",
-  localTarget: "local target",
-  detail: "operational detail",
-  milestones: "milestones",
-  frequency: "frequency / source",
-  timescale: "timescale",
-  lead: "lead",
-  partners: "partners",
-  resources: "resources",
-  flag: "flag",
-  progress: "progress",
-  nextSteps: "next steps",
-  status: "status",
-  reportedRag: "rating as reported",
-  revisedTimescale: "revised timescale",
-  percentComplete: "% complete",
-  extra: "kept as its own column",
+// The heading map needs no owner or years, but the readers take them: when the options do not give
+// them, these stand in. They reach no output: only how the table was read is printed.
+const STAND_IN: Required<Pick<ReadContext, "authority" | "period">> = {
+  authority: { name: "Not given", kind: "other", councils: [] },
+  period: { from: "2010-11", to: "2010-11" },
 };
-const PART_WORDS: Readonly<Record<string, string>> = {
-  outcomeRefs: "outcome references",
-  localOutcomes: "local outcomes",
-  columns: "column labels",
-  byCouncil: "by council",
-  statusWording: "status wording",
-  statusRule: "status rule",
-  percentComplete: "% complete",
-  reportedOn: "date",
-  sectionNumber: "section number",
-  sectionTitle: "section title",
-  paragraphNumber: "paragraph number",
-};
-const words = (part: string) => PART_WORDS[part] ?? part;
 
-function roleText(reading: HeadingReading, readings: readonly HeadingReading[]): string {
-  const { role } = reading;
-  switch (role.kind) {
-    case "theme":
-      return `theme level ${role.level}: its ${words(role.part)}`;
-    case "field":
-      return role.key === undefined ? `the action's ${FIELD_WORDS[role.field]}` : `flag "${role.key}"`;
-    case "progress":
-      return `progress: ${words(role.part)}`;
-    case "return":
-      return `the return's ${words(role.part)}`;
-    case "report":
-      return `the report's ${words(role.part)}`;
-    case "unread":
-      return "NOT READ: the committee-report reader reads the first six columns by position, so this column's cells are lost";
-    case "extra": {
-      const same = reading.sameAs === undefined ? undefined : readings[reading.sameAs];
-      if (same !== undefined)
-        return `kept as extra data: it means the same as column ${same.index + 1} ("${same.label}")`;
-      return "kept as extra data: no field is known by this heading";
-    }
-  }
-}
+/** Issues about reading the table itself (its encoding, rows, cells and headings), not the document. */
+const isReading = (issue: Issue) => /^(table|csv|xlsx)\//.test(issue.code);
 
-function mappingLines(
-  file: string,
-  kind: DocumentKind,
-  readings: readonly HeadingReading[],
-  how: string,
-): string[] {
+function mappingText(result: LoadResult, reading: readonly Issue[], others: number): string[] {
+  const what = [result.kind, result.format.toUpperCase()].filter((part) => part !== undefined).join(", ");
   return [
-    `${file}: ${kind} CSV, ${how}, ${readings.length} columns`,
-    ...readings.map((r) =>
-      printable(
-        `  ${r.index + 1} "${r.label}" → ${roleText(r, readings)}${r.matchedBy === "alias" ? " (by its alias)" : ""}`,
-      ),
-    ),
+    `${result.file}: ${what}`,
+    ...(result.report === undefined ? [] : formatMappingReport(result.report).split("\n").map(printable)),
+    ...(reading.length === 0 ? [] : ["Issues met reading it:"]),
+    ...inFileOrder(reading).map((issue) => `  ${issueLine(result.file, issue)}`),
+    ...(others === 0
+      ? []
+      : [`${others} other issues about the document itself: cja-kit validate lists them.`]),
   ];
 }
 
-const DELIMITERS = { ",": "comma", ";": "semicolon", "\t": "tab" } as const;
-
-/** Prints how each heading of a CSV would be read. */
+/** Prints how each heading and row of a table would be read, as the reader itself reports it. */
 export async function runMapping(context: Context, file: string, flags: Flags): Promise<ExitCode> {
-  const format = inputFormat(file);
-  if (format === "json")
+  if (inputFormat(file) === "json")
     throw usageError(
       "no-headings",
       `${file}: a JSON document has keys, not headings; mapping reads CSV and XLSX files.`,
     );
+  const given = readContextNoted(context, flags);
   await checkInputs(context, [file]);
-  const header = csvHeader(await readInput(pathIn(context, file), file));
-  if (header === undefined) throw workError("no-header", `${file}: has no header row to read.`);
-  const kind = kindChoice(flags)?.kind ?? csvKind(header.labels);
-  const readings = csvHeadingMap(header.labels, kind);
-  const how = `${header.encoding}, ${DELIMITERS[header.delimiter]}-separated`;
+  const result = await loadDocument(context, file, kindChoice(flags), { ...STAND_IN, ...given });
+  if (result.report === undefined) throw workError("not-a-table", `${file}: was not read as a table.`);
+  const reading = result.checked.issues.filter(isReading);
+  const others = result.checked.issues.length - reading.length;
   if (flags.format === "json")
     printLine(
       context,
       JSON.stringify(
-        { file, kind, encoding: header.encoding, delimiter: header.delimiter, columns: readings },
+        { file, format: result.format, kind: result.kind, report: result.report, issues: reading },
         null,
         2,
       ),
     );
-  else for (const line of mappingLines(file, kind, readings, how)) printLine(context, line);
-  return exitCodes.ok;
+  else for (const line of mappingText(result, reading, others)) printLine(context, line);
+  return hasErrors(reading) ? exitCodes.errors : exitCodes.ok;
 }
 
 /** `cja-kit mapping FILE`. */
 export function mappingCommand({ context, finish }: Setup): Command {
-  return new Command("mapping")
-    .summary("show how each heading of a CSV or XLSX file would be read")
+  const command = new Command("mapping")
+    .summary("show how each heading and row of a CSV or XLSX file would be read")
     .description(
-      'Show how each column heading of a CSV (or XLSX) file would be read: the field it fills (matched by the canonical label or one of its aliases, such as "Work Group/ Chair" for the lead), a theme or progress part, or extra data kept under its own heading; a heading that repeats an earlier one\'s meaning is kept as extra data.',
+      'Show how a table would be read, as the reader reports it: the heading row and layout; for each column its letter, heading and what it fills (an action field matched by its canonical heading or an alias such as "Work Group/ Chair" for the lead, a theme part, progress, or an extra column kept under its own heading); which rows were theme headings and why, rows above the heading row, blank rows, cells filled from merged cells, actions numbered by position; the tally of cells (every non-empty cell placed or reported); and the issues met reading the table. The kind is told by the headings or given with --kind; give --return-period to read progress columns as progress. Exit code 1 when the table cannot be read.',
     )
-    .argument("<file>", "the .csv or .xlsx file")
-    .addOption(
-      new Option("--kind <kind>", "read it as this kind, not the one its headings suggest").choices([
-        ...kindChoices.keys(),
-      ]),
-    )
+    .argument("<file>", "the .csv or .xlsx file");
+  addReadOptions(command);
+  return command
     .addOption(
       new Option("--format <format>", "text, or JSON for pipelines")
         .choices(["text", "json"])
@@ -149,7 +82,11 @@ export function mappingCommand({ context, finish }: Setup): Command {
     .addHelpText(
       "after",
       helpExamples([
-        ["cja-kit mapping returns-q2.csv", "how each heading of a spreadsheet would be read"],
+        ["cja-kit mapping returns-q2.csv", "how each heading and row of a spreadsheet would be read"],
+        [
+          'cja-kit mapping plan.csv --return-period "2010-11 Q2"',
+          "with its progress columns read as the progress of that quarter",
+        ],
         [
           "cja-kit mapping plan.csv --kind progress-return --format json",
           "read as a progress return, as JSON",

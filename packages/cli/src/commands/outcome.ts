@@ -3,17 +3,31 @@ import { type Context, printLine, sayLine } from "../_internal/context";
 import { helpExamples } from "../_internal/help-examples";
 import type { Setup } from "../_internal/setup";
 import { type ExitCode, exitCodes } from "../exit-codes";
-import { findFramework, findOutcomes, type OutcomeMatch } from "../lookups/frameworks";
+import { findFramework, findOutcomes, type MappingRoute, type OutcomeMatch } from "../lookups/frameworks";
 
 type Flags = { framework?: string; format: "text" | "json" };
 
-/** An outcome as lines: framework, code and wording, then where the mappings carry it. */
+function routeWords(route: MappingRoute): string {
+  const basis = route.basis === "published" ? "as published" : "by wording";
+  const last = route.via.at(-1);
+  const rest = route.via.slice(0, -1);
+  if (last === undefined) return basis;
+  return `${basis}, via ${rest.length === 0 ? last : `${rest.join(", ")} and ${last}`}`;
+}
+
+/** Where the mappings carry an outcome, a line per framework reached: the outcomes, and how. */
+function mappingLines(match: OutcomeMatch): string[] {
+  return match.routes.map((route) => {
+    const refs = match.mappedTo.filter((ref) => ref.framework === route.framework);
+    return `  maps to ${refs.map((ref) => `${ref.framework}:${ref.code}`).join(", ")} (${routeWords(route)})`;
+  });
+}
+
+/** An outcome as lines: framework, code and wording, then where the mappings carry it, and how. */
 export function outcomeLines(matches: readonly OutcomeMatch[]): string[] {
-  return matches.flatMap(({ outcome, mappedTo }) => [
-    `${outcome.framework}:${outcome.code} (group ${outcome.group}): ${outcome.wording}`,
-    ...(mappedTo.length === 0
-      ? []
-      : [`  maps to ${mappedTo.map((ref) => `${ref.framework}:${ref.code}`).join(", ")}`]),
+  return matches.flatMap((match) => [
+    `${match.outcome.framework}:${match.outcome.code} (group ${match.outcome.group}): ${match.outcome.wording}`,
+    ...mappingLines(match),
   ]);
 }
 

@@ -51,7 +51,7 @@ describe("cja-kit rollup", () => {
     );
     expect(ran.code, ran.stderr).toBe(0);
     expect(ran.stdout).toMatch(
-      /^B3 Reduced or stabilised substance misuse\n {2}\d+ rows: (Red|Amber|Green|Not rated)/m,
+      /^B3 Reduced or stabilised substance misuse\n {2}(Red|Amber|Green|Not rated): \d+ red, \d+ amber, \d+ green, \d+ not rated; \d+ of \d+ actions rated/m,
     );
   });
 
@@ -67,6 +67,58 @@ describe("cja-kit rollup", () => {
     const csv = await run(["rollup", ...files, "--by", "theme", "--out", "themes.csv"], folder);
     expect(csv.code, csv.stderr).toBe(0);
     expect(readFileSync(join(folder, "themes.csv"), "utf8")).toContain("Key,Level,Group,Rating");
+  });
+
+  it("rolls up by the rule and coverage given, as core does with those options", async () => {
+    const args = [`${lothian}.json`, `${lothian}.progress.json`, "--framework", "nab-2008"];
+    const ran = await run(
+      [
+        "rollup",
+        ...args,
+        "--rule",
+        "share",
+        "--red-share",
+        "10%",
+        "--min-coverage",
+        "95",
+        "--format",
+        "json",
+      ],
+      folder,
+    );
+    expect(ran.code, ran.stderr).toBe(0);
+    const expected = rollUpByOutcome(
+      assessPlan(lothianBordersActionPlan2010_11, lothianBordersProgressYear2),
+      {
+        framework: "nab-2008",
+        rule: { kind: "share", red: 0.1, amber: 0.5 },
+        minCoverage: 0.95,
+        belowCoverage: "decline",
+      },
+    );
+    expect(JSON.parse(ran.stdout)).toEqual(JSON.parse(JSON.stringify(expected)));
+    // A1: 13 of its 14 actions rated (93%) is under 95%, so it is not rated, and the text says why.
+    const text = await run(["rollup", ...args, "--rule", "majority", "--min-coverage", "95%"], folder);
+    expect(text.stdout).toMatch(
+      /^Rule: Majority; a group with under 95% of its actions rated is not rated\.$/m,
+    );
+    expect(text.stdout).toMatch(/^ {2}Not rated: only 13 of 14 actions rated \(93%\)/m);
+    const flagged = await run(
+      ["rollup", ...args, "--min-coverage", "95%", "--below-coverage", "flag", "--format", "json"],
+      folder,
+    );
+    const a1 = (JSON.parse(flagged.stdout) as Array<{ key: string; rag: string; lowCoverage: boolean }>)[0];
+    expect(a1).toMatchObject({ key: "nab-2008:A1", rag: "green", lowCoverage: true });
+  });
+
+  it("writes a roll-up as an Excel workbook with its Roll-up sheet", async () => {
+    const ran = await run(
+      ["rollup", `${lothian}.json`, `${lothian}.progress.json`, "--by", "theme", "--out", "themes.xlsx"],
+      folder,
+    );
+    expect(ran.code, ran.stderr).toBe(0);
+    const zip = await JSZip.loadAsync(readFileSync(join(folder, "themes.xlsx")));
+    expect(await zip.file("xl/workbook.xml")?.async("string")).toContain('name="Roll-up"');
   });
 
   it("gives each return to the plan it names, whatever the order of the files", async () => {
@@ -116,10 +168,22 @@ describe("cja-kit rollup", () => {
       ["rollup", `${lothian}.json`, "--by", "plan"],
       /the plan has no progress return, so there is no date to rate it at/,
     ],
-    [["rollup", `${lothian}.json`, "--by", "plan", "--out", "r.xlsx"], /XLSX support needs @cja-kit\/xlsx/],
     [
       ["rollup", `${lothian}.json`, "--by", "plan", "--out", "r.json"],
-      /roll-ups are written as \.csv or \.docx/,
+      /roll-ups are written as \.csv, \.xlsx or \.docx/,
+    ],
+    [
+      ["rollup", `${lothian}.json`, "--by", "plan", "--min-coverage", "0.5"],
+      /--min-coverage "0\.5": give a percentage, e\.g\. 50 or 50%/,
+    ],
+    [["rollup", `${lothian}.json`, "--by", "plan", "--min-coverage", "120%"], /is not a percentage/],
+    [
+      ["rollup", `${lothian}.json`, "--by", "plan", "--red-share", "30%"],
+      /--red-share sets a threshold of --rule share/,
+    ],
+    [
+      ["rollup", `${lothian}.json`, "--by", "plan", "--rule", "best-of"],
+      /Allowed choices are worst-of, majority/,
     ],
     [["rollup", `${lothian}.json`, "--by", "plan", "--at", "2010-02-31"], /--at "2010-02-31" is not a date/],
     [

@@ -95,9 +95,16 @@ describe("cja-kit validate", () => {
     [["validate", "lothian-borders-action-plan-2010-11.csv", "--authority", "lanarkshire"], /give --period/],
     [["validate", "notes.md"], /cannot tell the format from the extension "\.md"/],
     [["validate", "plan.docx"], /cannot read them/],
-    [["validate", "plan.xlsx"], /XLSX support needs @cja-kit\/xlsx/],
+    [["validate", "plan.xlsx"], /plan\.xlsx: cannot read it: no such file/],
+    [
+      ["validate", "lothian-borders-action-plan-2010-11.json", "--sheet", "Plan"],
+      /--sheet names a worksheet of an \.xlsx file/,
+    ],
     [["validate", "x.json", "--kind", "spreadsheet"], /Allowed choices are plan, action-plan/],
-    [["validate", "x.json", "--authority", "Atlantis"], /"Atlantis" is not an authority cja-kit knows/],
+    [
+      ["validate", "x.json", "--authority", "Atlantis"],
+      /"Atlantis" names no known CJA, partnership or national body/,
+    ],
     [["validate"], /missing required argument 'files'/],
   ])("exits 2 with one line for %j", async (args, message) => {
     const ran = await run(args, folder);

@@ -1,4 +1,4 @@
-import { hasErrors, type Issue } from "@cja-kit/core";
+import { hasErrors, type Issue, type MappingReport } from "@cja-kit/core";
 import { Command, Option } from "commander";
 import { checkInputs } from "../_internal/check-inputs";
 import { type Context, printLine, sayLine } from "../_internal/context";
@@ -11,14 +11,21 @@ import { issueLine } from "../_internal/issue-line";
 import { type LoadResult, loadDocument } from "../_internal/load-document";
 import { type Progress, startProgress } from "../_internal/progress";
 import type { ReadContext } from "../_internal/read-context";
-import { addReadOptions, kindChoice, type ReadFlags, readContext } from "../_internal/read-options";
+import { addReadOptions, kindChoice, type ReadFlags, readContextNoted } from "../_internal/read-options";
 import type { Setup } from "../_internal/setup";
 import { type ExitCode, exitCodes } from "../exit-codes";
 
 type Flags = ReadFlags & { format: "text" | "json" };
 
-/** A file's result, as `--format json` prints it. */
-type FileReport = IssueCounts & { file: string; format: string; kind?: string; ok: boolean; issues: Issue[] };
+/** A file's result, as `--format json` prints it: for a table, with the reader's mapping report. */
+type FileReport = IssueCounts & {
+  file: string;
+  format: string;
+  kind?: string;
+  ok: boolean;
+  issues: Issue[];
+  mapping?: MappingReport;
+};
 
 function fileReport(result: LoadResult): FileReport {
   const { issues } = result.checked;
@@ -30,6 +37,7 @@ function fileReport(result: LoadResult): FileReport {
     ok,
     ...issueCounts(issues),
     issues,
+    ...(result.report === undefined ? {} : { mapping: result.report }),
   };
 }
 
@@ -82,7 +90,7 @@ export async function runValidate(
   files: readonly string[],
   flags: Flags,
 ): Promise<ExitCode> {
-  const reading = { choice: kindChoice(flags), read: readContext(flags) };
+  const reading = { choice: kindChoice(flags), read: readContextNoted(context, flags) };
   await checkInputs(context, files);
   const progress = startProgress(context, files.length, "Checking");
   const reports = await checkFiles(context, files, flags, reading, progress).finally(() => progress.stop());
@@ -102,7 +110,7 @@ export function validateCommand({ context, finish }: Setup): Command {
   const command = new Command("validate")
     .summary("check plans, progress returns and reports; list every issue with its place")
     .description(
-      "Check plans, progress returns, committee reports and indicator sets in CSV, XLSX or JSON: every problem is listed with its file, row and column. The kind of document is read from the file (a JSON document names it; a CSV is told by its headings) or given with --kind. Exit code 0 when no file has an error, 1 when one does, 2 when the command is given wrongly.",
+      "Check plans (action, implementation, outcome improvement and delivery plans), progress returns and updates, committee reports, indicator sets, annual performance reports and annual returns in CSV, XLSX or JSON: every problem is listed with its file, row and column. The kind of document is read from the file (a JSON document names it; a table is told by its headings) or given with --kind. With --format json each table's file also carries the reader's mapping report. Exit code 0 when no file has an error, 1 when one does, 2 when the command is given wrongly.",
     )
     .argument("<files...>", "the files to check")
     .addOption(
@@ -116,6 +124,10 @@ export function validateCommand({ context, finish }: Setup): Command {
       "after",
       helpExamples([
         ["cja-kit validate action-plan-2010-11.json", "check a JSON plan"],
+        [
+          'cja-kit validate wd-action-plan.csv --authority "West Dunbartonshire" --period 2017-18 --kind outcome-improvement-plan',
+          "check a partnership's outcome improvement plan kept as CSV",
+        ],
         [
           'cja-kit validate returns/*.csv --authority lanarkshire --period 2010-11 --return-period "2010-11 Q2"',
           "check every CSV plan of a folder, with their progress",

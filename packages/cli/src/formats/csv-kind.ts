@@ -1,4 +1,4 @@
-import { labelKey } from "@cja-kit/core";
+import { labelKey, matchField } from "@cja-kit/core";
 import type { DocumentKind } from "../_internal/document";
 
 // The headings that tell a progress CSV or a committee-report CSV from a plan CSV, as
@@ -33,4 +33,13 @@ export function csvKind(labels: readonly string[]): DocumentKind {
   if (REPORT.every((key, index) => keys[index] === key)) return "committee-report";
   const returns = keys.some((key) => RETURN_ONLY.has(key));
   return returns && !keys.some((key) => PLAN_ONLY.test(key)) ? "progress-return" : "plan";
+}
+
+/** Whether a heading is one the readers know: a plan field's, a return's or a committee report's. */
+export function isKnownHeading(label: string): boolean {
+  const key = labelKey(label);
+  return (
+    key !== "" &&
+    (matchField(label) !== undefined || RETURN_ONLY.has(key) || REPORT.includes(key) || PLAN_ONLY.test(key))
+  );
 }

@@ -1,4 +1,12 @@
-import type { Authority, Checked, Issue, PlanPeriod, RollUp } from "@cja-kit/core";
+import type {
+  Authority,
+  ImportResult,
+  Issue,
+  PlanImport,
+  PlanPeriod,
+  ProgressReturn,
+  RollUp,
+} from "@cja-kit/core";
 import {
   readCommitteeReportCsv,
   readPlanCsv,
@@ -8,7 +16,7 @@ import {
   writeProgressCsv,
   writeRollUpCsv,
 } from "@cja-kit/csv";
-import type { DocumentKind, LoadedDocument } from "../_internal/document";
+import type { DocumentKind, LoadedDocument, ReadResult } from "../_internal/document";
 import { usageError } from "../_internal/failure";
 import type { ReadContext } from "../_internal/read-context";
 import type { LayoutChoice } from "../lookups/plan-layout";
@@ -31,27 +39,51 @@ function needPeriod(file: string, context: ReadContext): PlanPeriod {
   );
 }
 
-function readPlan(file: string, bytes: Uint8Array, context: ReadContext): Checked<LoadedDocument> {
+/** The options of every table reader: the caller's reading of headings, and merged cells. */
+const headingsOf = (context: ReadContext) => ({
+  ...(context.headings === undefined ? {} : { headings: context.headings }),
+  ...(context.mergedCells === undefined ? {} : { mergedCells: context.mergedCells }),
+});
+
+/** What a plan table's reader takes beyond the table, from the command's options. */
+export function planImportOptions(file: string, context: ReadContext) {
   const authority = needAuthority(file, "plan", context);
-  const period = needPeriod(file, context);
-  const read = readPlanCsv(bytes, {
+  return {
+    ...headingsOf(context),
     plan: {
       kind: context.planKind ?? "action-plan",
       authority,
-      period,
+      period: needPeriod(file, context),
       ...(context.areaPeriod === undefined ? {} : { areaPlanPeriod: context.areaPeriod }),
       ...(context.title === undefined ? {} : { title: context.title }),
     },
     ...(context.returnPeriod === undefined ? {} : { progress: { authority, period: context.returnPeriod } }),
     ...(context.framework === undefined ? {} : { framework: context.framework }),
-  });
+  };
+}
+
+/** What a progress table's reader takes beyond the table, from the command's options. */
+export function returnsImportOptions(file: string, context: ReadContext) {
+  return {
+    ...headingsOf(context),
+    authority: needAuthority(file, "progress-return", context),
+    ...(context.returnPeriod === undefined ? {} : { period: context.returnPeriod }),
+  };
+}
+
+/** A plan table read, as the command holds documents. */
+export function planRead(read: ImportResult<PlanImport>): ReadResult {
   if (!read.ok) return read;
   const { plan, progress } = read.value;
   return {
-    ok: true,
-    issues: read.issues,
+    ...read,
     value: { kind: "plan", plan, ...(progress === undefined ? {} : { progress }) },
   };
+}
+
+/** A progress table read, as the command holds documents. */
+export function returnsRead(read: ImportResult<ProgressReturn[]>): ReadResult {
+  return read.ok ? { ...read, value: { kind: "progress-return", returns: read.value } } : read;
 }
 
 /** Reads a CSV of the given kind with the csv package's reader for it. */
@@ -60,25 +92,35 @@ export function readCsv(
   bytes: Uint8Array,
   kind: DocumentKind,
   context: ReadContext,
-): Checked<LoadedDocument> {
+): ReadResult {
   switch (kind) {
     case "plan":
-      return readPlan(file, bytes, context);
-    case "progress-return": {
-      const authority = needAuthority(file, kind, context);
-      const read = readProgressCsv(bytes, {
-        authority,
-        ...(context.returnPeriod === undefined ? {} : { period: context.returnPeriod }),
-      });
-      return read.ok ? { ...read, value: { kind, returns: read.value } } : read;
-    }
+      return planRead(readPlanCsv(bytes, planImportOptions(file, context)));
+    case "progress-return":
+      return returnsRead(readProgressCsv(bytes, returnsImportOptions(file, context)));
     case "committee-report": {
-      const read = readCommitteeReportCsv(bytes, { authority: needAuthority(file, kind, context) });
+      const read = readCommitteeReportCsv(bytes, {
+        ...headingsOf(context),
+        authority: needAuthority(file, kind, context),
+      });
       return read.ok ? { ...read, value: { kind, report: read.value } } : read;
     }
-    case "indicator-set":
-      throw usageError("no-csv-form", `${file}: indicator sets have no CSV form; keep them as JSON.`);
+    default:
+      throw noTableForm(file, kind);
   }
+}
+
+/** Refuses a kind that has no table form (indicator sets, annual reports): JSON holds them. */
+export function noTableForm(file: string, kind: DocumentKind): Error {
+  return usageError(
+    "no-table-form",
+    `${file}: ${kindWords(kind)} have no CSV or XLSX form that cja-kit reads; keep them as JSON.`,
+  );
+}
+
+/** A document kind in words, plural: "indicator sets". */
+export function kindWords(kind: DocumentKind): string {
+  return `${kind.replace(/-/g, " ")}s`;
 }
 
 /** A document as CSV text, with the issues met writing it (progress the plan has no row for). */
@@ -99,8 +141,11 @@ export function writeCsv(
       return { text: writeProgressCsv(document.returns), issues: [] };
     case "committee-report":
       return { text: writeCommitteeReportCsv(document.report), issues: [] };
-    case "indicator-set":
-      throw usageError("no-csv-form", `${file}: indicator sets have no CSV form; write JSON instead.`);
+    default:
+      throw usageError(
+        "no-csv-form",
+        `${file}: ${kindWords(document.kind)} have no CSV form; write JSON (or .docx to print it) instead.`,
+      );
   }
 }
 

@@ -1,6 +1,6 @@
-import type { Checked, Issue } from "@cja-kit/core";
+import type { Issue } from "@cja-kit/core";
 import { type CjaDocument, type DocumentFormat, read, write } from "@cja-kit/json";
-import type { DocumentKind, LoadedDocument } from "../_internal/document";
+import type { DocumentKind, LoadedDocument, ReadResult } from "../_internal/document";
 import { usageError } from "../_internal/failure";
 
 // Every call into @cja-kit/json goes through this file. The document kinds are the JSON formats.
@@ -16,11 +16,9 @@ function loaded(document: CjaDocument): LoadedDocument {
     case "indicator-set":
       return { kind: "indicator-set", indicators: document.data };
     case "annual-performance-report":
+      return { kind: "annual-performance-report", report: document.data };
     case "annual-return":
-      throw usageError(
-        "unsupported-kind",
-        `the command does not handle ${document.format} documents yet; use @cja-kit/json and @cja-kit/docx`,
-      );
+      return { kind: "annual-return", annualReturn: document.data };
   }
 }
 
@@ -39,7 +37,7 @@ function notUtf8(bytes: Uint8Array): Issue | undefined {
 }
 
 /** Reads a cja-kit JSON document, of the kind given or of any kind. */
-export function readJson(bytes: Uint8Array, kind?: DocumentKind): Checked<LoadedDocument> {
+export function readJson(bytes: Uint8Array, kind?: DocumentKind): ReadResult {
   const encoding = notUtf8(bytes);
   if (encoding !== undefined) return { ok: false, issues: [encoding] };
   const text = new TextDecoder("utf-8").decode(bytes);
@@ -65,6 +63,10 @@ export function writeJson(file: string, document: LoadedDocument): string {
       return write({ format: "committee-report", data: document.report });
     case "indicator-set":
       return write({ format: "indicator-set", data: document.indicators });
+    case "annual-performance-report":
+      return write({ format: "annual-performance-report", data: document.report });
+    case "annual-return":
+      return write({ format: "annual-return", data: document.annualReturn });
   }
 }
 

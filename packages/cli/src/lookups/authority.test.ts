@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findAuthority } from "./authority";
+import { findAuthority, formerCjaNote } from "./authority";
 
 describe("findAuthority", () => {
   it.each([
@@ -16,13 +16,26 @@ describe("findAuthority", () => {
     expect(findAuthority(text).cja).toBe(cja);
   });
 
-  it("names the CJA a council belonged to, rather than guessing", () => {
-    expect(() => findAuthority("West Dunbartonshire")).toThrow(
-      /"West Dunbartonshire" is not an authority cja-kit knows: it is a council of North Strathclyde Community Justice Authority \(--authority north-strathclyde\)/,
-    );
+  it.each([
+    ["West Dunbartonshire", "west-dunbartonshire", "north-strathclyde"],
+    ["S12000039", "west-dunbartonshire", "north-strathclyde"],
+    ["Argyll & Bute", "argyll-and-bute", "north-strathclyde"],
+  ])("finds the partnership %j by its council area's name or code", (text, id, formerCja) => {
+    expect(findAuthority(text)).toMatchObject({ id, kind: "partnership", formerCja });
   });
 
-  it.each(["Atlantis", "", "CJA"])("refuses %j, listing the codes", (text) => {
-    expect(() => findAuthority(text)).toThrow(/give one of fife-forth-valley, glasgow, lanarkshire/);
+  it("notes the CJA a partnership's area was in for a document before April 2017", () => {
+    const partnership = findAuthority("West Dunbartonshire");
+    expect(formerCjaNote(partnership, { from: "2010-11", to: "2010-11" })).toContain(
+      "--authority north-strathclyde names it",
+    );
+    expect(formerCjaNote(partnership, { from: "2017-18", to: "2017-18" })).toBeUndefined();
+    expect(formerCjaNote(findAuthority("lanarkshire"), { from: "2010-11", to: "2010-11" })).toBeUndefined();
+  });
+
+  it.each(["Atlantis", "", "CJA"])("refuses %j, saying what to give", (text) => {
+    expect(() => findAuthority(text)).toThrow(
+      /names no known CJA, partnership or national body; give a council area name \(e\.g\. West Dunbartonshire\), its code/,
+    );
   });
 });

@@ -1,47 +1,49 @@
-import { type Authority, communityJusticeAuthorities, labelKey } from "@cja-kit/core";
+import { type Authority, findAuthority as lookUp, type PlanPeriod } from "@cja-kit/core";
 import { usageError } from "../_internal/failure";
 
-// Today core knows the eight CJAs; the 32 partnerships and core's own look-up by name or code
-// replace this table when they land (see the package notes).
+// Every look-up of an authority goes through core's findAuthority: the 32 partnerships, the eight
+// CJAs and the national bodies, by code, id or name.
 
-const SUFFIXES = /(communityjusticeauthority|communityjusticepartnership|cja|cjp)$/;
-
-function keysOf(code: string, authority: Authority): string[] {
-  const name = labelKey(authority.name);
-  return [labelKey(code), name, name.replace(SUFFIXES, "")];
-}
-
-const byKey = (() =>
-  new Map(
-    Object.entries(communityJusticeAuthorities).flatMap(([code, authority]) =>
-      keysOf(code, authority).map((key) => [key, authority] as const),
-    ),
-  ))();
-
-function councilOf(key: string): Authority | undefined {
-  return Object.values(communityJusticeAuthorities).find((authority) =>
-    authority.councils.some((council) => labelKey(council.name) === key),
+function asCode(text: string, authority: Authority): boolean {
+  const given = text.trim();
+  return (
+    given === authority.id ||
+    given === authority.cja ||
+    (authority.areaCode !== undefined && given.toUpperCase() === authority.areaCode)
   );
 }
 
-function unknown(text: string): Error {
-  const council = councilOf(labelKey(text));
-  const codes = Object.keys(communityJusticeAuthorities).join(", ");
-  const hint =
-    council === undefined
-      ? `give one of ${codes}, or the authority's name`
-      : `it is a council of ${council.name} (--authority ${council.cja}); the partnerships formed in 2017 are not in this version of cja-kit`;
-  return usageError("unknown-authority", `--authority "${text}" is not an authority cja-kit knows: ${hint}.`);
+function codeOf(authority: Authority): string {
+  return authority.id ?? authority.cja ?? authority.areaCode ?? authority.name;
 }
 
 /**
- * The authority `--authority` names, by code (`lanarkshire`, `lothian-borders`) or by name as
- * written ("Lothian & Borders", "Lanarkshire Community Justice Authority", "North Strathclyde
- * CJA"), ignoring case, spacing and punctuation.
+ * The body `--authority` names: a partnership by its council area's name ("West Dunbartonshire",
+ * "Argyll & Bute"), id (`west-dunbartonshire`) or code (`S12000039`); a CJA by its code
+ * (`lanarkshire`) or name ("Lothian & Borders"); or a national body ("Community Justice
+ * Scotland"). A name that could mean more than one body is refused with the candidates, unless it
+ * is exactly the id or code of the one it was read as.
  */
 export function findAuthority(text: string): Authority {
-  const key = labelKey(text);
-  const found = byKey.get(key) ?? byKey.get(key.replace(SUFFIXES, ""));
-  if (found === undefined || key.length === 0) throw unknown(text);
-  return found;
+  const found = lookUp(text);
+  if (!found.ok)
+    throw usageError(
+      "unknown-authority",
+      `--authority: ${found.issues[0]?.message ?? `"${text}" names no body cja-kit knows.`}`,
+    );
+  const ambiguous = found.issues.find((issue) => issue.code === "authority/ambiguous");
+  if (ambiguous === undefined || asCode(text, found.value)) return found.value;
+  throw usageError(
+    "ambiguous-authority",
+    `--authority: ${ambiguous.message.replace(/\.$/, "")} (${found.value.name} is --authority ${codeOf(found.value)}).`,
+  );
+}
+
+/**
+ * A note for a partnership named for a document of years before the partnerships (April 2017):
+ * the CJA its area belonged to then, which such a document is likely to be; nothing otherwise.
+ */
+export function formerCjaNote(authority: Authority, period: PlanPeriod | undefined): string | undefined {
+  if (authority.formerCja === undefined || period === undefined || period.to >= "2017-18") return undefined;
+  return `note: ${authority.name} is a community justice partnership (April 2017 on); for ${period.from === period.to ? period.from : `${period.from} to ${period.to}`} its area was in a Community Justice Authority: --authority ${authority.formerCja} names it.`;
 }

@@ -4,6 +4,7 @@ import {
   mapOutcomeRef,
   type Outcome,
   type OutcomeFramework,
+  type OutcomeMapping,
   type OutcomeRef,
 } from "@cja-kit/core";
 import { usageError } from "../_internal/failure";
@@ -11,14 +12,20 @@ import { usageError } from "../_internal/failure";
 // Every look-up of frameworks, outcomes and mappings goes through this file, over core's built-in
 // registry, so that new frameworks in core reach the command with no change here.
 
-/** A framework as `cja-kit frameworks` lists it, with the frameworks it maps to. */
+/**
+ * How a mapping between two frameworks was made: `published` (a publication's table) or
+ * `by-wording` (matched by the outcomes' wording; no publication gives it).
+ */
+export type MappingBasis = "published" | "by-wording";
+
+/** A framework as `cja-kit frameworks` lists it, with the frameworks it maps to directly and how. */
 export type FrameworkSummary = {
   id: string;
   title: string;
   source: string;
   outcomes: number;
   groups: Array<{ code: string; label: string }>;
-  mapsTo: string[];
+  mapsTo: Array<{ framework: string; basis: MappingBasis }>;
 };
 
 /** The frameworks cja-kit knows, in the registry's order. */
@@ -26,8 +33,39 @@ export function frameworks(): OutcomeFramework[] {
   return Object.values(builtInRegistry.frameworks);
 }
 
-function mapsTo(id: string): string[] {
-  return builtInRegistry.mappings.flatMap((m) => (m.from === id ? [m.to] : m.to === id ? [m.from] : []));
+const basisOf = (mapping: OutcomeMapping): MappingBasis =>
+  mapping.basis === "published" ? "published" : "by-wording";
+
+function mapsTo(id: string): FrameworkSummary["mapsTo"] {
+  return builtInRegistry.mappings.flatMap((m) => {
+    const other = m.from === id ? m.to : m.to === id ? m.from : undefined;
+    return other === undefined ? [] : [{ framework: other, basis: basisOf(m) }];
+  });
+}
+
+/** How the registry's mappings reach a framework from another: the frameworks passed through, and how they were made. */
+export type MappingRoute = { framework: string; via: string[]; basis: MappingBasis };
+
+// Breadth first over the frameworks, as core's mapOutcomeRef searches: the shortest chain of
+// mappings to each framework, published only when every mapping on it is.
+function routesFrom(id: string): MappingRoute[] {
+  const routes = new Map<string, MappingRoute>([[id, { framework: id, via: [], basis: "published" }]]);
+  let frontier = [id];
+  while (frontier.length > 0) {
+    const next: string[] = [];
+    for (const from of frontier)
+      for (const { framework, basis } of mapsTo(from)) {
+        if (routes.has(framework)) continue;
+        const before = routes.get(from);
+        const via = before === undefined || from === id ? [] : [...before.via, from];
+        const worst = before?.basis === "by-wording" || basis === "by-wording" ? "by-wording" : "published";
+        routes.set(framework, { framework, via, basis: worst });
+        next.push(framework);
+      }
+    frontier = next;
+  }
+  routes.delete(id);
+  return [...routes.values()];
 }
 
 /** A framework's summary: its size, groups and the frameworks its mappings reach. */
@@ -55,13 +93,19 @@ export function findFramework(id: string): OutcomeFramework {
   return found;
 }
 
-/** An outcome found by a look-up, with the outcomes the registry's mappings carry it to. */
-export type OutcomeMatch = { outcome: Outcome; mappedTo: OutcomeRef[] };
+/**
+ * An outcome found by a look-up, with the outcomes the registry's mappings carry it to, and for
+ * each framework reached, the route and how its mappings were made.
+ */
+export type OutcomeMatch = { outcome: Outcome; mappedTo: OutcomeRef[]; routes: MappingRoute[] };
 
 function withMappings(outcome: Outcome): OutcomeMatch {
   const ref = { framework: outcome.framework, code: outcome.code };
-  const others = frameworks().filter((f) => f.id !== outcome.framework);
-  return { outcome, mappedTo: others.flatMap((f) => mapOutcomeRef(ref, f.id)) };
+  const mappedTo = frameworks()
+    .filter((f) => f.id !== outcome.framework)
+    .flatMap((f) => mapOutcomeRef(ref, f.id));
+  const reached = new Set(mappedTo.map((to) => to.framework));
+  return { outcome, mappedTo, routes: routesFrom(outcome.framework).filter((r) => reached.has(r.framework)) };
 }
 
 const words = (text: string) =>

@@ -8,12 +8,23 @@ describe("reportingPeriodOption", () => {
     ["2010/11 q4", { kind: "quarter", year: "2010-11", quarter: 4 }],
     ["2009-10", { kind: "financial-year", year: "2009-10" }],
     ["Year 2 (2009-10)", { kind: "plan-year", number: 2, year: "2009-10" }],
-  ])("reads %j", (text, period) => {
+    ["2023-24 H1", { kind: "half-year", year: "2023-24", half: 1 }],
+    [
+      "June - December 2023",
+      { kind: "date-range", label: "June - December 2023", start: "2023-06-01", end: "2023-12-31" },
+    ],
+    [
+      "Update 2 (2024-01-01 to 2024-03-31)",
+      { kind: "update", number: 2, start: "2024-01-01", end: "2024-03-31" },
+    ],
+  ])("reads %j as core's parseReportingPeriod does", (text, period) => {
     expect(reportingPeriodOption(text)).toEqual(period);
   });
 
-  it.each(["2010-12", "Q5 2010-11", "Quarter 2", "Year 2", ""])("refuses %j with an example", (text) => {
-    expect(() => reportingPeriodOption(text)).toThrow(/give e\.g\. "2010-11 Q2"/);
+  it.each(["2010-12", "Q5 2010-11", "Quarter 2", "Year 2", ""])("refuses %j with examples", (text) => {
+    expect(() => reportingPeriodOption(text)).toThrow(
+      `--return-period: ${JSON.stringify(text)} is not a period cja-kit reads; write e.g. 2023-24, 2023-24 Q2`,
+    );
   });
 });
 

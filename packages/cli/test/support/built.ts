@@ -3,7 +3,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 
 const root = join(import.meta.dirname, "../../../..");
-const packages = ["core", "csv", "json", "docx", "cli"];
+const packages = ["core", "csv", "json", "docx", "xlsx", "cli"];
 
 /** The built binary, as the package's `bin` names it. */
 export const BIN = join(root, "packages/cli/dist/cli.js");

@@ -10,7 +10,7 @@ import {
 } from "@cja-kit/core";
 import { writeCommitteeReportCsv, writePlanCsv, writeProgressCsv } from "@cja-kit/csv";
 import { write } from "@cja-kit/json";
-import { seedDocuments } from "@cja-kit/seed-data";
+import { partnershipDocuments, seedDocuments } from "@cja-kit/seed-data";
 
 /** A seed document written as a file, with the options a CSV needs (it does not say whose it is). */
 export type SeedFile = { name: string; kind: string; options: string[] };
@@ -107,4 +107,20 @@ export function writeSeedFiles(folder: string): SeedFile[] {
         : [{ name: `${doc.slug}.indicators.json`, kind: "indicator-set", options: [] }]),
     ];
   });
+}
+
+/**
+ * Today's partnership documents written into a folder as JSON, one file each, named
+ * `SLUG.N.json` in the order the seed data lists them: an outcome improvement plan and its
+ * indicators, the national delivery plan, its completed form and update 2, an annual performance
+ * report and a national statistics table.
+ */
+export function writePartnershipFiles(folder: string): SeedFile[] {
+  return partnershipDocuments.flatMap(({ slug, documents }) =>
+    documents.map((document, index) => {
+      const name = `${slug}.${index + 1}.json`;
+      writeFileSync(join(folder, name), write(document));
+      return { name, kind: document.format, options: [] };
+    }),
+  );
 }
