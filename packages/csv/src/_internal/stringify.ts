@@ -1,5 +1,5 @@
-import { stringify } from "#csv-stringify";
 import type { CsvWriteOptions } from "../csv-options";
+import { stringify } from "./deps/csv-stringify";
 import { neutraliseFormula } from "./formula";
 
 /** Rows as CSV text, Excel-ready by default. */

@@ -1,4 +1,5 @@
-import { currentSpecs, FORMAT_PREFIX, schemaUrl } from "../_internal/format-specs";
+import { FORMAT_PREFIX, schemaUrl } from "../_internal/format-addresses";
+import { formatSchemas } from "../_internal/format-schemas";
 import { jsonPath } from "../_internal/json-path";
 import type { CjaDocument } from "../document/cja-document";
 import { formatVersion } from "../document/document-format";
@@ -25,12 +26,10 @@ import { formatVersion } from "../document/document-format";
  * ```
  */
 export function write(document: CjaDocument): string {
-  const spec = Object.hasOwn(currentSpecs.formats, document.format)
-    ? currentSpecs.formats[document.format]
-    : undefined;
-  if (spec === undefined)
+  const schema = Object.hasOwn(formatSchemas, document.format) ? formatSchemas[document.format] : undefined;
+  if (schema === undefined)
     throw new TypeError(`Cannot write format ${JSON.stringify(document.format)}: not a cja-kit format.`);
-  const parsed = spec.schema.safeParse(document.data);
+  const parsed = schema.safeParse(document.data);
   if (!parsed.success) {
     const where = parsed.error.issues
       .slice(0, 5)
