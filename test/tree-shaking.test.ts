@@ -12,6 +12,13 @@ describe("tree-shaking the built @cja-kit/core", () => {
     expect(minified).toBeLessThan(8_000);
   }, 60_000);
 
+  it("leaves the import pipeline out of an app that validates plans", async () => {
+    const { code } = await appImporting("validatePlan, formatIssue");
+    // The conservation tally's issue, given only by the pipeline's engine.
+    expect((await appImporting("planFromRecords")).code).toContain("table/cells-unaccounted");
+    expect(code).not.toContain("table/cells-unaccounted");
+  }, 60_000);
+
   it("brings zod in with a schema", async () => {
     const { inputs } = await appImporting("Plan");
     expect(inputs.some((input) => input.includes("/zod/"))).toBe(true);

@@ -289,9 +289,12 @@ ${table(
 ## Bundle sizes
 
 An app's import bundled with esbuild for its platform (a browser unless it says Node), minified,
-with every dependency in it; the packages as tsup builds them (\`bench/src/bundle-cases.ts\`).
+with every dependency in it and code splitting on; the packages as tsup builds them
+(\`bench/src/bundle-cases.ts\`). A bundle is what the app loads at start, each file gzipped on its
+own; what it loads only when a dynamic \`import()\` runs is a row of its own ("loaded on demand").
 The budgets are gzipped and checked by \`test/bundle-size.test.ts\`; sizes do not depend on the
-machine. "Its own code" leaves every dependency out.
+machine, and each budget says beside it why the bundle weighs what it does. "Its own code" leaves
+every dependency out.
 
 ${table(
   ["bundle", "minified kB", "gzipped kB", "budget, gzipped kB", "met", "what is in it"],

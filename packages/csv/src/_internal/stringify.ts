@@ -1,6 +1,6 @@
 import type { Issue } from "@cja-kit/core";
-import { stringify } from "#csv-stringify";
 import type { CsvWriteOptions } from "../csv-options";
+import { stringify } from "./deps/csv-stringify";
 import { neutraliseFormula } from "./formula";
 import { longCells } from "./long-cells";
 

@@ -1,10 +1,10 @@
 import type { FigureStyle, Indicator } from "@cja-kit/core";
 import { Paragraph, TextRun } from "docx";
-import { ChartRun } from "docx/charts";
 import type { RenderedDocx } from "../rendered-docx";
 import { chartDescription, chartedPoints, chartSpan } from "./chart-description";
 import { cleanText } from "./clean-text";
 import type { Context } from "./context";
+import { ChartRun } from "./deps/docx-charts";
 import { docxOf } from "./docx-of";
 import { figureStyleOf } from "./figure-style-of";
 import { hasOwnParts } from "./stable-relationships";

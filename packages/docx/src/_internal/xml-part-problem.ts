@@ -1,4 +1,4 @@
-import { SaxesParser } from "saxes";
+import { SaxesParser } from "./deps/saxes";
 
 class Refused extends Error {}
 

@@ -1,4 +1,4 @@
-import { getLocation, type Node, type ParseError, parseTree, printParseErrorCode } from "jsonc-parser";
+import { getLocation, type Node, type ParseError, parseTree, printParseErrorCode } from "./deps/jsonc-parser";
 import type { DraftIssue } from "./draft-issue";
 import { type PathSegment, shorten } from "./json-path";
 

@@ -1,7 +1,7 @@
 import { type DocumentFormat, documentFormats } from "../document/document-format";
 import { closestKey } from "./closest-key";
 import type { DraftIssue } from "./draft-issue";
-import { FORMAT_PREFIX } from "./format-specs";
+import { FORMAT_PREFIX } from "./format-addresses";
 import { shorten } from "./json-path";
 import { unknownKeyIssue } from "./unknown-key-issue";
 

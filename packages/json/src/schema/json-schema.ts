@@ -1,7 +1,8 @@
 import * as z from "zod";
 import { $ZodRegistry, type $ZodType, type GlobalMeta, type JSONSchema } from "zod/v4/core";
 import { argumentIssue, kindOfValue, usageError } from "../_internal/argument-issues";
-import { currentSpecs, FORMAT_PREFIX, schemaId } from "../_internal/format-specs";
+import { FORMAT_PREFIX, schemaId } from "../_internal/format-addresses";
+import { formatSchemas } from "../_internal/format-schemas";
 import { shorten } from "../_internal/json-path";
 import { schemaNames } from "../_internal/schema-names";
 import { type DocumentFormat, documentFormats, formatVersion } from "../document/document-format";
@@ -21,7 +22,7 @@ function envelope(format: DocumentFormat) {
       $schema: z.string().optional().describe("The URL of this JSON Schema, for editors."),
       format: z.literal(`${FORMAT_PREFIX}${format}`).describe("The document format."),
       version: z.literal(formatVersion).describe("The version of the format."),
-      data: currentSpecs.formats[format].schema,
+      data: formatSchemas[format],
     })
     .describe(
       `A cja-kit ${format.replace("-", " ")} document: the envelope naming its format and version, and the data.`,

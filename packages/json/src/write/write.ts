@@ -1,6 +1,7 @@
 import { CjaKitError, type Issue } from "@cja-kit/core";
 import { argumentIssue, kindOfValue, parseArgument, usageError } from "../_internal/argument-issues";
-import { currentSpecs, FORMAT_PREFIX, schemaUrl } from "../_internal/format-specs";
+import { FORMAT_PREFIX, schemaUrl } from "../_internal/format-addresses";
+import { formatSchemas } from "../_internal/format-schemas";
 import { jsonPath, shorten } from "../_internal/json-path";
 import type { CjaDocument } from "../document/cja-document";
 import { type DocumentFormat, documentFormats, formatVersion } from "../document/document-format";
@@ -31,7 +32,7 @@ import { type DocumentFormat, documentFormats, formatVersion } from "../document
  */
 export function write(document: CjaDocument): string {
   const format = formatOf(document);
-  const parsed = parseArgument(currentSpecs.formats[format].schema, document.data, ["data"]);
+  const parsed = parseArgument(formatSchemas[format], document.data, ["data"]);
   if (!parsed.ok) throw refusal(format, parsed.issues);
   const file = {
     $schema: schemaUrl(format),

@@ -1,4 +1,4 @@
-import { format, getFormatFromId, isDateFormat } from "numfmt";
+import { format, getFormatFromId, isDateFormat } from "./deps/numfmt";
 
 // Built-in number formats that Excel shows in the reader's own locale. This library reads as a
 // UK officer sees a workbook: short dates day first, currency in pounds (Excel's en-GB formats).

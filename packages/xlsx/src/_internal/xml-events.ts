@@ -1,5 +1,5 @@
 import type { Issue } from "@cja-kit/core";
-import { SaxesParser } from "saxes";
+import { SaxesParser } from "./deps/saxes";
 import { entryText, type InflateBudget } from "./entry-text";
 import { xlsxIssue } from "./xlsx-issue";
 import type { ZipEntry } from "./zip-directory";
