@@ -4,6 +4,7 @@ import {
   createProgressEntry,
   type ProgressEntry,
   type ProgressEntryInput,
+  parseContent,
   parseMoney,
   parseOutcomeRefs,
   parseTimescale,
@@ -23,6 +24,18 @@ export const bullets = (...items: string[]): Block => ({ kind: "list", marker: "
 export const numbered = (...items: string[]): Block => ({ kind: "list", marker: "number", items });
 /** A list without markers (`list-style-type: none`); typed numbers stay in the item text. */
 export const unmarked = (...items: string[]): Block => ({ kind: "list", marker: "none", items });
+/**
+ * One block written in the cell notation, read by the public parser: `**bold**`, `_italic_`,
+ * `__underline__`, `^superscript^` where the source marks part of a line (`5^th^ June`).
+ */
+export const marked = (notation: string): Block => {
+  const [block, ...rest] = parseContent(notation);
+  if (block === undefined || rest.length > 0) throw new Error(`not one block: ${notation}`);
+  return block;
+};
+/** A numbered list whose items are written in the cell notation. */
+export const numberedMarked = (...items: string[]): Block =>
+  marked(items.map((item, i) => `${i + 1}. ${item}`).join("\n"));
 /** Content from strings (each a paragraph) and blocks. */
 export const c = (...parts: Array<string | Block>): Content =>
   parts.map((part) => (typeof part === "string" ? p(part) : part));

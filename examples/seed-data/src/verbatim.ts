@@ -6,6 +6,7 @@ import {
   type OutcomeRegistry,
   type Plan,
   type ProgressReturn,
+  type Run,
   type Theme,
 } from "@cja-kit/core";
 
@@ -179,4 +180,54 @@ export function reportTexts(report: CommitteeReport): string[] {
       (t) => t !== undefined,
     ),
   ];
+}
+
+/** A mark the source puts on some words: bold, underline or superscript, and the words. */
+export type SeedMark = {
+  mark: "bold" | "underline" | "superscript" | "italic";
+  text: string;
+  inline: boolean;
+};
+
+const MARKUP: ReadonlyArray<[RegExp, SeedMark["mark"]]> = [
+  [/<b>(.*?)<\/b>/g, "bold"],
+  [/\*\*(.+?)\*\*/g, "bold"],
+  [/<u>(.*?)<\/u>/g, "underline"],
+  [/<sup>(.*?)<\/sup>/g, "superscript"],
+];
+
+/**
+ * The marks of a seed: each marked stretch of a cell, paragraph or list item, with its words as
+ * {@link seedFragments} gives them; `inline` where the mark does not start its fragment (a bold
+ * phrase inside a sentence, "5 <sup>th</sup> June"), as opposed to a bold heading or number.
+ */
+export function seedMarks(text: string): SeedMark[] {
+  return text
+    .split(/\r?\n/)
+    .flatMap((line) => line.split(/\t|<\/?p>|<\/?li>|<\/?[uo]l[^>]*>/))
+    .flatMap((part) => {
+      const whole = normaliseSpace(stripMarkup(part).replace(/^\s*[·•]\s*/, ""));
+      return MARKUP.flatMap(([pattern, mark]) =>
+        [...part.matchAll(pattern)].map((m) => {
+          const words = normaliseSpace(stripMarkup(m[1] ?? ""));
+          return { mark, text: words, inline: words.length > 0 && !whole.startsWith(words) };
+        }),
+      );
+    })
+    .filter((m) => m.text.length > 0);
+}
+
+/** Every marked run of some data (plans, returns, reports): its mark and its words. */
+export function dataMarks(value: unknown): Array<{ mark: SeedMark["mark"]; text: string }> {
+  if (Array.isArray(value)) return value.flatMap(dataMarks);
+  if (typeof value !== "object" || value === null) return [];
+  const own =
+    "runs" in value && Array.isArray(value.runs)
+      ? (value.runs.flat() as Run[]).flatMap((run) =>
+          (["bold", "underline", "superscript", "italic"] as const)
+            .filter((mark) => run[mark] === true)
+            .map((mark) => ({ mark, text: normaliseSpace(run.text) })),
+        )
+      : [];
+  return [...own, ...Object.entries(value).flatMap(([key, v]) => (key === "runs" ? [] : dataMarks(v)))];
 }

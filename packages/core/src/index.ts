@@ -7,7 +7,7 @@ export {
 } from "./authority/community-justice-partnerships";
 export { findAuthority } from "./authority/find-authority";
 export { nationalBodies } from "./authority/national-bodies";
-export { Block, Content, ListBlock, ListMarker, Paragraph } from "./content/content";
+export { Block, Content, ListBlock, ListMarker, Paragraph, Run } from "./content/content";
 export { contentText } from "./content/content-text";
 export { formatContent } from "./content/format-content";
 export { paragraphs } from "./content/paragraphs";

@@ -1,5 +1,5 @@
 import { communityJusticeAuthorities, type ProgressReturn } from "@cja-kit/core";
-import { c, entry } from "../build";
+import { c, entry, marked } from "../build";
 
 /**
  * Lothian & Borders CJA, Action Plan 2010-11 (seed 002): the "Year 2 Progress/ Amendments" column
@@ -54,7 +54,9 @@ export const lothianBordersProgressYear2: ProgressReturn = {
       action: "2.1.4",
       row: 0,
       progress: c(
-        "Concordat has resulted in this now being brought under Community Planning – integrate with 3.1.1.",
+        marked(
+          "Concordat has resulted in this now being brought under Community Planning – **integrate with 3.1.1.**",
+        ),
       ),
     }),
     entry({
@@ -413,7 +415,9 @@ export const lothianBordersProgressYear2: ProgressReturn = {
       action: "5.1.3",
       row: 0,
       progress: c(
-        "Develop the Life/time project introduced in schools as pilot. The project was formally adopted by the CJA at their meeting on 5th June 2008.",
+        marked(
+          "Develop the Life/time project introduced in schools as pilot. The project was formally adopted by the CJA at their meeting on 5^th^ June 2008.",
+        ),
         "The programme has now been delivered to 800 school children",
         "Formal launch of project planned for March 2009",
       ),

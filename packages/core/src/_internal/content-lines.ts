@@ -1,8 +1,11 @@
 import type { Block, ListMarker } from "../content/content";
 
-/** What one line of the content text form reads as, given the block before it. */
+/**
+ * What one line of the content text form reads as, given the block before it. `text` is still in
+ * the mark notation (`readInline` reads it).
+ */
 export type LineReading =
-  | { kind: "paragraph"; text: string; strong: boolean }
+  | { kind: "paragraph"; text: string }
   | { kind: "item"; marker: ListMarker; text: string; number?: number };
 
 const hasText = (text: string) => /\S/.test(text);
@@ -41,24 +44,19 @@ function plainReading(line: string, last: Block | undefined): LineReading {
     return { kind: "item", marker: "bullet", text: line.slice(2) };
   if (line.startsWith("◦ ") && hasText(line.slice(2)))
     return { kind: "item", marker: "none", text: line.slice(2) };
-  const item = numbered(line, last);
-  if (item !== undefined) return item;
-  const inner = line.slice(2, -2);
-  if (line.length >= 5 && line.startsWith("**") && line.endsWith("**") && hasText(inner))
-    return { kind: "paragraph", text: inner, strong: true };
-  return { kind: "paragraph", text: line, strong: false };
+  return numbered(line, last) ?? { kind: "paragraph", text: line };
 }
 
 /**
  * Reads a line after the block `last`. A leading backslash is an escape only where the text after
- * the backslashes would read as something other than itself; elsewhere it is text, kept.
+ * the backslashes would read as a list item; elsewhere it is text, kept (or, before `*`, `_` or
+ * `^`, the mark notation's escape).
  */
 export function readContentLine(line: string, last: Block | undefined): LineReading {
   let slashes = 0;
   while (line[slashes] === "\\") slashes++;
   if (slashes === 0) return plainReading(line, last);
   const rest = line.slice(slashes);
-  const reading = plainReading(rest, last);
-  const special = reading.kind === "item" || reading.strong;
-  return { kind: "paragraph", text: special ? line.slice(1) : line, strong: false };
+  const special = plainReading(rest, last).kind === "item";
+  return { kind: "paragraph", text: special ? line.slice(1) : line };
 }

@@ -12,8 +12,41 @@ const Line = /* @__PURE__ */ z
   .regex(/\S/, "A line of text is not empty.")
   .regex(/^[^\r\n]*$/, "A line of text holds no line breaks: split it into paragraphs or list items.");
 
+const Mark = (what: string) => z.boolean().optional().describe(`The run is ${what} in the source.`);
+
+/**
+ * A stretch of a line's text and the marks it carries in the source: bold, italic, underlined,
+ * superscript (the "th" of "5th June").
+ *
+ * @example
+ * ```ts
+ * const run: Run = { text: "th", superscript: true };
+ * ```
+ */
+export const Run = /* @__PURE__ */ z
+  .object({
+    text: z
+      .string()
+      .min(1, "A run holds some text.")
+      .regex(/^[^\r\n]*$/, "A run holds no line breaks.")
+      .describe("The run's text, verbatim."),
+    bold: Mark("bold"),
+    italic: Mark("in italics"),
+    underline: Mark("underlined"),
+    superscript: Mark("superscript"),
+  })
+  .describe("A stretch of text with its marks.");
+/** A stretch of text with its marks. */
+export type Run = z.output<typeof Run>;
+
+const Runs = /* @__PURE__ */ z.array(Run).min(1);
+
+const joined = (runs: readonly Run[]): string => runs.map((run) => run.text).join("");
+
 /**
  * A paragraph of text, as written; `strong` where the whole paragraph is bold in the source.
+ * `runs` keeps marks inside the line (an underlined year, a superscript ordinal, a bold phrase):
+ * the same text split into runs, present only where the source marks part of it.
  * `blankLinesBefore` (here and on lists) keeps the blank lines written before a block.
  *
  * @example
@@ -26,7 +59,14 @@ export const Paragraph = /* @__PURE__ */ z
     kind: z.literal("paragraph"),
     text: Line.describe("The paragraph's text, verbatim."),
     strong: z.boolean().optional().describe("The whole paragraph is emphasised (bold) in the source."),
+    runs: Runs.optional().describe(
+      "The text split into runs with their marks, where the source marks part of it; the runs' texts joined are `text`.",
+    ),
     blankLinesBefore: BlankLinesBefore,
+  })
+  .refine((p) => p.runs === undefined || joined(p.runs) === p.text, {
+    message: "The runs' texts joined are the paragraph's text.",
+    path: ["runs"],
   })
   .describe("A paragraph of text.");
 /** A paragraph of text. */
@@ -48,7 +88,8 @@ export type ListMarker = z.output<typeof ListMarker>;
 
 /**
  * A list of items, each a line of text: bulleted, numbered or unmarked. A numbered list keeps the
- * number it starts at (`start`), so `3. Third` stays item 3.
+ * number it starts at (`start`), so `3. Third` stays item 3. Where the source marks part of an
+ * item, `runs` holds every item's runs in item order (an unmarked item is one run).
  *
  * @example
  * ```ts
@@ -69,8 +110,21 @@ export const ListBlock = /* @__PURE__ */ z
       .describe(
         "The number of the first item as written (`3. Third`), where a numbered list does not start at 1.",
       ),
+    runs: z
+      .array(Runs)
+      .optional()
+      .describe(
+        "Each item's text split into runs with their marks, in item order, where the source marks part of some item; each item's runs joined are the item.",
+      ),
     blankLinesBefore: BlankLinesBefore,
   })
+  .refine(
+    (list) =>
+      list.runs === undefined ||
+      (list.runs.length === list.items.length &&
+        list.runs.every((runs, i) => joined(runs) === list.items[i])),
+    { message: "The list has one set of runs per item, each joined giving its item.", path: ["runs"] },
+  )
   .describe("A list of items.");
 /** A list of items. */
 export type ListBlock = z.output<typeof ListBlock>;

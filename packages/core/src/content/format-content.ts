@@ -1,25 +1,45 @@
 import { readContentLine } from "../_internal/content-lines";
 import { guarded } from "../_internal/guard";
-import { type Block, Content, type Paragraph } from "./content";
+import { readInline, sameRuns, writeInline } from "../_internal/inline-marks";
+import { paragraphRuns } from "../_internal/paragraph-of-runs";
+import { type Block, Content, type ListBlock, type Paragraph, type Run } from "./content";
 
-/** A paragraph's line, with a backslash where the line would otherwise read as something else. */
+/**
+ * A paragraph's line: its runs in the mark notation, as written where that reads back the same,
+ * else with a leading backslash (a line that would read as a list item) and escaped marks.
+ */
 function paragraphLine(block: Paragraph, last: Block | undefined): string {
-  if (block.strong === true) return `**${block.text}**`;
-  const reading = readContentLine(block.text, last);
-  const same = reading.kind === "paragraph" && !reading.strong && reading.text === block.text;
-  return same ? block.text : `\\${block.text}`;
+  const runs = paragraphRuns(block);
+  const plain = writeInline(runs, false);
+  const escaped = writeInline(runs, true);
+  const readsBack = (line: string) => {
+    const reading = readContentLine(line, last);
+    return reading.kind === "paragraph" && sameRuns(readInline(reading.text), runs);
+  };
+  return [plain, `\\${plain}`, escaped, `\\${escaped}`].find(readsBack) ?? escaped;
+}
+
+/** An item's text in the mark notation, escaped only where it would not read back. */
+function itemText(runs: readonly Run[]): string {
+  const plain = writeInline(runs, false);
+  return sameRuns(readInline(plain), runs) ? plain : writeInline(runs, true);
+}
+
+function itemTexts(block: ListBlock): string[] {
+  return block.items.map((item, index) => itemText(block.runs?.[index] ?? [{ text: item }]));
 }
 
 function blockLines(block: Block, last: Block | undefined): string[] {
   const blank = new Array<string>(block.blankLinesBefore ?? 0).fill("");
   if (block.kind === "paragraph") return [...blank, paragraphLine(block, last)];
+  const items = itemTexts(block);
   switch (block.marker) {
     case "bullet":
-      return [...blank, ...block.items.map((item) => `• ${item}`)];
+      return [...blank, ...items.map((item) => `• ${item}`)];
     case "number":
-      return [...blank, ...block.items.map((item, index) => `${(block.start ?? 1) + index}. ${item}`)];
+      return [...blank, ...items.map((item, index) => `${(block.start ?? 1) + index}. ${item}`)];
     case "none":
-      return [...blank, ...block.items.map((item) => `◦ ${item}`)];
+      return [...blank, ...items.map((item) => `◦ ${item}`)];
     default: {
       const never: never = block.marker;
       return never;
@@ -31,7 +51,10 @@ function blockLines(block: Block, last: Block | undefined): string[] {
  * Writes content as plain text that {@link parseContent} reads back: one paragraph per line,
  * bullet items as `• item`, numbered items with their own numbers (`3. item`), unmarked list items
  * as `◦ item`, bold paragraphs as `**text**`, blank lines where `blankLinesBefore` says; a paragraph
- * that would read as something else where it stands starts with `\`. Two lists of the same kind
+ * that would read as a list item where it stands starts with `\`. Marks inside a line are written
+ * `**bold**`, `_italic_`, `__underline__` and `^superscript^`; where the text itself holds `*`,
+ * `_` or `^` that would read as a mark, each gets a backslash (`\*`), so content without marks
+ * comes out as it always has unless its text looks like the notation. Two lists of the same kind
  * side by side (a numbered one continuing the other's numbers) read back as one list, so separate
  * them with a paragraph or a blank line.
  *

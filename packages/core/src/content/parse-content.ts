@@ -1,14 +1,26 @@
 import { type LineReading, nextNumber, readContentLine } from "../_internal/content-lines";
-import type { Block, Content } from "./content";
+import { hasMarks, readInline } from "../_internal/inline-marks";
+import { paragraphOfRuns } from "../_internal/paragraph-of-runs";
+import type { Block, Content, ListBlock, Run } from "./content";
+
+const joined = (runs: readonly Run[]): string => runs.map((run) => run.text).join("");
 
 function blockOf(reading: LineReading, blankLines: number): Block {
   const before = blankLines > 0 ? { blankLinesBefore: blankLines } : {};
-  if (reading.kind === "paragraph")
-    return reading.strong
-      ? { kind: "paragraph", text: reading.text, strong: true, ...before }
-      : { kind: "paragraph", text: reading.text, ...before };
+  const runs = readInline(reading.text);
+  if (reading.kind === "paragraph") return { ...paragraphOfRuns(runs), ...before };
   const start = reading.number !== undefined && reading.number !== 1 ? { start: reading.number } : {};
-  return { kind: "list", marker: reading.marker, items: [reading.text], ...start, ...before };
+  const marked = hasMarks(runs) ? { runs: [runs] } : {};
+  return { kind: "list", marker: reading.marker, items: [joined(runs)], ...start, ...marked, ...before };
+}
+
+/** Adds an item to a list read so far; the first marked item gives every item its runs. */
+function addItem(list: ListBlock, text: string): void {
+  const runs = readInline(text);
+  list.items.push(joined(runs));
+  if (list.runs === undefined && !hasMarks(runs)) return;
+  list.runs ??= list.items.slice(0, -1).map((item) => [{ text: item }]);
+  list.runs.push(runs);
 }
 
 function continues(last: Block | undefined, reading: LineReading): boolean {
@@ -25,12 +37,19 @@ function continues(last: Block | undefined, reading: LineReading): boolean {
  * `\n`; lines of only spaces read as blank lines; trailing blank lines are not content. Linear in
  * the text. Text that is not a string reads as no content.
  *
+ * Inside a line, marks read as `**bold**`, `_italic_`, `__underline__` and `^superscript^`
+ * (`5^th^ June`); a line bold throughout is a `strong` paragraph. A mark needs its closing
+ * delimiter on the same line and some text between the two, so a lone `*`, `_` or `^` is text; a
+ * backslash before `*`, `_` or `^` makes it text (`\*`), and two backslashes there are one.
+ *
  * @param text - The text of a cell or field.
  * @returns The content; empty for empty text.
  * @example
  * ```ts
  * parseContent("Milestones:\n• Audit carried out\n• Report published");
  * // [{ kind: "paragraph", text: "Milestones:" }, { kind: "list", marker: "bullet", items: ["Audit carried out", "Report published"] }]
+ * parseContent("Adopted at the meeting on 5^th^ June 2008");
+ * // [{ kind: "paragraph", text: "Adopted at the meeting on 5th June 2008", runs: [{ text: "Adopted at the meeting on 5" }, { text: "th", superscript: true }, { text: " June 2008" }] }]
  * parseContent("1. First\n3. Third");
  * // [{ kind: "list", marker: "number", items: ["First"] }, { kind: "list", marker: "number", items: ["Third"], start: 3 }]
  * ```
@@ -47,7 +66,7 @@ export function parseContent(text: string): Content {
     const last = blankLines === 0 ? blocks.at(-1) : undefined;
     const reading = readContentLine(line, last);
     if (reading.kind === "item" && last?.kind === "list" && continues(last, reading))
-      last.items.push(reading.text);
+      addItem(last, reading.text);
     else blocks.push(blockOf(reading, blankLines));
     blankLines = 0;
   }

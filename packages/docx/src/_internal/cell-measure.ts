@@ -1,4 +1,4 @@
-import type { Content } from "@cja-kit/core";
+import type { Content, Run } from "@cja-kit/core";
 import { lineCount, textWidth, words } from "./text-measure";
 
 /** A paragraph of a cell as measured: its text, its list indent in twips, bold or not. */
@@ -14,12 +14,26 @@ const LIST_INDENT = { bullet: 284, number: 340, none: 0 } as const;
 /** A line's height in twips at a size in half-points: Arial's line spacing is 1.15 of its size. */
 export const lineHeight = (halfPoints: number): number => Math.ceil(halfPoints * 10 * 1.15);
 
+// A line with a bold run is measured as bold throughout: a little taller, never too short.
+const anyBold = (runs: readonly Run[] | undefined): boolean =>
+  runs?.some((run) => run.bold === true) === true;
+
 /** The paragraphs of some content as a cell sets them: the first in bold where asked. */
 export function contentMeasures(content: Content, boldFirst = false): MeasuredParagraph[] {
   return content.flatMap((block, i) =>
     block.kind === "paragraph"
-      ? [{ text: block.text, indent: 0, bold: block.strong === true || (boldFirst && i === 0) }]
-      : block.items.map((text) => ({ text, indent: LIST_INDENT[block.marker], bold: false })),
+      ? [
+          {
+            text: block.text,
+            indent: 0,
+            bold: block.strong === true || (boldFirst && i === 0) || anyBold(block.runs),
+          },
+        ]
+      : block.items.map((text, k) => ({
+          text,
+          indent: LIST_INDENT[block.marker],
+          bold: anyBold(block.runs?.[k]),
+        })),
   );
 }
 

@@ -2,7 +2,7 @@ import type { Block, Content } from "@cja-kit/core";
 import { Paragraph } from "docx";
 import { at, type Context, type Where } from "./context";
 import { LIST, STYLE } from "./styles";
-import { textRuns } from "./text-runs";
+import { markedRuns, textRuns } from "./text-runs";
 
 /** Where content goes: body text or a table cell (smaller text, smaller indents). */
 export type Place = "body" | "cell";
@@ -39,7 +39,10 @@ function listParagraphs(
               numbering: { reference, level: 0, instance },
               ...(indent === 0 ? {} : { indent: { left: indent + 360, hanging: 360 } }),
             }),
-        children: textRuns(context, item, at(where, "items", k)),
+        children:
+          block.runs?.[k] === undefined
+            ? textRuns(context, item, at(where, "items", k))
+            : markedRuns(context, block.runs[k], at(where, "runs", k)),
       }),
   );
 }
@@ -61,7 +64,10 @@ export function blockParagraphs(
       ...(place === "cell" ? { style: STYLE.cell } : {}),
       ...(keepNext ? { keepNext: true } : {}),
       ...(indent === 0 ? {} : { indent: { left: indent } }),
-      children: textRuns(context, block.text, at(where, "text"), bold ? { bold } : {}),
+      children:
+        block.runs === undefined
+          ? textRuns(context, block.text, at(where, "text"), bold ? { bold } : {})
+          : markedRuns(context, block.runs, at(where, "runs"), bold ? { bold } : {}),
     }),
   ];
 }

@@ -8,10 +8,24 @@ describe("unknownKeys", () => {
     const content = [
       { kind: "paragraph", text: "Existing resources", strong: true, bold: true },
       { kind: "list", marker: "bullet", items: ["a"], strong: true },
+      {
+        kind: "paragraph",
+        text: "5th",
+        runs: [{ text: "5" }, { text: "th", superscript: true, colour: "red" }],
+      },
     ];
     expect(unknownKeys(Content, content, 10)).toEqual([
-      { path: [0, "bold"], key: "bold", known: ["kind", "text", "strong", "blankLinesBefore"] },
-      { path: [1, "strong"], key: "strong", known: ["kind", "marker", "items", "start", "blankLinesBefore"] },
+      { path: [0, "bold"], key: "bold", known: ["kind", "text", "strong", "runs", "blankLinesBefore"] },
+      {
+        path: [1, "strong"],
+        key: "strong",
+        known: ["kind", "marker", "items", "start", "runs", "blankLinesBefore"],
+      },
+      {
+        path: [2, "runs", 1, "colour"],
+        key: "colour",
+        known: ["text", "bold", "italic", "underline", "superscript"],
+      },
     ]);
   });
 
