@@ -6,9 +6,12 @@ import {
   formatColumnLabels,
   formatContent,
   formatCouncilProgress,
+  formatOutcomeCodes,
+  type OutcomeRefList,
   type PlanTableRow,
   type ProgressEntry,
   type ProgressPart,
+  parseOutcomeRefs,
   type Theme,
   type ThemePart,
 } from "@cja-kit/core";
@@ -19,7 +22,7 @@ import { type Cell, figure, text } from "./sheet-model";
 export type PlanRole =
   | { kind: "theme"; level: number; part: Exclude<ThemePart, "heading"> }
   | { kind: "field"; column: Column }
-  | { kind: "progress"; part: ProgressPart }
+  | { kind: "progress"; part: ProgressPart; key?: string }
   | { kind: "plan-columns" };
 
 /** The narrative a status was read from, when no separate wording was given. */
@@ -38,6 +41,8 @@ function themeText(theme: Theme | undefined, part: Exclude<ThemePart, "heading">
       return theme.title ?? "";
     case "outcomeRefs":
       return theme.outcomeRefs?.raw ?? "";
+    case "outcomeCodes":
+      return theme.outcomeRefs === undefined ? "" : codesUnsaid(theme.outcomeRefs);
     case "localOutcomes":
       return formatContent(theme.localOutcomes ?? []);
     case "columns":
@@ -45,9 +50,24 @@ function themeText(theme: Theme | undefined, part: Exclude<ThemePart, "heading">
   }
 }
 
-function progressText(part: ProgressPart, entry: ProgressEntry | undefined): string {
+/** The references as codes when their wording alone would not read back as them (West Dunbartonshire's "Section 4"), else "" (the column is then left out). */
+function codesUnsaid(outcomeRefs: OutcomeRefList): string {
+  const [first] = outcomeRefs.refs;
+  if (first === undefined) return "";
+  const again = parseOutcomeRefs(outcomeRefs.raw, { framework: first.framework }).value.refs;
+  const same =
+    again.length === outcomeRefs.refs.length &&
+    again.every(
+      (ref, i) => ref.framework === outcomeRefs.refs[i]?.framework && ref.code === outcomeRefs.refs[i]?.code,
+    );
+  return same ? "" : formatOutcomeCodes(outcomeRefs.refs);
+}
+
+function progressText(part: ProgressPart, key: string | undefined, entry: ProgressEntry | undefined): string {
   if (entry === undefined) return "";
   switch (part) {
+    case "extra":
+      return key === undefined ? "" : (entry.extra?.[key] ?? "");
     case "byCouncil":
       return formatCouncilProgress(entry.byCouncil);
     case "statusWording":
@@ -113,7 +133,7 @@ export function planCell(role: PlanRole, line: PlanLine, labels: string | undefi
     case "field":
       return line.table === undefined ? undefined : fieldCell(role.column, line.table);
     case "progress":
-      return text(progressText(role.part, line.table?.entry));
+      return text(progressText(role.part, role.key, line.table?.entry));
     case "plan-columns":
       return text(labels);
   }
