@@ -43,6 +43,7 @@ describe("writeCsv", () => {
         column: "Progress",
       }),
     ]);
+    expect(issues[0]?.message).toContain("32,768 characters");
   });
 
   it("writes a value a spreadsheet would rewrite with a ' only when asked", () => {
