@@ -1,16 +1,10 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import * as core from "@cja-kit/core";
+import { pathToFileURL } from "node:url";
 import { CjaKitError } from "@cja-kit/core";
-import * as docx from "@cja-kit/docx";
-import * as docxNode from "@cja-kit/docx/node";
-import * as json from "@cja-kit/json";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { coreSamples } from "./boundary/core-samples";
-import { docxNodeSamples, docxSamples } from "./boundary/docx-samples";
 import { getterError, hostileValues } from "./boundary/hostile-values";
-import { jsonSamples } from "./boundary/json-samples";
 import type { Samples, Surface } from "./boundary/surface";
 import { exportDocs, sourceOf, throwsCodes } from "./boundary/thrown-codes";
 
@@ -27,15 +21,21 @@ import { exportDocs, sourceOf, throwsCodes } from "./boundary/thrown-codes";
 // 4. Anything else (TypeError, RangeError from a cyclic value, a plain Error, a string) is a fault.
 
 /**
- * The entry points held to it: one entry per entry point, with its samples in
- * `test/boundary/<package>-samples.ts`. Each package's owner adds its own.
+ * The entry points held to it: every `test/boundary/<package>-samples.ts` exports `surfaces`, one
+ * entry per entry point of its package with a sample call of each function. To hold a package to
+ * the contract, add its samples file; nothing here changes (see test/boundary/README.md).
  */
-const surfaces: Surface[] = [
-  { name: "@cja-kit/core", exports: core, samples: coreSamples },
-  { name: "@cja-kit/json", exports: json, samples: jsonSamples },
-  { name: "@cja-kit/docx", exports: docx, samples: docxSamples },
-  { name: "@cja-kit/docx/node", exports: docxNode, samples: docxNodeSamples },
-];
+const boundary = join(import.meta.dirname, "boundary");
+const sampleFiles = readdirSync(boundary)
+  .filter((file) => file.endsWith("-samples.ts"))
+  .sort();
+const sampleModules = await Promise.all(
+  sampleFiles.map(
+    async (file) =>
+      [file, (await import(pathToFileURL(join(boundary, file)).href)) as { surfaces?: Surface[] }] as const,
+  ),
+);
+const surfaces: Surface[] = sampleModules.flatMap(([, module]) => module.surfaces ?? []);
 
 type AnyFunction = (...args: unknown[]) => unknown;
 type Call = { label: string; args: () => unknown[] };
@@ -119,6 +119,19 @@ beforeAll(() => {
 afterAll(() => {
   process.chdir(cwd);
   rmSync(scratch, { recursive: true, force: true });
+});
+
+describe("the sample files", () => {
+  it("each export their surfaces, core, json and docx among them", () => {
+    // A samples file without `surfaces` would be skipped silently: name it instead.
+    expect(
+      sampleModules.filter(([, module]) => !Array.isArray(module.surfaces)).map(([file]) => file),
+    ).toEqual([]);
+    expect(surfaces.map((surface) => surface.name)).toEqual(
+      expect.arrayContaining(["@cja-kit/core", "@cja-kit/json", "@cja-kit/docx", "@cja-kit/docx/node"]),
+    );
+    expect(new Set(surfaces.map((surface) => surface.name)).size).toBe(surfaces.length);
+  });
 });
 
 describe.each(surfaces)("$name answers wrong-typed arguments with typed results", (surface) => {

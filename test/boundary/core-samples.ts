@@ -1,3 +1,4 @@
+import * as core from "@cja-kit/core";
 import {
   type AnnualReturn,
   assessPlan,
@@ -24,7 +25,7 @@ import {
   seedDocuments,
   socialWorkOrders2016_17,
 } from "@cja-kit/seed-data";
-import type { Samples } from "./surface";
+import type { Samples, Surface } from "./surface";
 
 // One valid call of every function core exports: the harness puts a wrong value in each place in
 // turn. A function missing here is still called with wrong values in its first places.
@@ -187,3 +188,6 @@ export const coreSamples: Samples = {
   checkAnnualReturn: [annualReturn, { registry: builtInRegistry }],
   validateAnnualReturn: [annualReturn, { registry: builtInRegistry }],
 };
+
+/** The entry points this file holds to the contract (`test/public-boundary.test.ts` finds it). */
+export const surfaces: Surface[] = [{ name: "@cja-kit/core", exports: core, samples: coreSamples }];

@@ -1,7 +1,14 @@
 import { writeFile } from "node:fs/promises";
 import { docxOf } from "./_internal/docx-of";
+import { type InputCheck, inputIssue, kindOf, requireInputs } from "./_internal/input-issues";
 import { packBytes } from "./_internal/page-numbers";
+import { renderedCheck } from "./_internal/rendered-check";
 import type { RenderedDocx } from "./rendered-docx";
+
+const pathCheck: InputCheck = (value, path) =>
+  typeof value === "string" && value !== ""
+    ? []
+    : [inputIssue(path, `The path must be a file name, but was given ${kindOf(value)}.`)];
 
 /**
  * Packs a rendered document into a .docx `Buffer` (Node only; use `toBlob` in browsers). A
@@ -9,6 +16,7 @@ import type { RenderedDocx } from "./rendered-docx";
  *
  * @param rendered - What a renderer returned.
  * @returns The .docx file's bytes.
+ * @throws CjaKitError `usage/invalid-argument` (a rejection) when `rendered` is not what a renderer returned.
  * @example
  * ```ts
  * import { renderCommitteeReport } from "@cja-kit/docx";
@@ -18,6 +26,7 @@ import type { RenderedDocx } from "./rendered-docx";
  * ```
  */
 export async function toBuffer(rendered: RenderedDocx): Promise<Buffer> {
+  requireInputs("toBuffer", [["rendered", renderedCheck, rendered]]);
   const bytes = await packBytes(docxOf(rendered).document, rendered.parts);
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
@@ -28,6 +37,7 @@ export async function toBuffer(rendered: RenderedDocx): Promise<Buffer> {
  * @param path - Where to write the .docx.
  * @param rendered - What a renderer returned.
  * @returns When the file is written.
+ * @throws CjaKitError `usage/invalid-argument` (a rejection) when `path` is not a non-empty string or `rendered` is not what a renderer returned; the file system's own error when the file cannot be written.
  * @example
  * ```ts
  * import { renderActionPlan } from "@cja-kit/docx";
@@ -37,5 +47,9 @@ export async function toBuffer(rendered: RenderedDocx): Promise<Buffer> {
  * ```
  */
 export async function writeDocx(path: string, rendered: RenderedDocx): Promise<void> {
+  requireInputs("writeDocx", [
+    ["path", pathCheck, path],
+    ["rendered", renderedCheck, rendered],
+  ]);
   await writeFile(path, await toBuffer(rendered));
 }

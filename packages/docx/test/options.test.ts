@@ -113,7 +113,10 @@ describe("options", () => {
     });
     expect(await docxPart(await toBuffer(again), "docProps/core.xml")).toBe(core);
     expect(() => renderCommitteeReport(lanarkshireChiefOfficersUpdate, { created: "not a date" })).toThrow(
-      "options.created is not a date",
+      expect.objectContaining({
+        code: "usage/invalid-argument",
+        issues: [expect.objectContaining({ path: ["options", "created"] })],
+      }),
     );
   });
 

@@ -51,8 +51,8 @@ describe("any Unicode text", () => {
     );
   });
 
-  it("keeps tabs as tabs and line breaks as line breaks", async () => {
-    const rendered = renderCommitteeReport(report("Tabbed\ttitle", "First line\nsecond line"), {
+  it("keeps tabs as tabs and line breaks as line breaks where the schema allows them", async () => {
+    const rendered = renderCommitteeReport(report("Tabbed\ttitle\nsecond line", "One line"), {
       created: "2024-01-01T00:00:00Z",
     });
     const xml = await docxPart(await toBuffer(rendered), "word/document.xml");
@@ -60,6 +60,19 @@ describe("any Unicode text", () => {
       '<w:t xml:space="preserve">Tabbed</w:t><w:tab/><w:t xml:space="preserve">title</w:t>',
     );
     expect(xml).toContain('<w:br/><w:t xml:space="preserve">second line</w:t>');
+  });
+
+  it("refuses a line break inside a paragraph's line, as the schema does, naming the place", () => {
+    expect(() => renderCommitteeReport(report("Title", "First line\nsecond line"))).toThrow(
+      expect.objectContaining({
+        code: "usage/invalid-argument",
+        issues: [
+          expect.objectContaining({
+            path: ["report", "sections", 0, "paragraphs", 0, "content", 0, "text"],
+          }),
+        ],
+      }),
+    );
   });
 
   const missing = missingClients().pythonDocx;

@@ -1,3 +1,4 @@
+import { ownEntry } from "./own-entry";
 /** An amount of money found in a line: where it stands, its wording, and its value or why it has none. */
 export type ScannedAmount = {
   index: number;
@@ -54,7 +55,7 @@ function readScale(line: string, at: number): { power: number; end: number } {
   let end = at + space;
   while (end < line.length && end - at <= 9 && isLetter(line[end])) end++;
   const word = line.slice(at + space, end).toLowerCase();
-  const power = SCALES[word];
+  const power = ownEntry(SCALES, word);
   if (power === undefined || isLetter(line[end]) || (space === 1 && word.length === 1))
     return { power: 0, end: at };
   return { power, end };

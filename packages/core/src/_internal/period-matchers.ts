@@ -1,6 +1,7 @@
 import type { Severity } from "../issue/issue";
 import type { DateSpan } from "../timescale/timescale";
 import { financialYearSpan, halfYearSpan, quarterSpan } from "./date-spans";
+import { ownEntry } from "./own-entry";
 import type { Found, Matcher } from "./timescale-atoms";
 import { DASHES, isPunct, isWord, touching } from "./timescale-words";
 import type { WordToken } from "./word-tokens";
@@ -73,8 +74,8 @@ const ORDINAL_SUFFIXES = ["st", "nd", "rd", "th"];
 
 function ordinalAt(tokens: Tokens, i: number): { n: number; next: number } | undefined {
   const token = tokens[i];
-  if (token?.kind === "word" && ORDINAL_WORDS[token.lower] !== undefined)
-    return { n: ORDINAL_WORDS[token.lower] as number, next: i + 1 };
+  if (token?.kind === "word" && ownEntry(ORDINAL_WORDS, token.lower) !== undefined)
+    return { n: ownEntry(ORDINAL_WORDS, token.lower) as number, next: i + 1 };
   if (
     token?.kind === "number" &&
     isWord(tokens[i + 1], ...ORDINAL_SUFFIXES) &&

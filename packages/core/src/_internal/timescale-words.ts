@@ -1,3 +1,4 @@
+import { ownEntry } from "./own-entry";
 import type { WordToken } from "./word-tokens";
 
 // The vocabulary of timescale wording, and small tests on tokens used by the matchers.
@@ -49,14 +50,14 @@ const NUMBER_WORDS: Record<string, number> = {
 
 /** The month (1-12) a word names, if it names one. */
 export function monthOf(token: WordToken | undefined): number | undefined {
-  return token?.kind === "word" ? MONTH_WORDS[token.lower] : undefined;
+  return token?.kind === "word" ? ownEntry(MONTH_WORDS, token.lower) : undefined;
 }
 
 /** A count written in digits (1-2 of them) or as a word (`three`). */
 export function countOf(token: WordToken | undefined): number | undefined {
   if (token === undefined) return undefined;
   if (token.kind === "number") return token.text.length <= 2 ? Number(token.text) : undefined;
-  return token.kind === "word" ? NUMBER_WORDS[token.lower] : undefined;
+  return token.kind === "word" ? ownEntry(NUMBER_WORDS, token.lower) : undefined;
 }
 
 export const isWord = (token: WordToken | undefined, ...words: string[]): boolean =>

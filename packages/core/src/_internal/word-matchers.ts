@@ -1,4 +1,5 @@
 import type { Interval } from "../timescale/timescale";
+import { ownEntry } from "./own-entry";
 import { problem } from "./period-matchers";
 import type { Found, Matcher } from "./timescale-atoms";
 import { countOf, DASHES, isPunct, isWord, touching, unitOf } from "./timescale-words";
@@ -41,7 +42,7 @@ const frequency: Matcher = (tokens, i) => {
   const [a, b, c, d] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
   if (a?.text === "1" && b?.text === "/" && c?.text === "4" && isWord(d, "ly") && touching(c, d))
     return every(3, "month", i + 4);
-  const word = a?.kind === "word" ? FREQUENCY_WORDS[a.lower] : undefined;
+  const word = a?.kind === "word" ? ownEntry(FREQUENCY_WORDS, a.lower) : undefined;
   if (word !== undefined) return every(word.every, word.unit, i + 1);
   const pair = a === undefined ? undefined : compound(tokens, i);
   if (pair !== undefined) {
@@ -56,7 +57,7 @@ const frequency: Matcher = (tokens, i) => {
   }
   const count = countOf(a);
   const k = isPunct(b, ...DASHES) ? i + 2 : i + 1;
-  const unit = tokens[k]?.kind === "word" ? PER_UNIT[tokens[k]?.lower ?? ""] : undefined;
+  const unit = tokens[k]?.kind === "word" ? ownEntry(PER_UNIT, tokens[k]?.lower ?? "") : undefined;
   if (count !== undefined && count > 0 && unit !== undefined) return every(count, unit, k + 1);
   return everyUnit(tokens, i);
 };

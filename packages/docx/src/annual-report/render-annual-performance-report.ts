@@ -11,9 +11,12 @@ import { assemble, contentHeight, contentWidth } from "../_internal/assemble";
 import { caseStudyBox } from "../_internal/case-study-box";
 import { contentParagraphs } from "../_internal/content-paragraphs";
 import { at, type Context, createContext, type Where } from "../_internal/context";
+import { annualReportCheck } from "../_internal/document-checks";
 import { heading } from "../_internal/heading";
 import { createFigures, type Figures, withFigures } from "../_internal/indicator-chart";
 import { indicatorSection } from "../_internal/indicator-section";
+import { requireInputs } from "../_internal/input-issues";
+import { renderOptionsCheck } from "../_internal/options-issues";
 import { periodWords } from "../_internal/period-words";
 import { resolveOptions } from "../_internal/resolve-options";
 import { rowRoom } from "../_internal/row-room";
@@ -165,6 +168,7 @@ function conclusion(context: Context, report: AnnualPerformanceReport, headed: b
  * @param report - The report.
  * @param options - The common options, `charts`, and the parts' `labels`; see {@link AnnualReportOptions}.
  * @returns The document and the issues met.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (a plan or report the schema refuses, a cyclic one, options of the wrong type such as `fontSize: NaN` or `paperSize: "A9"`): checked before anything is rendered, its issues name each place.
  * @example
  * ```ts
  * const rendered = renderAnnualPerformanceReport(eastLothianPerformanceReport2023_24, { created: "2024-12-20T00:00:00Z" });
@@ -175,6 +179,10 @@ export function renderAnnualPerformanceReport(
   report: AnnualPerformanceReport,
   options: AnnualReportOptions = {},
 ): RenderedDocx {
+  requireInputs("renderAnnualPerformanceReport", [
+    ["report", annualReportCheck, report],
+    ["options", renderOptionsCheck, options],
+  ]);
   const context = createContext(resolveOptions(options));
   const o = context.options;
   const look: Look = {

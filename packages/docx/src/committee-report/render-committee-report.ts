@@ -2,6 +2,9 @@ import type { CommitteeReport } from "@cja-kit/core";
 import type { FileChild } from "docx";
 import { assemble, contentWidth } from "../_internal/assemble";
 import { createContext } from "../_internal/context";
+import { committeeReportCheck } from "../_internal/document-checks";
+import { requireInputs } from "../_internal/input-issues";
+import { renderOptionsCheck } from "../_internal/options-issues";
 import { reportSection } from "../_internal/report-body";
 import { reportClosing } from "../_internal/report-closing";
 import { reportLetterhead } from "../_internal/report-letterhead";
@@ -21,6 +24,7 @@ import type { RenderedDocx } from "../rendered-docx";
  * @param report - The report.
  * @param options - Page, font, colours, properties, letterhead; see {@link CommitteeReportOptions}.
  * @returns The document and the issues met.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (a plan or report the schema refuses, a cyclic one, options of the wrong type such as `fontSize: NaN` or `paperSize: "A9"`): checked before anything is rendered, its issues name each place.
  * @example
  * ```ts
  * const rendered = renderCommitteeReport(lanarkshireChiefOfficersUpdate, { created: "2007-09-01T00:00:00Z" });
@@ -31,6 +35,10 @@ export function renderCommitteeReport(
   report: CommitteeReport,
   options: CommitteeReportOptions = {},
 ): RenderedDocx {
+  requireInputs("renderCommitteeReport", [
+    ["report", committeeReportCheck, report],
+    ["options", renderOptionsCheck, options],
+  ]);
   const context = createContext(resolveOptions(options));
   const width = contentWidth(context.options, "portrait");
   const title = report.subject ?? `${report.authority.name} report`;

@@ -5,8 +5,11 @@ import { CELL_MARGIN } from "../_internal/cell-measure";
 import { contentParagraphs } from "../_internal/content-paragraphs";
 import { at, type Context, createContext } from "../_internal/context";
 import { deliverableFields, UPDATE_LABELS } from "../_internal/deliverable-fields";
+import { planCheck, progressCheck } from "../_internal/document-checks";
 import { heading, themeHeading } from "../_internal/heading";
+import { optional, requireInputs } from "../_internal/input-issues";
 import { type BlockLook, labelValueBlock } from "../_internal/label-value-block";
+import { renderOptionsCheck } from "../_internal/options-issues";
 import { periodWords } from "../_internal/period-words";
 import { resolveOptions } from "../_internal/resolve-options";
 import { rowRoom } from "../_internal/row-room";
@@ -73,6 +76,7 @@ function labelWidth(rows: readonly PlanTableRow[], context: Context, width: numb
  * @param update - An update on it (a progress return, e.g. `Update 2 – March 2024`).
  * @param options - Page, font, colours, columns, properties; see {@link RenderOptions}.
  * @returns The document and the issues met.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (a plan or report the schema refuses, a cyclic one, options of the wrong type such as `fontSize: NaN` or `paperSize: "A9"`): checked before anything is rendered, its issues name each place.
  * @example
  * ```ts
  * const rendered = renderDeliveryPlan(deliveryPlanCompleted2024, deliveryPlanUpdate2, { created: "2024-03-28T00:00:00Z" });
@@ -84,6 +88,11 @@ export function renderDeliveryPlan(
   update?: ProgressReturn,
   options: RenderOptions = {},
 ): RenderedDocx {
+  requireInputs("renderDeliveryPlan", [
+    ["plan", planCheck, plan],
+    ["update", optional(progressCheck), update],
+    ["options", renderOptionsCheck, options],
+  ]);
   const context = createContext(resolveOptions(options));
   const o = context.options;
   const width = contentWidth(o, "portrait");

@@ -1,4 +1,7 @@
 import type { Plan, ProgressReturn } from "@cja-kit/core";
+import { planCheck, progressCheck } from "../_internal/document-checks";
+import { optional, requireInputs } from "../_internal/input-issues";
+import { renderOptionsCheck } from "../_internal/options-issues";
 import { planDocument } from "../_internal/plan-document";
 import { themeSections } from "../_internal/theme-sections";
 import type { RenderOptions } from "../options/render-options";
@@ -15,6 +18,7 @@ import type { RenderedDocx } from "../rendered-docx";
  * @param progress - The return whose progress fills the Progress column.
  * @param options - Page, font, colours, columns, properties; see {@link RenderOptions}.
  * @returns The document and the issues met.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (a plan or report the schema refuses, a cyclic one, options of the wrong type such as `fontSize: NaN` or `paperSize: "A9"`): checked before anything is rendered, its issues name each place.
  * @example
  * ```ts
  * const rendered = renderImplementationPlan(lanarkshireImplementationPlan2008_09, lanarkshireProgress2008_09Q2);
@@ -26,6 +30,11 @@ export function renderImplementationPlan(
   progress?: ProgressReturn,
   options: RenderOptions = {},
 ): RenderedDocx {
+  requireInputs("renderImplementationPlan", [
+    ["plan", planCheck, plan],
+    ["progress", optional(progressCheck), progress],
+    ["options", renderOptionsCheck, options],
+  ]);
   return planDocument(
     plan,
     options,

@@ -2,9 +2,12 @@ import type { IndicatorSet } from "@cja-kit/core";
 import { Paragraph } from "docx";
 import { assemble, contentHeight, contentWidth, type Orientation } from "../_internal/assemble";
 import { createContext } from "../_internal/context";
+import { indicatorSetCheck } from "../_internal/document-checks";
 import { createFigures, withFigures } from "../_internal/indicator-chart";
 import { indicatorSection } from "../_internal/indicator-section";
 import { indicatorTableLabels } from "../_internal/indicator-table";
+import { requireInputs } from "../_internal/input-issues";
+import { renderOptionsCheck } from "../_internal/options-issues";
 import { periodWords } from "../_internal/period-words";
 import { resolveOptions } from "../_internal/resolve-options";
 import { rowRoom } from "../_internal/row-room";
@@ -31,6 +34,7 @@ const PORTRAIT_COLUMNS = 6;
  * @param options - The common options, and `charts`; see {@link IndicatorOptions}.
  * @returns The document and the issues met (text cleaned, `indicator/footnotes-merged` where
  * indicators head one period with different footnote markers).
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (a plan or report the schema refuses, a cyclic one, options of the wrong type such as `fontSize: NaN` or `paperSize: "A9"`): checked before anything is rendered, its issues name each place.
  * @example
  * ```ts
  * const rendered = renderIndicatorSet(socialWorkOrders2016_17, { created: "2017-12-19T00:00:00Z" });
@@ -38,6 +42,10 @@ const PORTRAIT_COLUMNS = 6;
  * ```
  */
 export function renderIndicatorSet(set: IndicatorSet, options: IndicatorOptions = {}): RenderedDocx {
+  requireInputs("renderIndicatorSet", [
+    ["set", indicatorSetCheck, set],
+    ["options", renderOptionsCheck, options],
+  ]);
   const context = createContext(resolveOptions(options));
   const own: Orientation =
     indicatorTableLabels(set.indicators).length > PORTRAIT_COLUMNS ? "landscape" : "portrait";

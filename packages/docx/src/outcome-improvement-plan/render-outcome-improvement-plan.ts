@@ -1,10 +1,13 @@
 import type { Plan, ProgressReturn } from "@cja-kit/core";
 import type { FileChild } from "docx";
 import type { Context } from "../_internal/context";
+import { planCheck, progressCheck } from "../_internal/document-checks";
 import { heading } from "../_internal/heading";
 import { createFigures, type Figures, withFigures } from "../_internal/indicator-chart";
 import { type PlacedIndicators, placeIndicators } from "../_internal/indicator-placement";
 import { indicatorSection } from "../_internal/indicator-section";
+import { optional, requireInputs } from "../_internal/input-issues";
+import { renderOptionsCheck } from "../_internal/options-issues";
 import { outcomeHeading } from "../_internal/outcome-heading";
 import { planDocument } from "../_internal/plan-document";
 import { rowRoom } from "../_internal/row-room";
@@ -46,6 +49,7 @@ function indicatorBlocks(
  * @param progress - A return on the plan, for its progress columns.
  * @param options - The common options, `charts`, and the plan's `indicators`; see {@link OutcomeImprovementPlanOptions}.
  * @returns The document and the issues met.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (a plan or report the schema refuses, a cyclic one, options of the wrong type such as `fontSize: NaN` or `paperSize: "A9"`): checked before anything is rendered, its issues name each place.
  * @example
  * ```ts
  * const rendered = renderOutcomeImprovementPlan(westDunbartonshireActionPlan2017_18, undefined, {
@@ -59,6 +63,11 @@ export function renderOutcomeImprovementPlan(
   progress?: ProgressReturn,
   options: OutcomeImprovementPlanOptions = {},
 ): RenderedDocx {
+  requireInputs("renderOutcomeImprovementPlan", [
+    ["plan", planCheck, plan],
+    ["progress", optional(progressCheck), progress],
+    ["options", renderOptionsCheck, options],
+  ]);
   const placement = placeIndicators(plan, options.indicators ?? []);
   const figures = createFigures();
   const charts = options.charts ?? true;

@@ -1,5 +1,7 @@
 import { docxOf } from "../_internal/docx-of";
+import { requireInputs } from "../_internal/input-issues";
 import { packBytes } from "../_internal/page-numbers";
+import { renderedCheck } from "../_internal/rendered-check";
 import type { RenderedDocx } from "../rendered-docx";
 
 /**
@@ -8,6 +10,7 @@ import type { RenderedDocx } from "../rendered-docx";
  *
  * @param rendered - What a renderer returned.
  * @returns The .docx file as a Blob (`application/vnd.openxmlformats-officedocument.wordprocessingml.document`).
+ * @throws CjaKitError `usage/invalid-argument` (a rejection) when `rendered` is not what a renderer returned.
  * @example
  * ```ts
  * const blob = await toBlob(renderCommitteeReport(report));
@@ -16,6 +19,7 @@ import type { RenderedDocx } from "../rendered-docx";
  * ```
  */
 export async function toBlob(rendered: RenderedDocx): Promise<Blob> {
+  requireInputs("toBlob", [["rendered", renderedCheck, rendered]]);
   const bytes = await packBytes(docxOf(rendered).document, rendered.parts);
   return new Blob([bytes as Uint8Array<ArrayBuffer>], {
     type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",

@@ -11,8 +11,11 @@ import { Paragraph } from "docx";
 import { assemble, contentHeight, contentWidth } from "../_internal/assemble";
 import { checkList } from "../_internal/check-list";
 import { createContext } from "../_internal/context";
+import { planCheck, progressCheck } from "../_internal/document-checks";
 import { cover } from "../_internal/front-matter";
 import { heading } from "../_internal/heading";
+import { requireInputs } from "../_internal/input-issues";
+import { renderOptionsCheck } from "../_internal/options-issues";
 import { resolveOptions } from "../_internal/resolve-options";
 import { summaryTables } from "../_internal/summary";
 import { summarySentence, summaryUnit } from "../_internal/summary-sentence";
@@ -48,6 +51,7 @@ function assessmentLookup(assessments: readonly ActionAssessment[]) {
  * @param progress - The return.
  * @param options - The common options, plus `assess` (reporting date, rules) and `ragReasons`.
  * @returns The document and the issues met.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (a plan or report the schema refuses, a cyclic one, options of the wrong type such as `fontSize: NaN` or `paperSize: "A9"`): checked before anything is rendered, its issues name each place.
  * @example
  * ```ts
  * const rendered = renderProgressReport(lanarkshireActionPlan2010_11, lanarkshireProgress2010_11Q2, {
@@ -61,6 +65,11 @@ export function renderProgressReport(
   progress: ProgressReturn,
   options: ProgressReportOptions = {},
 ): RenderedDocx {
+  requireInputs("renderProgressReport", [
+    ["plan", planCheck, plan],
+    ["progress", progressCheck, progress],
+    ["options", renderOptionsCheck, options],
+  ]);
   const context = createContext(resolveOptions(options));
   const width = contentWidth(context.options, "landscape");
   const at = options.assess?.at ?? progress.reportedOn ?? reportingPeriodDates(progress.period).end;

@@ -9,11 +9,15 @@ import { type FileChild, Paragraph, TableRow } from "docx";
 import { assemble, contentHeight, contentWidth } from "../_internal/assemble";
 import { splitWidth } from "../_internal/column-widths";
 import { at, type Context, createContext, type Where } from "../_internal/context";
+import { committeeReportCheck } from "../_internal/document-checks";
+import { requireInputs } from "../_internal/input-issues";
 import { insertionPoint, insertSections } from "../_internal/inserted-sections";
+import { renderOptionsCheck } from "../_internal/options-issues";
 import { hanging, numbered, reportSection, sectionHeading } from "../_internal/report-body";
 import { reportClosing } from "../_internal/report-closing";
 import { reportLetterhead } from "../_internal/report-letterhead";
 import { resolveOptions } from "../_internal/resolve-options";
+import { rollUpsCheck } from "../_internal/roll-up-check";
 import { type RollUpGroup, rollUpGroups } from "../_internal/roll-up-groups";
 import { numberedSources } from "../_internal/roll-up-sources";
 import { type RollUpTables, rollUpTable, rollUpWidths } from "../_internal/roll-up-table";
@@ -161,6 +165,7 @@ const capitalised = (word: string) => `${word.charAt(0).toUpperCase()}${word.sli
  *   used, and the deciding actions to list; see {@link RollUpReportOptions}.
  * @returns The document and the issues met (`docx/roll-up-rule-differs` when the roll-ups were
  *   made by another rule than `options.rollUp` names; `docx/control-character-removed`).
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (a plan or report the schema refuses, a cyclic one, options of the wrong type such as `fontSize: NaN` or `paperSize: "A9"`): checked before anything is rendered, its issues name each place.
  * @example
  * ```ts
  * const rollUps = rollUpByOutcome(assessPlan(plan, progress), { framework: "nab-2008" });
@@ -173,6 +178,11 @@ export function renderRollUpReport(
   rollUps: readonly RollUp[],
   options: RollUpReportOptions = {},
 ): RenderedDocx {
+  requireInputs("renderRollUpReport", [
+    ["report", committeeReportCheck, report],
+    ["rollUps", rollUpsCheck, rollUps],
+    ["options", renderOptionsCheck, options],
+  ]);
   const context = createContext(resolveOptions(options));
   const width = contentWidth(context.options, "portrait");
   const noun = options.framework === undefined ? "theme" : "outcome";

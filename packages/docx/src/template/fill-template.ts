@@ -6,6 +6,7 @@ import { docxOf } from "../_internal/docx-of";
 import { resolveOptions } from "../_internal/resolve-options";
 import { numbering } from "../_internal/styles";
 import { templateImageIssues } from "../_internal/template-image";
+import { templateInputIssues } from "../_internal/template-inputs";
 import { templateMarkers } from "../_internal/template-markers";
 import { packageBytes, readTemplatePackage } from "../_internal/template-package";
 import { textRuns } from "../_internal/text-runs";
@@ -199,7 +200,9 @@ async function bytesOf(template: Uint8Array | ArrayBuffer | Blob): Promise<Uint8
  * `docx/template-too-large`, `docx/template-unsafe-entry`, `docx/template-bad-xml`,
  * `docx/template-xml-doctype`, `docx/template-unreadable`, `docx/template-image-invalid` (errors:
  * nothing is written); `docx/template-placeholder-unfilled`, `docx/template-placeholder-missing`,
- * `docx/control-character-removed` (warnings).
+ * `docx/control-character-removed` (warnings). Arguments that are not what their types say (a
+ * template that is not bytes, a fill whose content is not what a renderer returned, text that is
+ * not a string) are `usage/invalid-argument` errors, and nothing is filled.
  *
  * @param template - The template .docx.
  * @param fill - What goes where.
@@ -220,6 +223,8 @@ export async function fillTemplate(
   fill: TemplateFill,
   options: FillTemplateOptions = {},
 ): Promise<FilledTemplate> {
+  const wrong = templateInputIssues(template, fill, options);
+  if (wrong.length > 0) return { ok: false, issues: wrong };
   const read = readTemplatePackage(await bytesOf(template), { ...defaultTemplateLimits, ...options.limits });
   if (!read.ok) return { ok: false, issues: [read.issue] };
   const imageIssues = Object.entries(fill.images ?? {}).flatMap(([key, image]) =>
