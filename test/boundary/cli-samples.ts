@@ -1,4 +1,6 @@
 import { PassThrough } from "node:stream";
+import * as cli from "@cja-kit/cli";
+import type { Samples, Surface } from "./surface";
 
 // One valid call of every function @cja-kit/cli exports: runCli with an outcome look-up (it reads
 // no file and writes a few lines) into streams of its own. The harness puts a wrong value in each
@@ -7,9 +9,12 @@ import { PassThrough } from "node:stream";
 // has fresh streams (a stream is used up by one run).
 
 /** By export name: the arguments of one valid call, or a function that makes them afresh. */
-export const cliSamples: Record<string, readonly unknown[] | (() => readonly unknown[])> = {
+export const cliSamples: Samples = {
   runCli: () => [
     ["outcome", "nab-2008:A3"],
     { stdout: new PassThrough(), stderr: new PassThrough(), cwd: process.cwd() },
   ],
 };
+
+/** @cja-kit/cli in the harness. */
+export const surfaces: Surface[] = [{ name: "@cja-kit/cli", exports: cli, samples: cliSamples }];

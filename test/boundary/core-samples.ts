@@ -143,6 +143,8 @@ export const coreSamples: Samples = {
     { framework: "nab-2008" },
   ],
   findAuthority: ["West Dunbartonshire"],
+  formatOutcomeCodes: [[{ framework: "nscj-2016", code: "4" }]],
+  parseOutcomeCodes: ["nscj-2016:4; section 4"],
   formatColumnLabels: [plan.columns],
   parseColumnLabels: ["lead: Lead responsibility\ntimescale: Timescale"],
   formatCouncilProgress: [

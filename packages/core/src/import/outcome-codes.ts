@@ -1,4 +1,4 @@
-import { guarded, isArray, isText } from "../_internal/guard";
+import { guarded, isArrayOfObjects, isText } from "../_internal/guard";
 import type { OutcomeRef } from "../outcome-ref/outcome-ref";
 
 /** The cell of an empty list of references, kept apart from a cell that says nothing. */
@@ -21,7 +21,7 @@ const NONE = "none";
 export function formatOutcomeCodes(refs: readonly OutcomeRef[]): string {
   return guarded(
     "formatOutcomeCodes",
-    () => [["refs", isArray, refs]],
+    () => [["refs", isArrayOfObjects, refs]],
     () => (refs.length === 0 ? NONE : refs.map((ref) => `${ref.framework}:${ref.code}`).join("; ")),
   );
 }
