@@ -22,12 +22,23 @@ declares() {
   ' "$npm_dir"
 }
 
-# npm install --engine-strict of a package (with core, which every adapter depends on).
+# The tarballs of the @cja-kit packages a packed package depends on (none of them is published yet).
+own_dependencies() {
+  tar -xzOf "$1" package/package.json | node -e '
+    const manifest = JSON.parse(require("node:fs").readFileSync(0, "utf8"));
+    for (const name of Object.keys(manifest.dependencies ?? {}))
+      if (name.startsWith("@cja-kit/")) console.log(name.slice("@cja-kit/".length));
+  ' | while read -r name; do ls "$packs"/cja-kit-"$name"-*.tgz; done
+}
+
+# npm install --engine-strict of a package, with the @cja-kit packages it depends on from their
+# tarballs (core, which every adapter depends on, always).
 installs() {
   local project
   project=$(mktemp -d)
+  # shellcheck disable=SC2046 # one tarball path a line, no spaces
   (cd "$project" && npm init -y >/dev/null && npm install --engine-strict --no-audit --no-fund --loglevel=error \
-    "$packs"/cja-kit-core-*.tgz "$@" >"$project/npm.log" 2>&1) && rm -rf "$project" && return 0
+    "$packs"/cja-kit-core-*.tgz $(own_dependencies "$1") "$1" >"$project/npm.log" 2>&1) && rm -rf "$project" && return 0
   sed -n '1,12p' "$project/npm.log" | sed 's/^/    /'
   rm -rf "$project"
   return 1

@@ -50,8 +50,8 @@ export type CouncilAreaCode = z.output<typeof CouncilAreaCode>;
  */
 export const Council = /* @__PURE__ */ z
   .object({
-    name: z.string().min(1),
-    abbreviation: z.string().min(1).optional(),
+    name: z.string().min(1).describe("The council's name."),
+    abbreviation: z.string().min(1).optional().describe("The abbreviation documents use for it (SLC)."),
     code: CouncilAreaCode.optional().describe("The council area code, where known."),
   })
   .describe("A council and the abbreviation documents use for it.");

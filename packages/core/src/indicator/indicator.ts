@@ -63,26 +63,44 @@ export type SeriesPoint = z.output<typeof SeriesPoint>;
  */
 export const Indicator = /* @__PURE__ */ z
   .object({
-    id: z.string().min(1),
+    id: z.string().min(1).describe("A stable id for the indicator within its set."),
     name: z.string().min(1).describe("The indicator as written."),
     type: IndicatorType.optional(),
     measure: z.string().min(1).optional().describe("The reporting measure as written."),
     dataSource: z.string().min(1).optional().describe("Where the data come from, as written."),
-    unit: z.enum(["percent", "count", "pounds", "days", "ratio"]).optional(),
+    unit: z
+      .enum(["percent", "count", "pounds", "days", "ratio"])
+      .optional()
+      .describe("What the figures count."),
     direction: z
       .enum(["higher-is-better", "lower-is-better"])
       .optional()
       .describe("Which way is better, where the source says or it is plain."),
-    target: Measure.extend({ scope: z.enum(["national", "local"]).optional() }).optional(),
+    target: Measure.extend({
+      scope: z
+        .enum(["national", "local"])
+        .optional()
+        .describe("Whether the target is set nationally or locally."),
+    })
+      .optional()
+      .describe("The target, as written and as a value."),
     actual: Measure.optional().describe("The latest value, where given apart from a series."),
     baseline: Measure.optional(),
     series: z.array(SeriesPoint).optional().describe("Figures by period, in the source's order."),
     tolerance: z
-      .object({ kind: z.enum(["absolute", "percent-of-target"]), value: z.number().min(0) })
+      .object({
+        kind: z
+          .enum(["absolute", "percent-of-target"])
+          .describe("Whether value is in the indicator's unit or a percentage of the target."),
+        value: z.number().min(0).describe("How far short of target, in that measure."),
+      })
       .optional()
       .describe("How far short of target counts as a warning rather than an alert."),
     frameworkIndicator: z
-      .object({ framework: z.string().min(1), id: z.string().min(1) })
+      .object({
+        framework: z.string().min(1).describe("The framework's id (`cjpf-2023`)."),
+        id: z.string().min(1).describe("The indicator's id in that framework."),
+      })
       .optional()
       .describe("The national framework's indicator this reports, e.g. `cjpf-2023` indicator `1`."),
     actionNumber: z.string().optional().describe("The action or key measure that reports it."),
@@ -104,12 +122,12 @@ export type Indicator = z.output<typeof Indicator>;
  */
 export const IndicatorSet = /* @__PURE__ */ z
   .object({
-    id: z.string().min(1).optional(),
-    title: z.string().min(1),
+    id: z.string().min(1).optional().describe("A stable id for the set, where one is given."),
+    title: z.string().min(1).describe("The set's title as written."),
     authority: Authority,
     period: ReportingPeriod.optional().describe("The period the set reports on, where one."),
     source: z.string().min(1).optional().describe("Where the set was published: title, URL, licence."),
-    indicators: z.array(Indicator),
+    indicators: z.array(Indicator).describe("The indicators, in the source's order."),
   })
   .describe("A set of indicators reported by one body.");
 /** A set of indicators reported by one body. */

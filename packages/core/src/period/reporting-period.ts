@@ -30,7 +30,9 @@ export const ReportingPeriod = /* @__PURE__ */ z
     z.object({
       kind: z.literal("quarter"),
       year: FinancialYear,
-      quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+      quarter: z
+        .union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)])
+        .describe("The quarter of the financial year, 1 (April to June) to 4 (January to March)."),
     }),
     z.object({
       kind: z.literal("half-year"),

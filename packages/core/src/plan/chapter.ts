@@ -14,9 +14,11 @@ import { ListBlock, Paragraph } from "../content/content";
 export const OutcomeListBlock = /* @__PURE__ */ z
   .object({
     kind: z.literal("outcome-list"),
-    framework: z.string().min(1),
+    framework: z.string().min(1).describe("The framework whose outcomes are listed."),
     groups: z.array(z.string().min(1)).optional().describe("Groups to list; all by default."),
-    style: z.enum(["numbered", "coded", "group-columns"]),
+    style: z
+      .enum(["numbered", "coded", "group-columns"])
+      .describe("Numbered per group, coded (`C1 - wording`), or one column per group."),
     headings: z.array(z.string()).optional().describe("Group headings as the document writes them."),
   })
   .describe("A framework's outcomes listed in a document.");
@@ -32,7 +34,11 @@ export type OutcomeListBlock = z.output<typeof OutcomeListBlock>;
  * ```
  */
 export const HeadingBlock = /* @__PURE__ */ z
-  .object({ kind: z.literal("heading"), level: z.number().int().min(1).max(3), text: z.string().min(1) })
+  .object({
+    kind: z.literal("heading"),
+    level: z.number().int().min(1).max(3).describe("The heading's level, 1 to 3."),
+    text: z.string().min(1).describe("The heading as written."),
+  })
   .describe("A heading inside a chapter.");
 /** A heading inside a chapter. */
 export type HeadingBlock = z.output<typeof HeadingBlock>;
@@ -61,7 +67,10 @@ export type ChapterBlock = z.output<typeof ChapterBlock>;
  * ```
  */
 export const Chapter = /* @__PURE__ */ z
-  .object({ title: z.string().min(1), blocks: z.array(ChapterBlock) })
+  .object({
+    title: z.string().min(1).describe("The chapter's title as written."),
+    blocks: z.array(ChapterBlock).describe("Its paragraphs, lists, headings and outcome lists, in order."),
+  })
   .describe("A narrative chapter or appendix.");
 /** A narrative chapter or appendix. */
 export type Chapter = z.output<typeof Chapter>;

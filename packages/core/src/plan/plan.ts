@@ -33,7 +33,10 @@ export type PlanKind = z.output<typeof PlanKind>;
  * ```
  */
 export const GlossaryEntry = /* @__PURE__ */ z
-  .object({ term: z.string().min(1), definition: z.string().min(1) })
+  .object({
+    term: z.string().min(1).describe("The term or abbreviation, as written."),
+    definition: z.string().min(1).describe("What it stands for or means, as written."),
+  })
   .describe("A glossary entry.");
 /** A glossary entry. */
 export type GlossaryEntry = z.output<typeof GlossaryEntry>;
@@ -71,23 +74,39 @@ export const Plan = /* @__PURE__ */ z
     ),
     outcomeFramework: z.string().min(1).optional().describe("Framework of the plan's outcome codes."),
     cover: z
-      .object({ lines: z.array(z.string().min(1)), address: z.array(z.string().min(1)).optional() })
+      .object({
+        lines: z.array(z.string().min(1)).describe("The cover's heading lines, in order."),
+        address: z.array(z.string().min(1)).optional().describe("The address on the cover, line by line."),
+      })
       .optional()
       .describe("Cover heading lines and address, as written."),
     contents: z
       .object({
-        heading: z.string().min(1),
-        pageHeading: z.string().min(1).optional(),
-        entries: z.array(z.object({ title: z.string().min(1), pages: z.string().optional() })),
+        heading: z.string().min(1).describe("The contents page's heading."),
+        pageHeading: z.string().min(1).optional().describe("The heading over the page numbers, if any."),
+        entries: z
+          .array(
+            z.object({
+              title: z.string().min(1).describe("The entry's title."),
+              pages: z.string().optional().describe("Its page or pages, as written."),
+            }),
+          )
+          .describe("The entries, in order."),
       })
       .optional()
       .describe("The contents page as written."),
-    glossary: z.object({ heading: z.string().min(1), entries: z.array(GlossaryEntry) }).optional(),
+    glossary: z
+      .object({
+        heading: z.string().min(1).describe("The glossary's heading."),
+        entries: z.array(GlossaryEntry).describe("The entries, in order."),
+      })
+      .optional()
+      .describe("The glossary as written."),
     chapters: z.array(Chapter).optional().describe("Narrative chapters before the action table."),
     actionsHeading: z.string().min(1).optional().describe("The heading over the action table."),
     columns: z.array(Column).min(1).describe("The action table's columns and labels."),
     themes: z.array(Theme).describe("Themes and sections, in document order."),
-    appendices: z.array(Chapter).optional(),
+    appendices: z.array(Chapter).optional().describe("Appendices after the action table."),
   })
   .describe("A plan with its front matter and action table.");
 /** A plan with its front matter and action table. */

@@ -49,7 +49,10 @@ export const ProgressEntry = /* @__PURE__ */ z
       .optional()
       .describe("Which row of the action (from 0), where rows report separately."),
     progress: Content.describe("The progress narrative as written."),
-    byCouncil: z.array(CouncilProgress).optional(),
+    byCouncil: z
+      .array(CouncilProgress)
+      .optional()
+      .describe("Progress council by council, where the return gives it."),
     status: ReportedStatus,
     reportedRag: z
       .object({ raw: z.string().describe("The rating as reported."), rag: Rag.optional() })
@@ -89,7 +92,7 @@ export type ProgressEntry = z.output<typeof ProgressEntry>;
  */
 export const ProgressReturn = /* @__PURE__ */ z
   .object({
-    id: z.string().min(1).optional(),
+    id: z.string().min(1).optional().describe("A stable id for the return, where one is given."),
     planId: z.string().min(1).optional().describe("Id of the plan reported on."),
     title: z.string().min(1).optional().describe("The return's title as written."),
     authority: Authority,
@@ -97,7 +100,7 @@ export const ProgressReturn = /* @__PURE__ */ z
     reportedOn: CalendarDate.optional().describe(
       "The date the return speaks for; the period's end by default.",
     ),
-    entries: z.array(ProgressEntry),
+    entries: z.array(ProgressEntry).describe("Progress on each action, in the return's order."),
   })
   .describe("Progress on a plan's actions for one period.");
 /** Progress on a plan's actions for one period. */

@@ -16,7 +16,10 @@ import { SelfAssessmentScore } from "./self-assessment";
  * ```
  */
 export const CaseStudy = /* @__PURE__ */ z
-  .object({ title: z.string().min(1).optional(), content: Content })
+  .object({
+    title: z.string().min(1).optional().describe("The case study's title as written."),
+    content: Content,
+  })
   .describe("A case study in a report.");
 /** A case study in a report. */
 export type CaseStudy = z.output<typeof CaseStudy>;
@@ -46,9 +49,9 @@ export const OutcomeReport = /* @__PURE__ */ z
       .array(SelfAssessmentScore)
       .optional()
       .describe("The partnership's ratings, in the report's order."),
-    indicators: z.array(Indicator).optional(),
+    indicators: z.array(Indicator).optional().describe("Indicators reported for the outcome."),
     narrative: Content.optional().describe("How far the outcome was achieved, in the report's words."),
-    caseStudies: z.array(CaseStudy).optional(),
+    caseStudies: z.array(CaseStudy).optional().describe("Case studies told for the outcome, in order."),
   })
   .describe("What an annual performance report says about one outcome.");
 /** What an annual performance report says about one outcome. */
@@ -74,7 +77,7 @@ export type OutcomeReport = z.output<typeof OutcomeReport>;
  */
 export const AnnualPerformanceReport = /* @__PURE__ */ z
   .object({
-    id: z.string().min(1).optional(),
+    id: z.string().min(1).optional().describe("A stable id for the report, where one is given."),
     title: z.string().min(1).describe("The title as written."),
     authority: Authority,
     period: ReportingPeriod.describe("The year reported on: 1 April to 31 March."),

@@ -16,7 +16,7 @@ import { SelfAssessmentScore } from "./self-assessment";
  * ```
  */
 export const ReturnAnswer = /* @__PURE__ */ z
-  .object({ question: z.string().min(1), answer: Content })
+  .object({ question: z.string().min(1).describe("The template's question as written."), answer: Content })
   .describe("A question of an annual return and its answer.");
 /** A question of an annual return and its answer. */
 export type ReturnAnswer = z.output<typeof ReturnAnswer>;
@@ -33,16 +33,22 @@ export type ReturnAnswer = z.output<typeof ReturnAnswer>;
  */
 export const AnnualReturnSection = /* @__PURE__ */ z
   .object({
-    number: z.string().min(1).optional(),
-    title: z.string().min(1),
+    number: z.string().min(1).optional().describe("The section's number as written."),
+    title: z.string().min(1).describe("The section's title as written."),
     role: z
       .enum(["background", "assurance", "governance", "involvement", "outcome", "challenges", "other"])
       .describe("What the section is about."),
     outcome: OutcomeRef.optional(),
-    answers: z.array(ReturnAnswer).optional(),
+    answers: z
+      .array(ReturnAnswer)
+      .optional()
+      .describe("The template's questions and their answers, in order."),
     content: Content.optional(),
-    selfAssessment: z.array(SelfAssessmentScore).optional(),
-    indicators: z.array(Indicator).optional(),
+    selfAssessment: z
+      .array(SelfAssessmentScore)
+      .optional()
+      .describe("The partnership's ratings, in the return's order."),
+    indicators: z.array(Indicator).optional().describe("Indicators reported in the section."),
   })
   .describe("A section of an annual return.");
 /** A section of an annual return. */
@@ -67,14 +73,14 @@ export type AnnualReturnSection = z.output<typeof AnnualReturnSection>;
  */
 export const AnnualReturn = /* @__PURE__ */ z
   .object({
-    id: z.string().min(1).optional(),
-    title: z.string().min(1),
+    id: z.string().min(1).optional().describe("A stable id for the return, where one is given."),
+    title: z.string().min(1).describe("The return's title as written."),
     template: z.string().min(1).optional().describe("The template's title as written."),
     authority: Authority.describe("The partnership making the return."),
     recipient: Authority.describe("Who receives it: Community Justice Scotland."),
     period: ReportingPeriod,
     submitted: CalendarDate.optional(),
-    sections: z.array(AnnualReturnSection),
+    sections: z.array(AnnualReturnSection).describe("The return's sections, in order."),
   })
   .describe("A partnership's annual return to Community Justice Scotland.");
 /** A partnership's annual return to Community Justice Scotland. */

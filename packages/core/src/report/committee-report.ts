@@ -12,7 +12,7 @@ import { Content } from "../content/content";
  * ```
  */
 export const ReportParagraph = /* @__PURE__ */ z
-  .object({ number: z.string().min(1).optional(), content: Content })
+  .object({ number: z.string().min(1).optional().describe("As written, e.g. `5.1`."), content: Content })
   .describe("A numbered paragraph of a report section.");
 /** A numbered paragraph of a report section. */
 export type ReportParagraph = z.output<typeof ReportParagraph>;
@@ -53,9 +53,9 @@ export type ReportSectionRole = z.output<typeof ReportSectionRole>;
 export const ReportSection = /* @__PURE__ */ z
   .object({
     number: z.string().min(1).optional().describe("As written, e.g. `5.`."),
-    title: z.string().min(1),
+    title: z.string().min(1).describe("The section's title as written."),
     role: ReportSectionRole,
-    paragraphs: z.array(ReportParagraph),
+    paragraphs: z.array(ReportParagraph).describe("Its paragraphs, in order."),
   })
   .describe("A numbered section of a committee report.");
 /** A numbered section of a committee report. */
@@ -71,10 +71,10 @@ export type ReportSection = z.output<typeof ReportSection>;
  */
 export const ReportContact = /* @__PURE__ */ z
   .object({
-    name: z.string().min(1),
-    role: z.string().min(1).optional(),
+    name: z.string().min(1).describe("The contact's name."),
+    role: z.string().min(1).optional().describe("The contact's post."),
     phone: z.string().min(1).optional().describe("As written, extension and number."),
-    email: z.string().min(1).optional(),
+    email: z.string().min(1).optional().describe("The contact's email address."),
   })
   .describe("Who to contact about a report.");
 /** Who to contact about a report. */

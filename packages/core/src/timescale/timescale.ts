@@ -14,7 +14,9 @@ export const DateSpan = /* @__PURE__ */ z
   .object({
     start: CalendarDate,
     end: CalendarDate,
-    precision: z.enum(["day", "month", "quarter", "half-year", "season", "year", "financial-year"]),
+    precision: z
+      .enum(["day", "month", "quarter", "half-year", "season", "year", "financial-year"])
+      .describe("How precisely the wording named the days: a day, a month, a quarter, …"),
   })
   .describe("The days a date expression covers.");
 /** The days a date expression covers. */
@@ -29,7 +31,10 @@ export type DateSpan = z.output<typeof DateSpan>;
  * ```
  */
 export const Interval = /* @__PURE__ */ z
-  .object({ every: z.number().int().min(1), unit: z.enum(["week", "month", "year"]) })
+  .object({
+    every: z.number().int().min(1).describe("How many units apart (3 for quarterly)."),
+    unit: z.enum(["week", "month", "year"]).describe("The unit counted."),
+  })
   .describe("How often something recurs.");
 /** How often something recurs. */
 export type Interval = z.output<typeof Interval>;
@@ -59,22 +64,27 @@ export const When = /* @__PURE__ */ z
     z.object({ kind: z.literal("range"), from: DateSpan, to: DateSpan }),
     z.object({
       kind: z.literal("plan-years"),
-      from: z.number().int().min(1),
-      to: z.number().int().min(1),
+      from: z.number().int().min(1).describe('The first plan year ("Year 1").'),
+      to: z.number().int().min(1).describe("The last plan year."),
       by: z.boolean().optional().describe('Due by the end of the years ("by end of year 2").'),
     }),
     z.object({
       kind: z.literal("ongoing"),
       since: DateSpan.optional(),
-      sincePlanYear: z.number().int().min(1).optional(),
-      immediate: z.boolean().optional(),
+      sincePlanYear: z
+        .number()
+        .int()
+        .min(1)
+        .optional()
+        .describe('The plan year it has run since ("Year 2 onwards").'),
+      immediate: z.boolean().optional().describe('Starting at once ("Immediate & ongoing").'),
     }),
     z.object({ kind: z.literal("recurring"), interval: Interval, first: DateSpan.optional() }),
     z.object({
       kind: z.literal("duration"),
-      min: z.number().int().min(1),
-      max: z.number().int().min(1),
-      unit: z.enum(["week", "month", "year"]),
+      min: z.number().int().min(1).describe('The shortest duration ("2" of "2-3 years").'),
+      max: z.number().int().min(1).describe("The longest duration (the same as min for one figure)."),
+      unit: z.enum(["week", "month", "year"]).describe("The unit of min and max."),
     }),
     z.object({ kind: z.literal("to-be-arranged") }),
     z.object({ kind: z.literal("unparsed") }),
@@ -116,7 +126,7 @@ export type TimescaleSegment = z.output<typeof TimescaleSegment>;
 export const Timescale = /* @__PURE__ */ z
   .object({
     raw: z.string().describe("The timescale as written."),
-    segments: z.array(TimescaleSegment),
+    segments: z.array(TimescaleSegment).describe("Its parts, each with its meaning, in the order written."),
   })
   .describe("A timescale as written and as parsed.");
 /** A timescale as written and as parsed. */

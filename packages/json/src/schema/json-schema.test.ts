@@ -43,6 +43,37 @@ describe("jsonSchema", () => {
     );
   });
 
+  // Editors show a property's description on hover, and code generators name types after titles.
+  it.each(documentFormats)("describes every property of %s and titles every $defs entry", (format) => {
+    const schema = jsonSchema(format);
+    const undescribed: string[] = [];
+    const visit = (node: unknown, path: string): void => {
+      if (typeof node !== "object" || node === null) return;
+      const { properties } = node as { properties?: Record<string, { description?: string }> };
+      for (const [key, property] of Object.entries(properties ?? {}))
+        if (typeof property.description !== "string" || property.description.length === 0)
+          undescribed.push(`${path}.${key}`);
+      for (const [key, value] of Object.entries(node)) visit(value, `${path}/${key}`);
+    };
+    visit(schema, "#");
+    expect(undescribed).toEqual([]);
+    for (const [name, def] of Object.entries(schema.$defs ?? {}))
+      expect(typeof def === "object" && def.title, name).toBe(name);
+  });
+
+  it("gives a property that refers to a named schema that schema's description", () => {
+    const schema = jsonSchema("plan");
+    const data = schema.properties?.data as { properties: Record<string, { description?: string }> };
+    const defs = schema.$defs as Record<
+      string,
+      { description?: string; properties: Record<string, { description?: string }> }
+    >;
+    expect(data.properties.authority?.description).toBe(defs.Authority?.description);
+    expect(data.properties.authority?.description).toMatch(/\w/);
+    // A description of its own is kept: the property's, not the named schema's.
+    expect(defs.Council?.properties.name?.description).toBe("The council's name.");
+  });
+
   it("keeps regex patterns but not refinements: the reader still checks those", () => {
     const ajv = new Ajv2020({ strict: true });
     const validate = ajv.compile(jsonSchema("plan"));

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { $ZodRegistry, type $ZodType, type GlobalMeta, type JSONSchema } from "zod/v4/core";
 import { argumentIssue, kindOfValue, usageError } from "../_internal/argument-issues";
+import { describeReferences } from "../_internal/describe-references";
 import { FORMAT_PREFIX, schemaId } from "../_internal/format-addresses";
 import { formatSchemas } from "../_internal/format-schemas";
 import { shorten } from "../_internal/json-path";
@@ -31,8 +32,8 @@ function envelope(format: DocumentFormat) {
 
 /**
  * The JSON Schema (draft 2020-12) of a document format, generated from core's zod schemas: the
- * envelope and the data, core's named schemas under `$defs` (recursive themes by `$ref`), unknown
- * keys disallowed. zod refinements are not in it: a financial year must match `^\d{4}-\d{2}$` but
+ * envelope and the data, core's named schemas under `$defs` (recursive themes by `$ref`), each
+ * titled with its name, every property described, unknown keys disallowed. zod refinements are not in it: a financial year must match `^\d{4}-\d{2}$` but
  * the check that its years are consecutive (like the real-day check of dates, a plan period's
  * order, a flag column's key) is only made by {@link read}. The same schema ships as
  * `@cja-kit/json/schema/<format>.schema.json`. Its `$id` names the format and its version
@@ -60,5 +61,10 @@ export function jsonSchema(format: DocumentFormat): JSONSchema.JSONSchema {
     metadata: new NamedSchemas(),
     unrepresentable: "throw",
   });
-  return { $schema, $id: schemaId(format), title: `cja-kit ${format} v${formatVersion}`, ...rest };
+  return describeReferences({
+    $schema,
+    $id: schemaId(format),
+    title: `cja-kit ${format} v${formatVersion}`,
+    ...rest,
+  });
 }
