@@ -122,4 +122,22 @@ describe("readIndicatorCsv", () => {
       ["csv/unreadable-framework-indicator", 2, "indicator 1.3"],
     ]);
   });
+
+  // The title and header of Table 2 as published: Criminal justice social work statistics in
+  // Scotland: 2016-17, https://www.gov.scot/publications/criminal-justice-social-work-statistics-scotland-2016-17/pages/10/
+  // (Open Government Licence v3.0).
+  it("finds the header under a statistics table's title, and names the title row it did not read", () => {
+    const csv = [
+      "Table 2 Social work orders: 2010-11 to 2016-17,,",
+      'Indicator,2015-16 7,"2016-17 7,8"',
+      'Orders commenced,"20,482","20,508"',
+    ].join("\r\n");
+    const read = readIndicatorCsv(csv, { set });
+    expect(read.ok && read.value.indicators.map((i) => [i.name, i.series?.map((p) => p.footnotes)])).toEqual([
+      ["Orders commenced", [["7"], ["7", "8"]]],
+    ]);
+    expect(read.issues.map((i) => [i.code, i.row, i.actual])).toEqual([
+      ["csv/row-above-header", 1, "Table 2 Social work orders: 2010-11 to 2016-17"],
+    ]);
+  });
 });

@@ -76,6 +76,27 @@ function readLong(header: readonly string[], body: Table["rows"]): Parsed<Indica
   return { value: read.value, issues: [...issues, ...read.issues] };
 }
 
+/** A row naming an indicator column (`Indicator` or `Id`): the header, where a statistics table has its title above it. */
+const isHeader = (cells: readonly string[]) =>
+  cells.some((cell) => ["indicator", "id"].includes(labelKey(cell)));
+
+/** The header (the first row naming an indicator column, else the first row), the rows under it, and an issue for each row above it. */
+function headerOf(records: readonly SourceRecord[]) {
+  const found = records.findIndex((record) => isHeader(record.cells));
+  const at = found === -1 ? 0 : found;
+  const above = records.slice(0, at).map(
+    (record): Issue => ({
+      code: "csv/row-above-header",
+      severity: "warning",
+      message: `Row ${record.row} is above the table's header (the row with an Indicator or Id column), as a title or note is; it was not read as an indicator.`,
+      path: [],
+      row: record.row,
+      actual: record.cells.join(" ").trim().slice(0, 120),
+    }),
+  );
+  return { head: records[at], body: records.slice(at + 1), above };
+}
+
 type Table = { header: string[]; rows: Array<{ row: number; cells: string[] }> };
 type Extras = Array<Partial<Record<ExtraKey, string>>>;
 
@@ -154,6 +175,8 @@ function extraConflicts(
  * @param options - The set the indicators belong to, the table, and how the file is read.
  * @returns The set, or not `ok` where an error was met; issues `indicator/unnamed-row`,
  * `indicator/conflicting-field`, `indicator/missing-period`, `csv/unknown-indicator-column`,
+ * `csv/row-above-header` (a title or note above the header, which is the first row with an
+ * `Indicator` or `Id` column),
  * figure and period warnings, and the file's own (`csv/malformed-row`, encoding), with the row
  * of the file (from 1, the header's row 1).
  * @example
@@ -167,7 +190,8 @@ export function readIndicatorCsv(
   options: ReadIndicatorCsvOptions,
 ): Checked<IndicatorSet> {
   const { records, issues } = split(input, options);
-  const [head, ...body] = records;
+  const { head, body, above } = headerOf(records);
+  issues.push(...above);
   const { table, extras } = takeExtras({
     header: [...(head?.cells ?? [])],
     rows: body.map((record) => ({ row: record.row, cells: [...record.cells] })),

@@ -10,11 +10,32 @@ function driverLines(rollUp: RollUp): string {
   return rollUp.drivers.map((d) => `${d.label}: ${d.because}`).join("\n");
 }
 
+/** Coverage as a spreadsheet reads a percentage: "75%", to one decimal where it is not whole ("66.7%"). */
+const percent = (share: number) => `${Number((share * 100).toFixed(1))}%`;
+
+/** The dates the group was assessed at, earliest first, one a line. */
+function assessedAt(rollUp: RollUp): string {
+  return [...new Set(rollUp.sources.map((source) => source.at))].sort().join("\n");
+}
+
+/** Each source, one a line: its title (and plan), the date it was assessed at, how many of its actions were rated. */
+function sourceLines(rollUp: RollUp): string {
+  return rollUp.sources
+    .map((source) => {
+      const plan = source.planId === undefined ? "" : ` (${source.planId})`;
+      return `${source.title}${plan}: assessed at ${source.at}, ${source.rated} of ${source.total} rated`;
+    })
+    .join("\n");
+}
+
 /**
  * Writes roll-ups (by theme, by outcome, by plan) as CSV for a spreadsheet: one row per group
- * (sub-themes after their theme, with their level), its rating as a word, the rule, the counts per
- * canonical status and per rating, the sentence that explains the rating and the actions that
- * decided it, one per line. Excel-ready by default.
+ * (sub-themes after their theme, with their level), its rating as a word, the rule, how many
+ * actions and how many of them were rated, the coverage (`75%`) and whether it is below the
+ * threshold (`Low coverage`: Yes or No), the counts per canonical status and per rating, the
+ * sentence that explains the rating and the actions that decided it (one a line), how many actions
+ * carry a check, and the sources: the dates assessed at, and each source with its plan, date and
+ * how many of its actions were rated (one a line). Excel-ready by default.
  *
  * @param rollUps - Roll-ups from `rollUp`, `rollUpByTheme` or `rollUpByOutcome`.
  * @param options - How the file is written.
@@ -32,10 +53,16 @@ export function writeRollUpCsv(rollUps: readonly RollUp[], options: CsvWriteOpti
     "Rating",
     "Rule",
     "Actions",
+    "Rated",
+    "Coverage",
+    "Low coverage",
     ...canonicalStatuses,
     ...rags.map((rag) => ragLabels[rag]),
     "Because",
     "Decided by",
+    "With checks",
+    "Assessed at",
+    "Sources",
   ];
   const rows = flatten(rollUps, 1).map(({ rollUp, level }) => [
     rollUp.key,
@@ -44,10 +71,16 @@ export function writeRollUpCsv(rollUps: readonly RollUp[], options: CsvWriteOpti
     ragLabels[rollUp.rag],
     rollUp.rule,
     String(rollUp.total),
+    String(rollUp.rated),
+    percent(rollUp.coverage),
+    rollUp.lowCoverage ? "Yes" : "No",
     ...canonicalStatuses.map((status) => String(rollUp.counts.status[status])),
     ...rags.map((rag) => String(rollUp.counts.rag[rag])),
     rollUp.because,
     driverLines(rollUp),
+    String(rollUp.checks),
+    assessedAt(rollUp),
+    sourceLines(rollUp),
   ]);
   return toCsv([header, ...rows], options);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { CjaKitError } from "../issue/cja-kit-error";
 import { formatOutcomeCodes, parseOutcomeCodes } from "./outcome-codes";
 
 describe("formatOutcomeCodes and parseOutcomeCodes", () => {
@@ -21,5 +22,10 @@ describe("formatOutcomeCodes and parseOutcomeCodes", () => {
       refs: [{ framework: "nscj-2016", code: "4" }],
       unreadable: ["Section 4", ":A1"],
     });
+  });
+
+  it("answer a list that is not references with a typed error", () => {
+    expect(() => formatOutcomeCodes([null] as never)).toThrow(CjaKitError);
+    expect(() => parseOutcomeCodes(5 as never)).toThrow(CjaKitError);
   });
 });

@@ -1,5 +1,10 @@
-import { guarded, isArrayOfObjects, isText } from "../_internal/guard";
+import { guarded, has, isText } from "../_internal/guard";
 import type { OutcomeRef } from "../outcome-ref/outcome-ref";
+
+/** Whether a value is a list of references, each with its framework and code as text. */
+const isRefList = (value: unknown): boolean =>
+  Array.isArray(value) &&
+  value.every((ref: unknown) => has(ref, "framework", isText) && has(ref, "code", isText));
 
 /** The cell of an empty list of references, kept apart from a cell that says nothing. */
 const NONE = "none";
@@ -21,7 +26,7 @@ const NONE = "none";
 export function formatOutcomeCodes(refs: readonly OutcomeRef[]): string {
   return guarded(
     "formatOutcomeCodes",
-    () => [["refs", isArrayOfObjects, refs]],
+    () => [["refs", isRefList, refs]],
     () => (refs.length === 0 ? NONE : refs.map((ref) => `${ref.framework}:${ref.code}`).join("; ")),
   );
 }
