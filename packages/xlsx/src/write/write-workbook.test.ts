@@ -119,7 +119,7 @@ describe("writeWorkbook", () => {
         "1.10",
         "=1+2",
         "July 2008",
-        'Chief Officer,=1+2 & <SPS> "quoted" _x0041_ 🙂 \u0007bell\r\nnext',
+        'Chief Officer,=1+2 & <SPS> "quoted" \\_x0041\\_ 🙂 \u0007bell\r\nnext',
         "@SUM(1+1)",
         labels,
       ],
