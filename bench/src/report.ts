@@ -38,6 +38,8 @@ const WHY: Record<string, string> = {
     "The bare zip writes strings already made. Writing a workbook makes them first: the plan's table (planTable), each cell's text (cellContent), and the status and rating of every row with its reason (assessPlan, about a third of the time at 10,000 actions), then the styles, lists, filters and the README sheet. Zipping, the bare library's whole work, is about two fifths of ours.",
   "workbook read":
     "The bare read unzips whole and collects each cell's text. Reading records also inflates part by part against a size budget, shows numbers and dates in their formats (numfmt), places cells without references, names hidden rows and columns, formulas and merged cells, and looks into the other sheets as far as their first value to name them.",
+  "workbook import":
+    "As CSV import: the bare read only collects each cell's text; importing reads every cell's wording into structured values, maps the headings, rebuilds the themes and actions, places the progress, accounts for every cell and checks the plan and the return. Its budget is CSV import's.",
   "CSV import":
     "The bare parser only splits text into cells. Importing also reads every cell's wording into structured values (timescales, money, outcome references, paragraphs and lists), maps the headings, shapes each row (theme headings, merged cells, further and cont./ rows), rebuilds the theme tree and the actions, places the progress, accounts for every cell, and checks the plan and the return. \"Where the time goes\" below measures those parts alone: the domain work, not the splitting, is most of the time, and it is the import's purpose. The reader splits the text with its own one-pass tokeniser (it goes on after a malformed row without parsing the rest again, takes mixed line ends, and limits a cell while reading), which csv-parse could not do.",
   "JSON read":
@@ -129,6 +131,7 @@ function budgets(figures: Figures): Budget[] {
     ratio("workbook write", 10_000, 1.5),
     ratio("workbook read", 1_000, 1.5),
     ratio("workbook read", 10_000, 1.5),
+    ratio("workbook import", 10_000, 2),
     ...growth,
     {
       name: "each bundle within its budget, gzipped (see Bundle sizes)",

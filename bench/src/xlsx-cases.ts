@@ -1,5 +1,5 @@
 import type { Plan, ProgressReturn } from "@cja-kit/core";
-import { listSheets, sheetRecords, writeWorkbook } from "@cja-kit/xlsx";
+import { listSheets, readPlanXlsx, sheetRecords, writeWorkbook } from "@cja-kit/xlsx";
 import { strToU8, unzipSync, zipSync } from "fflate";
 import { SaxesParser } from "saxes";
 import type { Case } from "./cases";
@@ -108,7 +108,13 @@ function bareRead(bytes: Uint8Array): string[][] {
   return rows;
 }
 
-/** Workbook write and read for a plan of one size, each beside the bare libraries doing the same cells. */
+const planMeta = ({ themes: _themes, columns: _columns, ...meta }: Plan) => meta;
+const returnMeta = ({ entries: _entries, ...meta }: ProgressReturn) => meta;
+
+/**
+ * Workbook write, read (the records stage) and import (the plan and its return through core's
+ * pipeline, as "CSV import"), each beside the bare libraries doing the same cells.
+ */
 export function xlsxCases(plan: Plan, progress: ProgressReturn, size: number): Case[] {
   const { bytes } = writeWorkbook({ plan, progress });
   const cells = workbookCells(bytes);
@@ -124,6 +130,13 @@ export function xlsxCases(plan: Plan, progress: ProgressReturn, size: number): C
       operation: "workbook read",
       size,
       ours: () => sheetRecords(bytes, { sheet: "Plan" }),
+      bare: () => bareRead(bytes),
+      bareName: "fflate unzip + saxes",
+    },
+    {
+      operation: "workbook import",
+      size,
+      ours: () => readPlanXlsx(bytes, { plan: planMeta(plan), progress: returnMeta(progress) }),
       bare: () => bareRead(bytes),
       bareName: "fflate unzip + saxes",
     },

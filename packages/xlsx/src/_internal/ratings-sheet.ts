@@ -25,8 +25,8 @@ const COLUMNS: readonly RatingColumn[] = [
   { label: "Action wording", width: 48, cell: (a) => text(wording(a)) },
   { label: "Status", width: 18, cell: (a) => text(canonicalStatusLabels[a.status]) },
   { label: "RAG", width: 11, list: "rag", cell: (a) => ({ kind: "rag", rag: a.rag }) },
-  { label: "Due", width: 16, cell: (a) => (a.due === undefined ? undefined : { kind: "date", date: a.due }) },
-  { label: "Rated at", width: 16, cell: (a) => ({ kind: "date", date: a.at }) },
+  { label: "Due", width: 20, cell: (a) => (a.due === undefined ? undefined : { kind: "date", date: a.due }) },
+  { label: "Rated at", width: 20, cell: (a) => ({ kind: "date", date: a.at }) },
   { label: "Why", width: 60, cell: (a) => text(a.because) },
 ];
 

@@ -1,5 +1,6 @@
 import type { Issue, SourceItem } from "@cja-kit/core";
 import type { SheetRecordsOptions } from "../read/read-options";
+import { checkOptions, workbookBytes } from "./arguments";
 import { cellContext, openWorkbook } from "./open-workbook";
 import { pickSheet } from "./pick-sheet";
 import { sheetReader } from "./sheet-reader";
@@ -21,11 +22,14 @@ export function readSheet(
   bytes: Uint8Array | ArrayBuffer,
   options: SheetRecordsOptions,
   preferred?: string,
+  fn = "sheetRecords",
 ): SheetRead {
-  const limits = xlsxLimits(options);
-  const workbook = openWorkbook(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes), limits);
+  const data = workbookBytes(bytes, fn);
+  checkOptions(options, fn, true);
+  const limits = xlsxLimits(options ?? {});
+  const workbook = openWorkbook(data, limits);
   if ("code" in workbook) return alone(workbook);
-  const picked = pickSheet(workbook.info.sheets, options.sheet, preferred);
+  const picked = pickSheet(workbook.info.sheets, options?.sheet, preferred);
   if ("code" in picked) return alone(picked);
   const context = cellContext(workbook);
   if ("code" in context) return alone(context);

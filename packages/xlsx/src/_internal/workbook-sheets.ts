@@ -89,7 +89,7 @@ function dataSheets(contents: WorkbookContents, sources: WorkbookSources, option
 
 /**
  * The sheets of a workbook, README last, its title, and the issues met building them.
- * @throws CjaKitError `xlsx/nothing-to-write` when the contents hold nothing.
+ * @throws CjaKitError `usage/invalid-argument` when the contents hold nothing.
  */
 export function workbookSheets(
   contents: WorkbookContents,
@@ -99,7 +99,7 @@ export function workbookSheets(
   const data = dataSheets(contents, sources, options);
   if (data.sheets.length === 0)
     throw new CjaKitError(
-      "xlsx/nothing-to-write",
+      "usage/invalid-argument",
       "writeWorkbook needs a plan, progress returns, indicator sets, an annual or committee report, or roll-ups.",
     );
   return {

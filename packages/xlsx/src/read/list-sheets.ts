@@ -1,4 +1,5 @@
 import type { Issue } from "@cja-kit/core";
+import { checkOptions, workbookBytes } from "../_internal/arguments";
 import { openWorkbook } from "../_internal/open-workbook";
 import { xlsxLimits } from "../_internal/xlsx-limits";
 import type { SheetRecordsOptions } from "./read-options";
@@ -7,6 +8,7 @@ import type { SheetRecordsOptions } from "./read-options";
  * A sheet of a workbook: its name, its tab position from 1, whether it is shown, and whether it is
  * a worksheet of cells (not a chart sheet).
  *
+ * @throws CjaKitError `usage/invalid-argument` when `bytes` is not a Uint8Array or ArrayBuffer, or `options` is not an object.
  * @example
  * ```ts
  * const sheet: SheetInfo = { name: "Action Plan", position: 1, visible: true, worksheet: true };
@@ -32,10 +34,9 @@ export function listSheets(
   bytes: Uint8Array | ArrayBuffer,
   options: SheetRecordsOptions = {},
 ): { sheets: SheetInfo[]; issues: Issue[] } {
-  const workbook = openWorkbook(
-    bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes),
-    xlsxLimits(options),
-  );
+  const data = workbookBytes(bytes, "listSheets");
+  checkOptions(options, "listSheets", true);
+  const workbook = openWorkbook(data, xlsxLimits(options ?? {}));
   if ("code" in workbook) return { sheets: [], issues: [workbook] };
   return {
     sheets: workbook.info.sheets.map((s) => ({

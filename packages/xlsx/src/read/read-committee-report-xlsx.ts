@@ -1,4 +1,5 @@
 import { type CommitteeReport, type ImportResult, reportFromRecords } from "@cja-kit/core";
+import { checkObjectOption } from "../_internal/arguments";
 import { onSheet, readSheet } from "../_internal/read-sheet";
 import { SHEET_NAMES } from "../_internal/sheet-names";
 import type { ReadCommitteeReportXlsxOptions } from "./read-options";
@@ -25,6 +26,7 @@ export function readCommitteeReportXlsx(
   bytes: Uint8Array | ArrayBuffer,
   options: ReadCommitteeReportXlsxOptions,
 ): ImportResult<CommitteeReport> {
-  const read = readSheet(bytes, options, SHEET_NAMES.committeeReport);
+  checkObjectOption(options, "authority", "readCommitteeReportXlsx");
+  const read = readSheet(bytes, options, SHEET_NAMES.committeeReport, "readCommitteeReportXlsx");
   return onSheet(reportFromRecords(read.items, options), read.sheet);
 }

@@ -7,6 +7,7 @@ import {
   type OutcomeRegistry,
   validateIndicatorSet,
 } from "@cja-kit/core";
+import { checkObjectOption } from "../_internal/arguments";
 import { indicatorsFromSheet } from "../_internal/indicator-rows";
 import { onSheet, readSheet } from "../_internal/read-sheet";
 import { SHEET_NAMES } from "../_internal/sheet-names";
@@ -84,7 +85,8 @@ export function readIndicatorsXlsx(
   bytes: Uint8Array | ArrayBuffer,
   options: ReadIndicatorsXlsxOptions,
 ): Checked<IndicatorSet> {
-  const read = readSheet(bytes, options, SHEET_NAMES.indicators);
+  checkObjectOption(options, "set", "readIndicatorsXlsx");
+  const read = readSheet(bytes, options, SHEET_NAMES.indicators, "readIndicatorsXlsx");
   const table = simpleTable(read.items, isHeader, read.sheet);
   if (!("header" in table))
     return onSheet({ ok: false, issues: [...table.issues, noHeading(read.sheet)] }, read.sheet);

@@ -1,4 +1,5 @@
 import { type ImportResult, type PlanImport, planFromRecords } from "@cja-kit/core";
+import { checkObjectOption } from "../_internal/arguments";
 import { onSheet, readSheet } from "../_internal/read-sheet";
 import { SHEET_NAMES } from "../_internal/sheet-names";
 import type { ReadPlanXlsxOptions } from "./read-options";
@@ -38,6 +39,7 @@ export function readPlanXlsx(
   bytes: Uint8Array | ArrayBuffer,
   options: ReadPlanXlsxOptions,
 ): ImportResult<PlanImport> {
-  const read = readSheet(bytes, options, SHEET_NAMES.plan);
+  checkObjectOption(options, "plan", "readPlanXlsx");
+  const read = readSheet(bytes, options, SHEET_NAMES.plan, "readPlanXlsx");
   return onSheet(planFromRecords(read.items, options), read.sheet);
 }

@@ -1,4 +1,5 @@
 import { type ImportResult, type ProgressReturn, returnsFromRecords } from "@cja-kit/core";
+import { checkObjectOption } from "../_internal/arguments";
 import { onSheet, readSheet } from "../_internal/read-sheet";
 import { SHEET_NAMES } from "../_internal/sheet-names";
 import type { ReadProgressXlsxOptions } from "./read-options";
@@ -26,6 +27,7 @@ export function readProgressXlsx(
   bytes: Uint8Array | ArrayBuffer,
   options: ReadProgressXlsxOptions,
 ): ImportResult<ProgressReturn[]> {
-  const read = readSheet(bytes, options, SHEET_NAMES.progress);
+  checkObjectOption(options, "authority", "readProgressXlsx");
+  const read = readSheet(bytes, options, SHEET_NAMES.progress, "readProgressXlsx");
   return onSheet(returnsFromRecords(read.items, options), read.sheet);
 }

@@ -90,7 +90,7 @@ export function readSelfAssessmentXlsx(
   bytes: Uint8Array | ArrayBuffer,
   options: ReadSelfAssessmentXlsxOptions = {},
 ): Checked<OutcomeReport[]> {
-  const read = readSheet(bytes, options, SHEET_NAMES.selfAssessment);
+  const read = readSheet(bytes, options, SHEET_NAMES.selfAssessment, "readSelfAssessmentXlsx");
   const table = simpleTable(read.items, isHeader, read.sheet);
   if (!("header" in table)) return onSheet({ ok: false, issues: [...table.issues, noHeading()] }, read.sheet);
   const scores = selfAssessmentFromTable(table, {

@@ -24,6 +24,7 @@ import type { SheetRecordsOptions } from "./read-options";
  * @param options - Which sheet, and the limits.
  * @returns The records and issues of the sheet, in file order (issues carry `sheet`, `row` and
  * the column's letters); these are the records core's import pipeline reads plans and returns from.
+ * @throws CjaKitError `usage/invalid-argument` when `bytes` is not a Uint8Array or ArrayBuffer, or `options` is not an object.
  * @example
  * ```ts
  * const items = sheetRecords(new Uint8Array(await file.arrayBuffer()), { sheet: "Action Plan" });

@@ -1,3 +1,4 @@
+import { checkOptions } from "../_internal/arguments";
 import {
   appPropertiesXml,
   contentTypesXml,
@@ -29,7 +30,7 @@ import type { WorkbookContents, WriteWorkbookOptions, WrittenWorkbook } from "./
  * @param contents - What to write; at least one kind.
  * @param options - Title, date, and how the plan's rows are rated.
  * @returns The .xlsx bytes and the issues met.
- * @throws CjaKitError `xlsx/nothing-to-write` when `contents` holds nothing.
+ * @throws CjaKitError `usage/invalid-argument` when `contents` is not an object or holds nothing, or `options` is not an object.
  * @example
  * ```ts
  * const { bytes, issues } = writeWorkbook(
@@ -43,7 +44,9 @@ export function writeWorkbook(
   contents: WorkbookContents,
   options: WriteWorkbookOptions = {},
 ): WrittenWorkbook {
-  const { sheets, title, issues } = workbookSheets(contents, options);
+  checkOptions(contents, "writeWorkbook", false);
+  checkOptions(options, "writeWorkbook", true);
+  const { sheets, title, issues } = workbookSheets(contents, options ?? {});
   const parts = { strings: sharedStrings(), styles: workbookStyles() };
   const written = sheets.map((spec) => ({
     spec,
