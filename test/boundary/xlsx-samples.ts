@@ -38,7 +38,6 @@ export const xlsxSamples: Samples = {
   writeWorkbook: [contents, { created: "2010-10-29T09:00:00Z" }],
 };
 
-
 /**
  * @cja-kit/xlsx in the harness. The Node entry is not: every string the harness tries as the path
  * is a path it may write a file to; xlsx's own tests cover the Node entry's wrong-typed arguments.

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { lanarkshireImplementationPlan2008_09 } from "@cja-kit/seed-data";
 import { describe, expect, it } from "vitest";
@@ -42,5 +42,18 @@ describe("the Node entry (src/node.ts)", () => {
     expect(await writeWorkbookFile(file, { plan: lanarkshireImplementationPlan2008_09 })).toEqual([]);
     const items = sheetRecords(readFileSync(file));
     expect(items.some((item) => !("issue" in item) && item.cells.includes("Number"))).toBe(true);
+  });
+
+  it("answers a wrong-typed path or contents with CjaKitError usage/invalid-argument, writing nothing", async () => {
+    const folder = tempDir("wrong");
+    const plan = lanarkshireImplementationPlan2008_09;
+    for (const call of [
+      () => writeWorkbookFile(42 as unknown as string, { plan }),
+      () => writeWorkbookFile("", { plan }),
+      () => writeWorkbookFile(join(folder, "x.xlsx"), null as unknown as { plan: typeof plan }),
+      () => writeWorkbookFile(join(folder, "y.xlsx"), { plan: { id: 3 } as unknown as typeof plan }),
+    ])
+      await expect(call()).rejects.toMatchObject({ name: "CjaKitError", code: "usage/invalid-argument" });
+    expect(readdirSync(folder)).toEqual([]);
   });
 });
