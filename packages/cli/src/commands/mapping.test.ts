@@ -130,13 +130,13 @@ describe("cja-kit mapping", () => {
   it("reads the worksheet --sheet names by tab number, and exits 1 for a sheet the workbook lacks", async () => {
     const slug = "lanarkshire-progress-2010-11-q2";
     await run(["convert", `${slug}.json`, "sheets.xlsx", "--progress", `${slug}.progress.json`], folder);
-    const second = await run(["mapping", "sheets.xlsx", "--sheet", "2", "--kind", "progress"], folder);
+    const second = await run(["mapping", "sheets.xlsx", "--sheet", "3", "--kind", "progress"], folder);
     expect(second.code, second.stderr).toBe(0);
     expect(second.stdout).toMatch(/"Return id" +→ return: id/);
     const missing = await run(["mapping", "sheets.xlsx", "--sheet", "Nope"], folder);
     expect(missing.code).toBe(1);
     expect(missing.stdout).toContain(
-      'error xlsx/sheet-not-found sheet "Nope": The workbook has no sheet named "Nope"; its sheets are "Plan", "Progress", "README".',
+      'error xlsx/sheet-not-found: The workbook has no sheet named "Nope"; its sheets are "Plan", "Ratings", "Progress", "README".',
     );
   });
 

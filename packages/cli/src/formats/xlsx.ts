@@ -1,5 +1,5 @@
 import { CjaKitError, type Issue, type RollUp } from "@cja-kit/core";
-import { type WorkbookContents, writeWorkbook } from "@cja-kit/xlsx";
+import { readPlanXlsx, readProgressXlsx, type WorkbookContents, writeWorkbook } from "@cja-kit/xlsx";
 import type { DocumentKind, LoadedDocument, ReadResult } from "../_internal/document";
 import { usageError, workError } from "../_internal/failure";
 import type { ReadContext } from "../_internal/read-context";
@@ -12,9 +12,8 @@ import {
   returnsRead,
 } from "./csv";
 import { csvKind } from "./csv-kind";
-import { readPlanXlsx, readProgressXlsx } from "./xlsx-readers";
 
-// Every call into @cja-kit/xlsx goes through this file (the readers through xlsx-readers.ts).
+// Every call into @cja-kit/xlsx goes through this file.
 
 const sheetOf = (context: ReadContext) => (context.sheet === undefined ? {} : { sheet: context.sheet });
 
