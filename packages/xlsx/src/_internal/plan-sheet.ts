@@ -62,9 +62,19 @@ function extraColumns(plan: Plan, lines: readonly PlanLine[]): PlanColumn[] {
   return keys.map((key) => field({ field: "extra", key, label: labels.get(key) ?? key }));
 }
 
+/** A column per cell the entries keep under their own heading ("Progress: Opened"), as in the canonical CSV. */
+function progressExtraColumns(progress: ProgressReturn): PlanColumn[] {
+  const keys = firstSeen(progress.entries.flatMap((entry) => Object.keys(entry.extra ?? {})));
+  return keys.map((key) => ({
+    label: canonicalLayout.progressExtraLabel(key),
+    width: 24,
+    role: { kind: "progress", part: "extra", key },
+  }));
+}
+
 function progressColumns(progress: ProgressReturn | undefined): PlanColumn[] {
   if (progress === undefined) return [];
-  return canonicalLayout.progress.map(
+  const columns = canonicalLayout.progress.map(
     (column): PlanColumn =>
       "part" in column
         ? {
@@ -74,6 +84,7 @@ function progressColumns(progress: ProgressReturn | undefined): PlanColumn[] {
           }
         : field({ field: column.field, label: column.label }),
   );
+  return [...columns, ...progressExtraColumns(progress)];
 }
 
 /** The columns of the plan's own labels, kept for reading back: last, as they are for the library more than for people. */

@@ -6,7 +6,12 @@ import {
   selfAssessmentFromTable,
   selfAssessmentTable,
 } from "@cja-kit/core";
-import { partnershipDocuments, seedDocuments } from "@cja-kit/seed-data";
+import {
+  deliveryPlanCompleted2024,
+  deliveryPlanUpdate2,
+  partnershipDocuments,
+  seedDocuments,
+} from "@cja-kit/seed-data";
 import { describe, expect, it } from "vitest";
 import { writeWorkbook } from "../write/write-workbook";
 import { readCommitteeReportXlsx } from "./read-committee-report-xlsx";
@@ -25,6 +30,19 @@ type PlanCase = [string, Plan, ProgressReturn];
 const plans: PlanCase[] = seedDocuments.flatMap((doc): PlanCase[] =>
   doc.kind === "plan" ? [[doc.slug, doc.plan, doc.progress]] : [],
 );
+
+// Today's partnerships' plans, each alone, and the delivery plan's completed deliverables with
+// update 2 beside them, as the update is published: outcome references the wording does not say
+// (West Dunbartonshire's "Section 4") and an entry's own cells (Opened, Closed) included.
+type PartnershipCase = [string, Plan, ProgressReturn | undefined];
+const partnershipPlans: PartnershipCase[] = [
+  ...partnershipDocuments.flatMap((entry) =>
+    entry.documents.flatMap((document, index): PartnershipCase[] =>
+      document.format === "plan" ? [[`${entry.slug}.${index}`, document.data, undefined]] : [],
+    ),
+  ),
+  ["national delivery plan 2023, update 2", deliveryPlanCompleted2024, deliveryPlanUpdate2],
+];
 
 type SetCase = [string, IndicatorSet, string];
 const sets: SetCase[] = [
@@ -66,6 +84,20 @@ describe("a workbook this package wrote reads back identical", () => {
     const returns = readProgressXlsx(bytes, { authority: progress.authority });
     expect(errors(returns.issues)).toEqual([]);
     expect(returns.ok && returns.value).toEqual([progress]);
+  });
+
+  it.each(partnershipPlans)("partnership plan %s", (_slug, plan, progress) => {
+    const { bytes, issues } = writeWorkbook(progress === undefined ? { plan } : { plan, progress });
+    expect(issues).toEqual([]);
+    const read = readPlanXlsx(bytes, {
+      plan: planMeta(plan),
+      ...(plan.outcomeFramework === undefined ? {} : { framework: plan.outcomeFramework }),
+      ...(progress === undefined ? {} : { progress: returnMeta(progress) }),
+    });
+    expect(errors(read.issues)).toEqual([]);
+    expect(read.ok && read.value.plan).toEqual(plan);
+    const entries = progress?.entries.map((entry) => ({ ...entry, row: entry.row ?? 0 }));
+    expect(read.ok && read.value.progress?.entries).toEqual(entries);
   });
 
   it.each(sets)("indicator set of %s", (_slug, set, framework) => {
