@@ -8,7 +8,6 @@ import type { SheetRecordsOptions } from "./read-options";
  * A sheet of a workbook: its name, its tab position from 1, whether it is shown, and whether it is
  * a worksheet of cells (not a chart sheet).
  *
- * @throws CjaKitError `usage/invalid-argument` when `bytes` is not a Uint8Array or ArrayBuffer, or `options` is not an object.
  * @example
  * ```ts
  * const sheet: SheetInfo = { name: "Action Plan", position: 1, visible: true, worksheet: true };
@@ -24,6 +23,7 @@ export type SheetInfo = { name: string; position: number; visible: boolean; work
  * @param bytes - The .xlsx file.
  * @param options - The limits (`sheet` is ignored).
  * @returns The sheets, and any issue.
+ * @throws CjaKitError `usage/invalid-argument` when `bytes` is not a Uint8Array or ArrayBuffer, or `options` is not an object.
  * @example
  * ```ts
  * const { sheets } = listSheets(bytes);
