@@ -1,5 +1,6 @@
 import type { Issue, SourceItem } from "@cja-kit/core";
 import type { CsvReadOptions } from "../csv-options";
+import { checkChunk } from "./arguments";
 import { feed, finish, type Tokenizer, tokenizer } from "./csv-tokenizer";
 import { type ByteDecoder, byteDecoder } from "./decode-bytes";
 import { type CsvDelimiter, detectDelimiter } from "./delimiter";
@@ -93,6 +94,9 @@ export async function* csvRecordStream(
   notes?: RewriteNote[],
 ): AsyncGenerator<SourceItem> {
   const state = reader(options, notes);
-  for await (const chunk of chunks) yield* push(state, state.decoder.push(chunk), false);
+  for await (const chunk of chunks) {
+    checkChunk(chunk);
+    yield* push(state, state.decoder.push(chunk), false);
+  }
   yield* end(state);
 }
