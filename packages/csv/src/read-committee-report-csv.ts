@@ -29,7 +29,7 @@ export type ReadCommitteeReportCsvOptions = CsvReadOptions & { authority: Author
  * @param input - The file's text or bytes.
  * @param options - Whose report, and how to read the file.
  * @returns The report, every issue found, and the mapping report.
- * @throws CjaKitError `usage/invalid-argument` when `input` is not a string or a Uint8Array, or `options` is not an object or its `authority` is not an authority.
+ * @throws CjaKitError `usage/invalid-argument` when `input` is not a string or a Uint8Array, or `options` is not an object (or names an encoding or delimiter it does not know) or its `authority` is not an authority.
  * @example
  * ```ts
  * const read = readCommitteeReportCsv(csv, { authority: communityJusticeAuthorities.lanarkshire });
@@ -51,7 +51,7 @@ export function readCommitteeReportCsv(
  * @param source - Chunks of the file, in order.
  * @param options - As for {@link readCommitteeReportCsv}.
  * @returns The report, every issue found, and the mapping report.
- * @throws CjaKitError `usage/invalid-argument` (a rejection) when `source` is not an async iterable or gives a chunk that is not a string or a Uint8Array, or `options` is not an object or its `authority` is not an authority.
+ * @throws CjaKitError `usage/invalid-argument` (a rejection) when `source` is not an async iterable or gives a chunk that is not a string or a Uint8Array, or `options` is not an object (or names an encoding or delimiter it does not know) or its `authority` is not an authority.
  * @example
  * ```ts
  * const read = await readCommitteeReportCsvStream(createReadStream("report.csv"), { authority });

@@ -180,7 +180,7 @@ function extraConflicts(
  * `Indicator` or `Id` column),
  * figure and period warnings, and the file's own (`csv/malformed-row`, encoding), with the row
  * of the file (from 1, the header's row 1).
- * @throws CjaKitError `usage/invalid-argument` when `input` is not a string or a Uint8Array, or `options` is not an object, or `options.set` is not an object.
+ * @throws CjaKitError `usage/invalid-argument` when `input` is not a string or a Uint8Array, or `options` is not an object (or names an encoding or delimiter it does not know), or `options.set` is not an object.
  * @example
  * ```ts
  * const read = readIndicatorCsv(csv, { set: { title: "Orders commenced", authority } });

@@ -13,7 +13,7 @@ import type { PlanCsv, ReadPlanCsvOptions } from "./csv-options";
  * @param source - Chunks of the file, in order.
  * @param options - As for {@link readPlanCsv}.
  * @returns The plan (and progress), every issue found, and the mapping report.
- * @throws CjaKitError `usage/invalid-argument` (a rejection) when `source` is not an async iterable or gives a chunk that is not a string or a Uint8Array, or `options` is not an object or its `plan` is not a plan's owner, kind and period.
+ * @throws CjaKitError `usage/invalid-argument` (a rejection) when `source` is not an async iterable or gives a chunk that is not a string or a Uint8Array, or `options` is not an object (or names an encoding or delimiter it does not know) or its `plan` is not a plan's owner, kind and period.
  * @example
  * ```ts
  * import { createReadStream } from "node:fs";

@@ -22,7 +22,7 @@ import type { PlanCsv, ReadPlanCsvOptions } from "./csv-options";
  * @param options - The plan's owner, kind and period (a CSV does not say), the return progress
  *   columns belong to, and how to read the file.
  * @returns The plan (and progress), every issue found, and the mapping report.
- * @throws CjaKitError `usage/invalid-argument` when `input` is not a string or a Uint8Array, or `options` is not an object or its `plan` is not a plan's owner, kind and period.
+ * @throws CjaKitError `usage/invalid-argument` when `input` is not a string or a Uint8Array, or `options` is not an object (or names an encoding or delimiter it does not know) or its `plan` is not a plan's owner, kind and period.
  * @example
  * ```ts
  * const read = readPlanCsv(text, { plan: { kind: "action-plan", authority, period: { from: "2017-18", to: "2017-18" } } });

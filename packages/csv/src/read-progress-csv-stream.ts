@@ -12,7 +12,7 @@ import type { ReadProgressCsvOptions } from "./read-progress-csv";
  * @param source - Chunks of the file, in order.
  * @param options - As for {@link readProgressCsv}.
  * @returns The returns, every issue found, and the mapping report.
- * @throws CjaKitError `usage/invalid-argument` (a rejection) when `source` is not an async iterable or gives a chunk that is not a string or a Uint8Array, or `options` is not an object or its `authority` is not an authority.
+ * @throws CjaKitError `usage/invalid-argument` (a rejection) when `source` is not an async iterable or gives a chunk that is not a string or a Uint8Array, or `options` is not an object (or names an encoding or delimiter it does not know) or its `authority` is not an authority.
  * @example
  * ```ts
  * import { createReadStream } from "node:fs";

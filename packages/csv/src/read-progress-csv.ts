@@ -32,7 +32,7 @@ export type ReadProgressCsvOptions = CsvReadOptions & ReturnsImportOptions;
  * @param input - The file's text or bytes.
  * @param options - Whose returns, default period, and how to read the file.
  * @returns The returns, every issue found, and the mapping report.
- * @throws CjaKitError `usage/invalid-argument` when `input` is not a string or a Uint8Array, or `options` is not an object or its `authority` is not an authority.
+ * @throws CjaKitError `usage/invalid-argument` when `input` is not a string or a Uint8Array, or `options` is not an object (or names an encoding or delimiter it does not know) or its `authority` is not an authority.
  * @example
  * ```ts
  * const read = readProgressCsv(text, { authority: communityJusticeAuthorities.lanarkshire });

@@ -43,6 +43,13 @@ describe("wrong-typed arguments", () => {
     }
   });
 
+  it("a reader refuses an encoding or delimiter it does not know, rather than guess", async () => {
+    const delimiter = await errorOf(() => loose(readPlanCsv)(csv, { plan: meta, delimiter: 5 }));
+    expect(delimiter.issues[0]?.path).toEqual(["options.delimiter"]);
+    const encoding = await errorOf(() => loose(readPlanCsv)(csv, { plan: meta, encoding: "latin-1" }));
+    expect(encoding.issues[0]?.path).toEqual(["options.encoding"]);
+  });
+
   it("readIndicatorCsv needs the set the indicators belong to", async () => {
     const error = await errorOf(() => loose(readIndicatorCsv)("Id,Indicator\n", {}));
     expect(error.issues[0]?.path).toEqual(["options.set"]);

@@ -65,6 +65,12 @@ export function checkSource(source: unknown, fn: string): void {
   if (!readable) invalid(fn, "source", "an async iterable of text or bytes (a stream)", source);
 }
 
+/** Checks that an option, where given, is one of its values (a CSV option a reader would otherwise misread). */
+export function checkChoice(value: unknown, choices: readonly string[], name: string): void {
+  if (value !== undefined && !choices.includes(value as string))
+    invalid("reading CSV", name, `one of ${choices.map((c) => JSON.stringify(c)).join(", ")}`, value);
+}
+
 /** Checks one chunk of a stream: text or bytes. */
 export function checkChunk(chunk: unknown): void {
   if (typeof chunk !== "string" && !(chunk instanceof Uint8Array))
