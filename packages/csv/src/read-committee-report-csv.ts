@@ -5,6 +5,7 @@ import {
   reportFromRecordStream,
   reportFromRecords,
 } from "@cja-kit/core";
+import { checkInput, checkObject, checkSource } from "./_internal/arguments";
 import { csvRecordStream, csvRecords } from "./_internal/csv-records";
 import type { CsvReadOptions } from "./csv-options";
 
@@ -28,6 +29,7 @@ export type ReadCommitteeReportCsvOptions = CsvReadOptions & { authority: Author
  * @param input - The file's text or bytes.
  * @param options - Whose report, and how to read the file.
  * @returns The report, every issue found, and the mapping report.
+ * @throws CjaKitError `usage/invalid-argument` when `input` is not a string or a Uint8Array, or `options` is not an object (or names an encoding or delimiter it does not know) or its `authority` is not an authority.
  * @example
  * ```ts
  * const read = readCommitteeReportCsv(csv, { authority: communityJusticeAuthorities.lanarkshire });
@@ -38,6 +40,8 @@ export function readCommitteeReportCsv(
   input: string | Uint8Array,
   options: ReadCommitteeReportCsvOptions,
 ): ImportResult<CommitteeReport> {
+  checkInput(input, "readCommitteeReportCsv");
+  checkObject(options, "options", "readCommitteeReportCsv");
   return reportFromRecords(csvRecords(input, options), options);
 }
 
@@ -47,6 +51,7 @@ export function readCommitteeReportCsv(
  * @param source - Chunks of the file, in order.
  * @param options - As for {@link readCommitteeReportCsv}.
  * @returns The report, every issue found, and the mapping report.
+ * @throws CjaKitError `usage/invalid-argument` (a rejection) when `source` is not an async iterable or gives a chunk that is not a string or a Uint8Array, or `options` is not an object (or names an encoding or delimiter it does not know) or its `authority` is not an authority.
  * @example
  * ```ts
  * const read = await readCommitteeReportCsvStream(createReadStream("report.csv"), { authority });
@@ -56,5 +61,7 @@ export async function readCommitteeReportCsvStream(
   source: AsyncIterable<string | Uint8Array>,
   options: ReadCommitteeReportCsvOptions,
 ): Promise<ImportResult<CommitteeReport>> {
+  checkSource(source, "readCommitteeReportCsvStream");
+  checkObject(options, "options", "readCommitteeReportCsvStream");
   return reportFromRecordStream(csvRecordStream(source, options), options);
 }

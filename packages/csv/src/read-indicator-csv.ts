@@ -10,6 +10,7 @@ import {
   type Parsed,
   type SourceRecord,
 } from "@cja-kit/core";
+import { checkInput, checkObjectOption } from "./_internal/arguments";
 import { csvRecords } from "./_internal/csv-records";
 import { type ExtraKey, extraColumns, labelKey, withExtras } from "./_internal/indicator-extra";
 import type { IndicatorCsvLayout, ReadIndicatorCsvOptions } from "./csv-options";
@@ -179,6 +180,7 @@ function extraConflicts(
  * `Indicator` or `Id` column),
  * figure and period warnings, and the file's own (`csv/malformed-row`, encoding), with the row
  * of the file (from 1, the header's row 1).
+ * @throws CjaKitError `usage/invalid-argument` when `input` is not a string or a Uint8Array, or `options` is not an object (or names an encoding or delimiter it does not know), or `options.set` is not an object.
  * @example
  * ```ts
  * const read = readIndicatorCsv(csv, { set: { title: "Orders commenced", authority } });
@@ -189,6 +191,8 @@ export function readIndicatorCsv(
   input: string | Uint8Array,
   options: ReadIndicatorCsvOptions,
 ): Checked<IndicatorSet> {
+  checkInput(input, "readIndicatorCsv");
+  checkObjectOption(options, "set", "readIndicatorCsv");
   const { records, issues } = split(input, options);
   const { head, body, above } = headerOf(records);
   issues.push(...above);

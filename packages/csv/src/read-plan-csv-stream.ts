@@ -1,4 +1,5 @@
 import { type ImportResult, planFromRecordStream } from "@cja-kit/core";
+import { checkObject, checkSource } from "./_internal/arguments";
 import { csvRecordStream } from "./_internal/csv-records";
 import { withRewrites } from "./_internal/rewrite-issues";
 import type { RewriteNote } from "./_internal/spreadsheet-rewrites";
@@ -12,6 +13,7 @@ import type { PlanCsv, ReadPlanCsvOptions } from "./csv-options";
  * @param source - Chunks of the file, in order.
  * @param options - As for {@link readPlanCsv}.
  * @returns The plan (and progress), every issue found, and the mapping report.
+ * @throws CjaKitError `usage/invalid-argument` (a rejection) when `source` is not an async iterable or gives a chunk that is not a string or a Uint8Array, or `options` is not an object (or names an encoding or delimiter it does not know) or its `plan` is not a plan's owner, kind and period.
  * @example
  * ```ts
  * import { createReadStream } from "node:fs";
@@ -22,6 +24,8 @@ export async function readPlanCsvStream(
   source: AsyncIterable<string | Uint8Array>,
   options: ReadPlanCsvOptions,
 ): Promise<ImportResult<PlanCsv>> {
+  checkSource(source, "readPlanCsvStream");
+  checkObject(options, "options", "readPlanCsvStream");
   const notes: RewriteNote[] = [];
   return withRewrites(await planFromRecordStream(csvRecordStream(source, options, notes), options), notes);
 }

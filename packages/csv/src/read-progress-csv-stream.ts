@@ -1,4 +1,5 @@
 import { type ImportResult, type ProgressReturn, returnsFromRecordStream } from "@cja-kit/core";
+import { checkObject, checkSource } from "./_internal/arguments";
 import { csvRecordStream } from "./_internal/csv-records";
 import { withRewrites } from "./_internal/rewrite-issues";
 import type { RewriteNote } from "./_internal/spreadsheet-rewrites";
@@ -11,6 +12,7 @@ import type { ReadProgressCsvOptions } from "./read-progress-csv";
  * @param source - Chunks of the file, in order.
  * @param options - As for {@link readProgressCsv}.
  * @returns The returns, every issue found, and the mapping report.
+ * @throws CjaKitError `usage/invalid-argument` (a rejection) when `source` is not an async iterable or gives a chunk that is not a string or a Uint8Array, or `options` is not an object (or names an encoding or delimiter it does not know) or its `authority` is not an authority.
  * @example
  * ```ts
  * import { createReadStream } from "node:fs";
@@ -21,6 +23,8 @@ export async function readProgressCsvStream(
   source: AsyncIterable<string | Uint8Array>,
   options: ReadProgressCsvOptions,
 ): Promise<ImportResult<ProgressReturn[]>> {
+  checkSource(source, "readProgressCsvStream");
+  checkObject(options, "options", "readProgressCsvStream");
   const notes: RewriteNote[] = [];
   return withRewrites(await returnsFromRecordStream(csvRecordStream(source, options, notes), options), notes);
 }

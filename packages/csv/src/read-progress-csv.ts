@@ -4,6 +4,7 @@ import {
   type ReturnsImportOptions,
   returnsFromRecords,
 } from "@cja-kit/core";
+import { checkInput, checkObject } from "./_internal/arguments";
 import { csvRecords } from "./_internal/csv-records";
 import { withRewrites } from "./_internal/rewrite-issues";
 import type { RewriteNote } from "./_internal/spreadsheet-rewrites";
@@ -31,6 +32,7 @@ export type ReadProgressCsvOptions = CsvReadOptions & ReturnsImportOptions;
  * @param input - The file's text or bytes.
  * @param options - Whose returns, default period, and how to read the file.
  * @returns The returns, every issue found, and the mapping report.
+ * @throws CjaKitError `usage/invalid-argument` when `input` is not a string or a Uint8Array, or `options` is not an object (or names an encoding or delimiter it does not know) or its `authority` is not an authority.
  * @example
  * ```ts
  * const read = readProgressCsv(text, { authority: communityJusticeAuthorities.lanarkshire });
@@ -41,6 +43,8 @@ export function readProgressCsv(
   input: string | Uint8Array,
   options: ReadProgressCsvOptions,
 ): ImportResult<ProgressReturn[]> {
+  checkInput(input, "readProgressCsv");
+  checkObject(options, "options", "readProgressCsv");
   const notes: RewriteNote[] = [];
   return withRewrites(returnsFromRecords(csvRecords(input, options, notes), options), notes);
 }

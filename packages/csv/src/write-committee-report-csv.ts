@@ -1,4 +1,5 @@
-import { type CommitteeReport, formatContent, reportTableFields } from "@cja-kit/core";
+import { CommitteeReport, formatContent, reportTableFields } from "@cja-kit/core";
+import { checkObject, guarded, isObject } from "./_internal/arguments";
 import { toCsv } from "./_internal/stringify";
 import type { CsvWriteOptions } from "./csv-options";
 
@@ -13,12 +14,26 @@ const HEADER = ["Field", "Section number", "Section title", "Role", "Paragraph n
  * @param report - The report.
  * @param options - How the file is written.
  * @returns The CSV text.
+ * @throws CjaKitError `usage/invalid-argument` when `report` is not a committee report, or `options` is given and is not an object.
  * @example
  * ```ts
  * const csv = writeCommitteeReportCsv(lanarkshireChiefOfficersUpdate);
  * ```
  */
 export function writeCommitteeReportCsv(report: CommitteeReport, options: CsvWriteOptions = {}): string {
+  checkObject(report, "report", "writeCommitteeReportCsv");
+  checkObject(options, "options", "writeCommitteeReportCsv");
+  return guarded(
+    "writeCommitteeReportCsv",
+    () => [
+      ["report", CommitteeReport, report],
+      ["options", isObject, options],
+    ],
+    () => reportCsv(report, options),
+  );
+}
+
+function reportCsv(report: CommitteeReport, options: CsvWriteOptions): string {
   const fields = reportTableFields.flatMap(([field, get]) => {
     const value = get(report);
     return value === undefined ? [] : [[field, "", "", "", "", value]];

@@ -1,10 +1,11 @@
 import {
-  type IndicatorSet,
+  IndicatorSet,
   type Issue,
   indicatorColumns,
   indicatorLongRows,
   indicatorWideTable,
 } from "@cja-kit/core";
+import { checkObject, guarded, isObject } from "./_internal/arguments";
 import { extraCell, usedExtras } from "./_internal/indicator-extra";
 import { toCsv } from "./_internal/stringify";
 import type { WriteIndicatorCsvOptions } from "./csv-options";
@@ -115,6 +116,7 @@ function wideRows(set: IndicatorSet, table: { header: string[]; rows: string[][]
  * a period with each indicator's own footnote markers (the long table keeps them), and
  * `csv/indicator-field-not-written` for an indicator's fields neither table has a column for
  * (`actual`, `tolerance`, `outcomeRefs`, a target's scope).
+ * @throws CjaKitError `usage/invalid-argument` when `set` is not an indicator set, or `options` is given and is not an object.
  * @example
  * ```ts
  * const { csv } = writeIndicatorCsv(socialWorkOrders2016_17, { layout: "long" });
@@ -123,6 +125,22 @@ function wideRows(set: IndicatorSet, table: { header: string[]; rows: string[][]
 export function writeIndicatorCsv(
   set: IndicatorSet,
   options: WriteIndicatorCsvOptions = {},
+): { csv: string; issues: Issue[] } {
+  checkObject(set, "set", "writeIndicatorCsv");
+  checkObject(options, "options", "writeIndicatorCsv");
+  return guarded(
+    "writeIndicatorCsv",
+    () => [
+      ["set", IndicatorSet, set],
+      ["options", isObject, options],
+    ],
+    () => indicatorCsv(set, options),
+  );
+}
+
+function indicatorCsv(
+  set: IndicatorSet,
+  options: WriteIndicatorCsvOptions,
 ): { csv: string; issues: Issue[] } {
   if (options.layout === "long") return { csv: toCsv(longRows(set), options), issues: notWritten(set) };
   const wide = indicatorWideTable(set.indicators);

@@ -3,10 +3,11 @@ import {
   headingRowsFit,
   type Issue,
   normaliseActionNumber,
-  type Plan,
+  Plan,
   type ProgressReturn,
   planActions,
 } from "@cja-kit/core";
+import { checkObject, guarded, isObject } from "./_internal/arguments";
 import { cellText, headingText } from "./_internal/cell-text";
 import { type PlanLine, planLines, themeDepth } from "./_internal/plan-lines";
 import { writeCsv } from "./_internal/stringify";
@@ -91,6 +92,7 @@ function textRows(plan: Plan, lines: readonly PlanLine[], layout: Layout): strin
  * @returns The CSV text, a warning for any progress entry the plan has no row for
  *   (`csv/progress-not-written`) and for any cell longer than Excel's 32,767 characters
  *   (`csv/cell-too-long-for-spreadsheet`).
+ * @throws CjaKitError `usage/invalid-argument` when `plan` is not a plan, or `options` is given and is not an object.
  * @example
  * ```ts
  * const { csv } = writePlanCsv(lothianBordersActionPlan2010_11, { progress: lothianBordersProgressYear2 });
@@ -100,6 +102,19 @@ export function writePlanCsv(
   plan: Plan,
   options: WritePlanCsvOptions = {},
 ): { csv: string; issues: Issue[] } {
+  checkObject(plan, "plan", "writePlanCsv");
+  checkObject(options, "options", "writePlanCsv");
+  return guarded(
+    "writePlanCsv",
+    () => [
+      ["plan", Plan, plan],
+      ["options", isObject, options],
+    ],
+    () => planCsv(plan, options),
+  );
+}
+
+function planCsv(plan: Plan, options: WritePlanCsvOptions): { csv: string; issues: Issue[] } {
   const canonical = (options.layout ?? "canonical") === "canonical";
   const draft = planLines(plan, options.progress, !canonical);
   const layout = layoutOf(plan, draft, options);

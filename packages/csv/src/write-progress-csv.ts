@@ -2,9 +2,10 @@ import {
   canonicalLayout,
   formatReportingPeriod,
   type PlanTableRow,
-  type ProgressReturn,
+  ProgressReturn,
   type ReturnPart,
 } from "@cja-kit/core";
+import { checkObject, guarded, isObject } from "./_internal/arguments";
 import { cellText } from "./_internal/cell-text";
 import { toCsv } from "./_internal/stringify";
 import type { WriteColumn } from "./_internal/write-columns";
@@ -89,6 +90,7 @@ function columnsFor(list: readonly ProgressReturn[]): WriteColumn[] {
  * @param returns - One return or several (several periods in one file).
  * @param options - How the file is written.
  * @returns The CSV text.
+ * @throws CjaKitError `usage/invalid-argument` when `returns` is not a progress return or an array of them, or `options` is given and is not an object.
  * @example
  * ```ts
  * const csv = writeProgressCsv([lanarkshireProgress2008_09Q2, lanarkshireProgress2010_11Q2]);
@@ -98,7 +100,20 @@ export function writeProgressCsv(
   returns: ProgressReturn | readonly ProgressReturn[],
   options: CsvWriteOptions = {},
 ): string {
+  if (!Array.isArray(returns)) checkObject(returns, "returns", "writeProgressCsv");
+  checkObject(options, "options", "writeProgressCsv", true);
   const list: readonly ProgressReturn[] = Array.isArray(returns) ? returns : [returns as ProgressReturn];
+  return guarded(
+    "writeProgressCsv",
+    () => [
+      ["returns", ProgressReturn.array(), list],
+      ["options", isObject, options],
+    ],
+    () => progressCsv(list, options),
+  );
+}
+
+function progressCsv(list: readonly ProgressReturn[], options: CsvWriteOptions): string {
   const columns = columnsFor(list);
   const rows = list.flatMap((progress) =>
     progress.entries.map((entry) => entryRow(columns, progress, entry)),

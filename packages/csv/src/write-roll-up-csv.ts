@@ -1,4 +1,5 @@
 import { canonicalStatuses, type RollUp, ragLabels, rags } from "@cja-kit/core";
+import { checkArray, checkObject, guarded, isObject } from "./_internal/arguments";
 import { toCsv } from "./_internal/stringify";
 import type { CsvWriteOptions } from "./csv-options";
 
@@ -40,12 +41,39 @@ function sourceLines(rollUp: RollUp): string {
  * @param rollUps - Roll-ups from `rollUp`, `rollUpByTheme` or `rollUpByOutcome`.
  * @param options - How the file is written.
  * @returns The CSV text.
+ * @throws CjaKitError `usage/invalid-argument` when `rollUps` is not an array of roll-ups, or `options` is given and is not an object.
  * @example
  * ```ts
  * const csv = writeRollUpCsv(rollUpByOutcome(assessments, { framework: "nab-2008" }));
  * ```
  */
 export function writeRollUpCsv(rollUps: readonly RollUp[], options: CsvWriteOptions = {}): string {
+  checkArray(rollUps, "rollUps", "writeRollUpCsv");
+  checkObject(options, "options", "writeRollUpCsv");
+  return guarded(
+    "writeRollUpCsv",
+    () => [
+      ["rollUps", isRollUps, rollUps],
+      ["options", isObject, options],
+    ],
+    () => rollUpCsv(rollUps, options),
+  );
+}
+
+/** Whether a value has the shape of roll-ups as far as the table reads them (RollUp has no schema). */
+function isRollUps(value: unknown): boolean {
+  const isRollUp = (item: unknown): boolean =>
+    isObject(item) &&
+    Array.isArray(item.drivers) &&
+    Array.isArray(item.sources) &&
+    isObject(item.counts) &&
+    isObject(item.counts.status) &&
+    isObject(item.counts.rag) &&
+    (item.children === undefined || isRollUps(item.children));
+  return Array.isArray(value) && value.every(isRollUp);
+}
+
+function rollUpCsv(rollUps: readonly RollUp[], options: CsvWriteOptions): string {
   const header = [
     "Key",
     "Level",

@@ -1,5 +1,6 @@
 import type { Issue, SourceItem } from "@cja-kit/core";
 import type { CsvReadOptions } from "../csv-options";
+import { checkChoice, checkChunk } from "./arguments";
 import { feed, finish, type Tokenizer, tokenizer } from "./csv-tokenizer";
 import { type ByteDecoder, byteDecoder } from "./decode-bytes";
 import { type CsvDelimiter, detectDelimiter } from "./delimiter";
@@ -64,12 +65,16 @@ function end(reader: Reader): SourceItem[] {
   return [...items, ...last, ...issues];
 }
 
-const reader = (options: CsvReadOptions, notes: RewriteNote[] | undefined): Reader => ({
-  decoder: byteDecoder(options.encoding ?? "auto"),
-  sniffed: "",
-  options,
-  ...(notes === undefined ? {} : { notes: { list: notes, last: new Map() } }),
-});
+function reader(options: CsvReadOptions, notes: RewriteNote[] | undefined): Reader {
+  checkChoice(options.encoding, ["auto", "utf-8", "windows-1252"], "options.encoding");
+  checkChoice(options.delimiter, ["auto", ",", ";", "\t"], "options.delimiter");
+  return {
+    decoder: byteDecoder(options.encoding ?? "auto"),
+    sniffed: "",
+    options,
+    ...(notes === undefined ? {} : { notes: { list: notes, last: new Map() } }),
+  };
+}
 
 /**
  * A whole CSV file as the import's items: decoded (encoding found or chosen), split at its
@@ -93,6 +98,9 @@ export async function* csvRecordStream(
   notes?: RewriteNote[],
 ): AsyncGenerator<SourceItem> {
   const state = reader(options, notes);
-  for await (const chunk of chunks) yield* push(state, state.decoder.push(chunk), false);
+  for await (const chunk of chunks) {
+    checkChunk(chunk);
+    yield* push(state, state.decoder.push(chunk), false);
+  }
   yield* end(state);
 }
