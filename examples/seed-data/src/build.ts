@@ -8,6 +8,7 @@ import {
   parseMoney,
   parseOutcomeRefs,
   parseTimescale,
+  parseTimescaleCell,
   parseYesNo,
 } from "@cja-kit/core";
 
@@ -41,6 +42,8 @@ export const c = (...parts: Array<string | Block>): Content =>
   parts.map((part) => (typeof part === "string" ? p(part) : part));
 /** A timescale cell; paragraphs are separate arguments. */
 export const timescale = (...lines: string[]) => parseTimescale(lines.join("\n")).value;
+/** A timescale cell with marks in core's cell notation (`__Year 1__ Complete data review`). */
+export const markedTimescale = (...lines: string[]) => parseTimescaleCell(lines.join("\n")).value;
 /** A resources cell; paragraphs are separate arguments. */
 export const money = (...lines: string[]) => parseMoney(lines.join("\n")).value;
 /** Outcome references as written, e.g. `(A1 & C3)`. */

@@ -181,7 +181,9 @@ export { FrameworkEdition, Outcome, OutcomeFramework, OutcomeGroup } from "./tax
 export { OutcomeMapping } from "./taxonomy/outcome-mapping";
 export type { OutcomeRegistry } from "./taxonomy/outcome-registry";
 export { builtInRegistry } from "./taxonomy/outcome-registry";
+export { formatTimescale } from "./timescale/format-timescale";
 export { parseTimescale } from "./timescale/parse-timescale";
+export { parseTimescaleCell } from "./timescale/parse-timescale-cell";
 export { DateSpan, Interval, Timescale, TimescaleSegment, When } from "./timescale/timescale";
 export type { TimescaleWindow, TimescaleWindowOptions } from "./timescale/timescale-window";
 export { timescaleWindow } from "./timescale/timescale-window";

@@ -13,6 +13,7 @@ import {
   parseMoney,
   parseOutcomeRefs,
   parseTimescale,
+  parseTimescaleCell,
   parseYesNo,
   type Theme,
 } from "@cja-kit/core";
@@ -62,6 +63,20 @@ const timescale = fc
     noDigits,
   )
   .map((raw) => parseTimescale(raw).value);
+// Timescales with marks, written in the cell notation (seed 002's underlined "Year 1", any text
+// marked): they come back with the same runs.
+const markedTimescale = fc
+  .oneof(
+    fc.constantFrom(
+      "__Year 1__ Complete data review\nSet target numbers by end of year 2",
+      "1-2 years\r\n__2008-09__ Deliver consistent & timely housing advice",
+      "**By** March 2011\n\n_TBA_ ^th^",
+    ),
+    fc
+      .tuple(fc.constantFrom("**", "__", "_", "^"), noDigits, noDigits)
+      .map(([mark, marked, rest]) => `${mark}${marked}${mark}${rest}`),
+  )
+  .map((cell) => parseTimescaleCell(cell).value);
 const money = fc
   .oneof(
     fc.constantFrom("£15,000", "£25k from EVOC", "Existing resources", "Total £100: A £60 B £40"),
@@ -80,7 +95,7 @@ const row: fc.Arbitrary<ActionRow> = fc
     localOutcome: optional(content),
     detail: optional(content),
     milestones: optional(content),
-    timescale: optional(timescale),
+    timescale: optional(fc.oneof(timescale, markedTimescale)),
     lead: optional(content),
     partners: optional(content),
     resources: optional(money),

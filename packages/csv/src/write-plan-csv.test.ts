@@ -69,7 +69,7 @@ describe("writePlanCsv output", () => {
     expect(csv.startsWith("\uFEFFTheme 1 number,")).toBe(true);
     expect(csv.split("\r\n").length).toBeGreaterThan(50);
     expect(csv).toContain(
-      '"Year 1 Complete data review\nYear 2 Establish processes with NHS\nSet target numbers by end of year 2"',
+      '"__Year 1__ Complete data review\n__Year 2__ Establish processes with NHS\nSet target numbers by end of year 2"',
     );
   });
 

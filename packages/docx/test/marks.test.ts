@@ -57,4 +57,30 @@ describe("marks in Word", () => {
     expect(runs).toContainEqual({ props: "<w:b/><w:bCs/>", text: "integrate with 3.1.1." });
     expect(textOf(xml)).toContain("formally adopted by the CJA at their meeting on 5th June 2008.");
   });
+
+  it("underlines seed 002's years at the start of its timescale lines", async () => {
+    const seed = renderedSeeds.find((s) => s.id === "002");
+    const xml = await partOf(seed?.render() ?? renderActionPlan(withChapter([])));
+    const lines = paragraphsOf(xml)
+      .map(runsOf)
+      .filter((runs) => runs.length > 1 && /^(Year [12]|2008-09|2009-10)$/.test(runs[0]?.text ?? ""));
+    expect(lines.map((runs) => runs.slice(0, 2))).toEqual([
+      [
+        { props: '<w:u w:val="single"/>', text: "Year 1" },
+        { props: "", text: " Complete data review" },
+      ],
+      [
+        { props: '<w:u w:val="single"/>', text: "Year 2" },
+        { props: "", text: " Establish processes with NHS" },
+      ],
+      [
+        { props: '<w:u w:val="single"/>', text: "2008-09" },
+        { props: "", text: " Deliver consistent &amp; timely housing advice in all Scottish Prisons" },
+      ],
+      [
+        { props: '<w:u w:val="single"/>', text: "2009-10" },
+        { props: "", text: " Develop and introduce comprehensive advice process" },
+      ],
+    ]);
+  });
 });

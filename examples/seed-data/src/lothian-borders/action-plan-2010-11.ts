@@ -2,6 +2,7 @@ import { communityJusticeAuthorities, type Plan, planLayouts } from "@cja-kit/co
 import {
   bullets,
   c,
+  markedTimescale,
   money,
   numbered,
   numberedMarked,
@@ -243,9 +244,9 @@ export const lothianBordersActionPlan2010_11: Plan = {
                     "Review process for remand prisoners who attend court and released without prior warning to SPS therefore missed from system.",
                     "Long term prisoners are picked up through ICM, however GP is only known if client has medical problem or on medication. Currently referred to CDPS or Homeless Practice. Ideal would be to establish GP for this group.",
                   ),
-                  timescale: timescale(
-                    "Year 1 Complete data review",
-                    "Year 2 Establish processes with NHS",
+                  timescale: markedTimescale(
+                    "__Year 1__ Complete data review",
+                    "__Year 2__ Establish processes with NHS",
                     "Set target numbers by end of year 2",
                   ),
                   lead: c("Health & Well Being Chair – Phil Mackie, NHS Lothian"),
@@ -474,10 +475,10 @@ export const lothianBordersActionPlan2010_11: Plan = {
                       "5. Community Links Centre",
                     ),
                   ),
-                  timescale: timescale(
+                  timescale: markedTimescale(
                     "1-2 years",
-                    "2008-09 Deliver consistent & timely housing advice in all Scottish Prisons",
-                    "2009-10 Develop and introduce comprehensive advice process",
+                    "__2008-09__ Deliver consistent & timely housing advice in all Scottish Prisons",
+                    "__2009-10__ Develop and introduce comprehensive advice process",
                   ),
                   lead: c("Chief Officer"),
                   partners: c("SPS Social Work LA Housing"),

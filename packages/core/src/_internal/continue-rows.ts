@@ -1,15 +1,31 @@
+import type { Run } from "../content/content";
 import type { Issue } from "../issue/issue";
 import { parseMoney } from "../money/parse-money";
 import type { Action, ActionRow } from "../plan/action";
 import type { RowProgress, TableRowInput } from "../plan/actions-from-rows";
 import { parseYesNo } from "../plan/yes-no";
 import { parseTimescale } from "../timescale/parse-timescale";
+import type { Timescale } from "../timescale/timescale";
 import { appendContent } from "./append-content";
+import { cellLines } from "./cell-lines";
 
 /** Two wordings as one, on separate lines; either may be missing. */
 export function joinRaw(first: string | undefined, more: string | undefined): string | undefined {
   if (more === undefined || more.length === 0) return first;
   return first === undefined || first.length === 0 ? more : `${first}\n${more}`;
+}
+
+/** A timescale's runs line by line: its own, or each line as one plain run. */
+const lineRuns = (timescale: Timescale): Run[][] =>
+  timescale.runs ?? cellLines(timescale.raw).lines.map((line) => (line.length === 0 ? [] : [{ text: line }]));
+
+/** Two timescales as one, on separate lines, keeping the marks of either. */
+function joinTimescale(first: Timescale | undefined, more: Timescale | undefined): Timescale | undefined {
+  const raw = joinRaw(first?.raw, more?.raw);
+  if (raw === undefined) return undefined;
+  const value = parseTimescale(raw).value;
+  const parts = [first, more].filter((t): t is Timescale => t !== undefined && t.raw.length > 0);
+  return parts.some((t) => t.runs !== undefined) ? { ...value, runs: parts.flatMap(lineRuns) } : value;
 }
 
 /** Two records of cells by key as one: a key in both keeps both cells, on separate lines. */
@@ -44,8 +60,8 @@ export function continueRow(row: ActionRow, more: ActionRow): ActionRow {
     const content = appendContent(row[field], more[field]);
     if (content !== undefined) merged[field] = content;
   }
-  const timescale = joinRaw(row.timescale?.raw, more.timescale?.raw);
-  if (timescale !== undefined) merged.timescale = parseTimescale(timescale).value;
+  const timescale = joinTimescale(row.timescale, more.timescale);
+  if (timescale !== undefined) merged.timescale = timescale;
   const resources = joinRaw(row.resources?.raw, more.resources?.raw);
   if (resources !== undefined) merged.resources = parseMoney(resources).value;
   const flags = joinCells(row.flags, more.flags, (a, b) => parseYesNo(joinRaw(a.raw, b.raw) ?? ""));

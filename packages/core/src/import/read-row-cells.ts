@@ -8,7 +8,7 @@ import { parseOutcomeRefs } from "../outcome-ref/parse-outcome-refs";
 import type { Action, ActionRow } from "../plan/action";
 import type { ActionField, Column } from "../plan/column";
 import { parseYesNo } from "../plan/yes-no";
-import { parseTimescale } from "../timescale/parse-timescale";
+import { parseTimescaleCell } from "../timescale/parse-timescale-cell";
 import { isContinued } from "./_internal/heading-text";
 import { filled } from "./_internal/tally";
 import type { MappedColumn, ProgressPart, ThemePart } from "./column-role";
@@ -139,7 +139,7 @@ const readContent =
   };
 
 const readTimescale: Reader = (text, column, values, context) => {
-  const parsed = parseTimescale(text);
+  const parsed = parseTimescaleCell(text);
   values.row.timescale = parsed.value;
   values.issues.push(...located(parsed.issues, context, column));
 };

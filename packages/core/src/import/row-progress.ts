@@ -6,7 +6,7 @@ import type { RowProgress } from "../plan/actions-from-rows";
 import type { CouncilProgress } from "../progress/progress-return";
 import { CanonicalStatus } from "../status/canonical-status";
 import { normaliseStatus } from "../status/normalise-status";
-import { parseTimescale } from "../timescale/parse-timescale";
+import { parseTimescaleCell } from "../timescale/parse-timescale-cell";
 import { parseRag } from "./_internal/parse-rag";
 import { parseCouncilProgress } from "./council-progress";
 import type { ProgressKey } from "./read-row-cells";
@@ -143,7 +143,7 @@ function readOne(
       return;
     }
     case "revisedTimescale": {
-      const parsed = parseTimescale(text);
+      const parsed = parseTimescaleCell(text);
       draft.progress.revisedTimescale = parsed.value;
       draft.issues.push(...parsed.issues.map((issue) => ({ ...issue, row: context.row, column })));
     }

@@ -1,8 +1,11 @@
+import { cellLines } from "../_internal/cell-lines";
 import { guarded, has, isArray, isObject } from "../_internal/guard";
+import { paragraphOfRuns } from "../_internal/paragraph-of-runs";
 import type { Block, Content } from "../content/content";
 import { contentText } from "../content/content-text";
 import type { ProgressEntry } from "../progress/progress-return";
 import { canonicalStatusLabels } from "../status/labels";
+import type { Timescale } from "../timescale/timescale";
 import { Column } from "./column";
 import type { PlanTableRow } from "./plan-table";
 
@@ -11,6 +14,19 @@ const lines = (raw: string | undefined): Content =>
     .split(/\r?\n|\r/)
     .filter((line) => line.trim().length > 0)
     .map((text): Block => ({ kind: "paragraph", text }));
+
+/** A timescale's lines as paragraphs, with the marks of its runs. */
+function timescaleLines(timescale: Timescale | undefined): Content {
+  if (timescale?.runs === undefined) return lines(timescale?.raw);
+  const runs = timescale.runs;
+  return cellLines(timescale.raw)
+    .lines.map((text, i) => ({ text, runs: runs[i] ?? [] }))
+    .filter(({ text }) => text.trim().length > 0)
+    .map(
+      ({ text, runs: line }): Block =>
+        line.length === 0 ? { kind: "paragraph", text } : paragraphOfRuns(line),
+    );
+}
 
 const whole = (text: string | undefined): Content =>
   text === undefined || text.trim().length === 0 ? [] : [{ kind: "paragraph", text }];
@@ -72,7 +88,7 @@ function entryContent(field: Column["field"], entry: ProgressEntry | undefined):
     case "reportedRag":
       return whole(entry.reportedRag?.raw);
     case "revisedTimescale":
-      return lines(entry.revisedTimescale?.raw);
+      return timescaleLines(entry.revisedTimescale);
     default:
       return whole(entry.percentComplete === undefined ? undefined : `${entry.percentComplete}%`);
   }
@@ -136,7 +152,7 @@ function cellContentOf(column: Column, row: PlanTableRow): Content {
     case "partners":
       return detail[column.field] ?? [];
     case "timescale":
-      return lines(detail.timescale?.raw);
+      return timescaleLines(detail.timescale);
     case "resources":
       return lines(detail.resources?.raw);
     case "flag":

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractPlan, extractProgress } from "../../test/extract";
 import { contentText } from "../content/content-text";
+import { parseTimescaleCell } from "../timescale/parse-timescale-cell";
 import { cellContent, measureHeading } from "./cell-content";
 import type { Column } from "./column";
 import { fieldAliases } from "./field-aliases";
@@ -111,5 +112,25 @@ describe("matchField and the layouts", () => {
         owners.set(key, new Set([...(owners.get(key) ?? []), field]));
     }
     expect([...owners.entries()].filter(([, fields]) => fields.size > 1)).toEqual([]);
+  });
+});
+
+describe("cellContent of a marked timescale", () => {
+  it("gives each line as a paragraph with the timescale's marks, empty lines left out", () => {
+    const row = table[0];
+    if (row === undefined) throw new Error("no row");
+    // Seed 002 (Lothian & Borders CJA Action Plan 2010-11): "<u>Year 1</u> Complete data review".
+    const timescale = parseTimescaleCell(
+      "__Year 1__ Complete data review\n\nSet target numbers by end of year 2",
+    ).value;
+    const shown = { ...row, row: { ...row.row, timescale } };
+    expect(cellContent({ field: "timescale", label: "Timescale" }, shown)).toEqual([
+      {
+        kind: "paragraph",
+        text: "Year 1 Complete data review",
+        runs: [{ text: "Year 1", underline: true }, { text: " Complete data review" }],
+      },
+      { kind: "paragraph", text: "Set target numbers by end of year 2" },
+    ]);
   });
 });

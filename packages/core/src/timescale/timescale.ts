@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { Run } from "../content/content";
 import { CalendarDate } from "../period/calendar-date";
 
 /**
@@ -112,8 +113,17 @@ export const TimescaleSegment = /* @__PURE__ */ z
 /** One dated part of a timescale. */
 export type TimescaleSegment = z.output<typeof TimescaleSegment>;
 
+const sameLines = (runs: readonly (readonly Run[])[], raw: string): boolean => {
+  const lines = raw.split(/\r\n|\r|\n/);
+  return (
+    lines.length === runs.length &&
+    lines.every((line, i) => runs[i]?.map((run) => run.text).join("") === line)
+  );
+};
+
 /**
- * A timescale as written (`raw`; paragraphs of a cell joined by `\n`) and as parsed, part by part.
+ * A timescale as written (`raw`; paragraphs of a cell joined by `\n`) and as parsed, part by part;
+ * `runs` keeps the source's marks inside its lines (seed 002's underlined "Year 1").
  *
  * @example
  * ```ts
@@ -127,6 +137,16 @@ export const Timescale = /* @__PURE__ */ z
   .object({
     raw: z.string().describe("The timescale as written."),
     segments: z.array(TimescaleSegment).describe("Its parts, each with its meaning, in the order written."),
+    runs: z
+      .array(z.array(Run))
+      .optional()
+      .describe(
+        "The wording split into runs with their marks, one list per line of `raw` (an empty line has none), where the source marks part of it (an underlined year); each line's runs joined are that line.",
+      ),
+  })
+  .refine((t) => t.runs === undefined || sameLines(t.runs, t.raw), {
+    message: "The runs of each line joined are that line of the timescale as written.",
+    path: ["runs"],
   })
   .describe("A timescale as written and as parsed.");
 /** A timescale as written and as parsed. */

@@ -7,6 +7,7 @@ import {
   formatContent,
   formatCouncilProgress,
   formatOutcomeCodes,
+  formatTimescale,
   type PlanTableRow,
   type ProgressPart,
   type Theme,
@@ -100,7 +101,7 @@ function fieldText(column: Column, table: PlanTableRow, canonical: boolean): str
     case "number":
       return table.rowIndex === 0 ? table.action.number : "";
     case "timescale":
-      return table.row.timescale?.raw ?? "";
+      return table.row.timescale === undefined ? "" : formatTimescale(table.row.timescale);
     case "resources":
       return table.row.resources?.raw ?? "";
     case "flag":
@@ -110,7 +111,7 @@ function fieldText(column: Column, table: PlanTableRow, canonical: boolean): str
     case "reportedRag":
       return table.entry?.reportedRag?.raw ?? "";
     case "revisedTimescale":
-      return table.entry?.revisedTimescale?.raw ?? "";
+      return table.entry?.revisedTimescale === undefined ? "" : formatTimescale(table.entry.revisedTimescale);
     default:
       return formatContent(cellContent(column, table));
   }

@@ -7,6 +7,7 @@ import {
   formatContent,
   formatCouncilProgress,
   formatOutcomeCodes,
+  formatTimescale,
   type OutcomeRefList,
   type PlanTableRow,
   type ProgressEntry,
@@ -103,7 +104,7 @@ function fieldCell(column: Column, table: PlanTableRow): Cell | undefined {
     case "lead":
       return text(formatContent(row.lead ?? []));
     case "timescale":
-      return text(row.timescale?.raw);
+      return text(row.timescale === undefined ? undefined : formatTimescale(row.timescale));
     case "resources":
       return row.resources === undefined ? undefined : pounds(row.resources.raw);
     case "flag":
@@ -119,7 +120,9 @@ function fieldCell(column: Column, table: PlanTableRow): Cell | undefined {
     case "reportedRag":
       return text(entry?.reportedRag?.raw);
     case "revisedTimescale":
-      return text(entry?.revisedTimescale?.raw);
+      return text(
+        entry?.revisedTimescale === undefined ? undefined : formatTimescale(entry.revisedTimescale),
+      );
     default:
       return text(formatContent(cellContent(column, table)));
   }
