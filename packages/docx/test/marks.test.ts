@@ -1,4 +1,4 @@
-import { type Content, type Plan, parseContent } from "@cja-kit/core";
+import { type Content, GlossaryEntry, type Plan, parseContent } from "@cja-kit/core";
 import { seedDocuments } from "@cja-kit/seed-data";
 import { describe, expect, it } from "vitest";
 import { renderActionPlan } from "../src/index";
@@ -82,5 +82,29 @@ describe("marks in Word", () => {
         { props: "", text: " Develop and introduce comprehensive advice process" },
       ],
     ]);
+  });
+
+  it("sets seed 002's bold aside in its glossary definition bold, the rest of the definition plain", async () => {
+    const seed = renderedSeeds.find((s) => s.id === "002");
+    const xml = await partOf(seed?.render() ?? renderActionPlan(withChapter([])));
+    const definition = paragraphsOf(xml).find((p) => textOf(p).startsWith("Drug and Alcohol Action Teams."));
+    expect(runsOf(definition ?? "")).toEqual([
+      {
+        props: "",
+        text: "Drug and Alcohol Action Teams. The DAAT is responsible for implementing national drug and alcohol strategies at a local level. ",
+      },
+      { props: "<w:b/><w:bCs/>", text: "(Now known as ADPs – see above)" },
+    ]);
+  });
+
+  it("refuses a glossary entry whose runs do not join to its definition", () => {
+    const entry = {
+      term: "ADP",
+      definition: "Alcohol and Drug Partnership",
+      runs: [{ text: "Alcohol", bold: true }],
+    };
+    const parsed = GlossaryEntry.safeParse(entry);
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]?.path).toEqual(["runs"]);
   });
 });

@@ -102,6 +102,12 @@ export const lothianBordersActionPlan2010_11: Plan = {
         term: "DAAT'S",
         definition:
           "Drug and Alcohol Action Teams. The DAAT is responsible for implementing national drug and alcohol strategies at a local level. (Now known as ADPs – see above)",
+        runs: [
+          {
+            text: "Drug and Alcohol Action Teams. The DAAT is responsible for implementing national drug and alcohol strategies at a local level. ",
+          },
+          { text: "(Now known as ADPs – see above)", bold: true },
+        ],
       },
       {
         term: "FOURSQUARE",

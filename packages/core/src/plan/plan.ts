@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { Authority } from "../authority/authority";
+import { Run } from "../content/content";
 import { PlanPeriod } from "../period/plan-period";
 import { Chapter } from "./chapter";
 import { Column } from "./column";
@@ -25,7 +26,8 @@ export const PlanKind = /* @__PURE__ */ z
 export type PlanKind = z.output<typeof PlanKind>;
 
 /**
- * A glossary entry: the term and its definition, verbatim.
+ * A glossary entry: the term and its definition, verbatim, with the definition's marks where the
+ * source marks part of it (`runs`, as a paragraph has them).
  *
  * @example
  * ```ts
@@ -36,7 +38,21 @@ export const GlossaryEntry = /* @__PURE__ */ z
   .object({
     term: z.string().min(1).describe("The term or abbreviation, as written."),
     definition: z.string().min(1).describe("What it stands for or means, as written."),
+    runs: z
+      .array(Run)
+      .min(1)
+      .optional()
+      .describe(
+        "The definition split into runs with their marks, where the source marks part of it (seed 002's bold \"(Now known as ADPs – see above)\"); the runs' texts joined are `definition`.",
+      ),
   })
+  .refine(
+    (entry) => entry.runs === undefined || entry.runs.map((run) => run.text).join("") === entry.definition,
+    {
+      message: "The runs' texts joined are the definition.",
+      path: ["runs"],
+    },
+  )
   .describe("A glossary entry.");
 /** A glossary entry. */
 export type GlossaryEntry = z.output<typeof GlossaryEntry>;

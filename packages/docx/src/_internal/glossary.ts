@@ -6,7 +6,7 @@ import { at, type Context } from "./context";
 import { heading } from "./heading";
 import { STYLE } from "./styles";
 import { cell, table } from "./table";
-import { textRuns } from "./text-runs";
+import { markedRuns, textRuns } from "./text-runs";
 
 /** A glossary entry's row: the term in bold, its definition; kept on one page. */
 function entryRow(context: Context, entry: GlossaryEntry, i: number, widths: readonly number[]): TableRow {
@@ -20,7 +20,17 @@ function entryRow(context: Context, entry: GlossaryEntry, i: number, widths: rea
     cantSplit: true,
     children: [
       cell([paragraph(entry.term, "term", true)], widths[0] ?? 0),
-      cell([paragraph(entry.definition, "definition", false)], widths[1] ?? 0),
+      cell(
+        [
+          entry.runs === undefined
+            ? paragraph(entry.definition, "definition", false)
+            : new Paragraph({
+                style: STYLE.cell,
+                children: markedRuns(context, entry.runs, at(where, "runs")),
+              }),
+        ],
+        widths[1] ?? 0,
+      ),
     ],
   });
 }
