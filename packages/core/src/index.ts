@@ -52,7 +52,7 @@ export { figureStyle, formatFigure } from "./indicator/format-figure";
 export { Indicator, IndicatorSet, SeriesPoint } from "./indicator/indicator";
 export type { IndicatorField } from "./indicator/indicator-columns";
 export { indicatorColumns } from "./indicator/indicator-columns";
-export type { IndicatorDetail } from "./indicator/indicator-details";
+export type { IndicatorDetail, IndicatorDetailOptions } from "./indicator/indicator-details";
 export {
   indicatorDetailCells,
   indicatorDetailColumns,
@@ -87,6 +87,7 @@ export { formatCalendarDate } from "./period/format-calendar-date";
 export { formatReportingPeriod } from "./period/format-reporting-period";
 export { halfYearDates } from "./period/half-year";
 export { parsePlanPeriod } from "./period/parse-plan-period";
+export type { ReportingPeriodSpan } from "./period/parse-reporting-period";
 export { parseReportingPeriod } from "./period/parse-reporting-period";
 export { PlanPeriod, planPeriodDates, planYear } from "./period/plan-period";
 export { ReportingPeriod } from "./period/reporting-period";
@@ -210,6 +211,7 @@ export {
   statusRecognised,
   uniqueEntries,
 } from "./validate/progress-rules";
+export type { AnnualReportCheckOptions } from "./validate/validate-annual-performance-report";
 export {
   checkAnnualPerformanceReport,
   validateAnnualPerformanceReport,

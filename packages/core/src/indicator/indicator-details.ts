@@ -84,8 +84,16 @@ export function indicatorDetailCells(indicator: Indicator): Record<IndicatorDeta
   );
 }
 
-/** Options for {@link indicatorWithDetails}. */
-type DetailOptions = { framework?: string; registry?: OutcomeRegistry };
+/**
+ * Options for {@link indicatorWithDetails}: the framework a bare outcome code belongs to, and the
+ * registry the framework indicator is looked up in.
+ *
+ * @example
+ * ```ts
+ * const options: IndicatorDetailOptions = { framework: "nab-2008" };
+ * ```
+ */
+export type IndicatorDetailOptions = { framework?: string; registry?: OutcomeRegistry };
 
 function unreadable(detail: IndicatorDetail, text: string, expected: string): Issue {
   return {
@@ -132,7 +140,7 @@ function frameworkIndicator(text: string, issues: Issue[]): Pick<Indicator, "fra
 function detailsOf(
   indicator: Indicator,
   cells: Partial<Record<IndicatorDetail, string>>,
-  options: DetailOptions,
+  options: IndicatorDetailOptions,
 ): Parsed<Indicator> {
   const issues: Issue[] = [];
   const cell = (detail: IndicatorDetail) => cells[detail]?.trim() ?? "";
@@ -175,7 +183,7 @@ function detailsOf(
 export function indicatorWithDetails(
   indicator: Indicator,
   cells: Partial<Record<IndicatorDetail, string>>,
-  options: DetailOptions = {},
+  options: IndicatorDetailOptions = {},
 ): Parsed<Indicator> {
   return guarded(
     "indicatorWithDetails",

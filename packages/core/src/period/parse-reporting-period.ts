@@ -5,8 +5,17 @@ import type { Checked, Issue } from "../issue/issue";
 import { FinancialYear } from "./financial-year";
 import { ReportingPeriod } from "./reporting-period";
 
-type Span = { start: string; end: string };
-type Reader = (text: string, span?: Span) => ReportingPeriod | Issue | undefined;
+/**
+ * The dates a reporting period covers, as ISO calendar dates, for {@link parseReportingPeriod}
+ * where the text gives only the period's name ("Update 2").
+ *
+ * @example
+ * ```ts
+ * const span: ReportingPeriodSpan = { start: "2024-01-01", end: "2024-03-31" };
+ * ```
+ */
+export type ReportingPeriodSpan = { start: string; end: string };
+type Reader = (text: string, span?: ReportingPeriodSpan) => ReportingPeriod | Issue | undefined;
 
 const DASH = "\\s*(?:to|-|–|—)\\s*";
 const ISO = "(\\d{4}-\\d{2}-\\d{2})";
@@ -16,7 +25,7 @@ const financialYear = (text: string) => {
   return parsed.success ? parsed.data : undefined;
 };
 
-function isoSpan(start: string, end: string): Span | undefined {
+function isoSpan(start: string, end: string): ReportingPeriodSpan | undefined {
   const real = (iso: string) => {
     const [y, m, d] = iso.split("-").map(Number);
     return isRealDay(y ?? 0, m ?? 0, d ?? 0);
@@ -32,7 +41,7 @@ const withSpan: Reader = (text) => {
   return spanned(label, span);
 };
 
-function spanned(label: string, span: Span): ReportingPeriod {
+function spanned(label: string, span: ReportingPeriodSpan): ReportingPeriod {
   const update = /^update\s*(\d+)\b/i.exec(label);
   if (update !== null) {
     const number = Number(update[1]);
@@ -130,7 +139,10 @@ const READERS: readonly Reader[] = [withSpan, update, planYear, partOfYear, whol
  * parseReportingPeriod("Update 2 (March 2024)", { span: { start: "2024-01-01", end: "2024-03-31" } }).ok; // true
  * ```
  */
-export function parseReportingPeriod(text: string, options: { span?: Span } = {}): Checked<ReportingPeriod> {
+export function parseReportingPeriod(
+  text: string,
+  options: { span?: ReportingPeriodSpan } = {},
+): Checked<ReportingPeriod> {
   return guarded(
     "parseReportingPeriod",
     () => [["options", isObject, options]],
@@ -138,7 +150,10 @@ export function parseReportingPeriod(text: string, options: { span?: Span } = {}
   );
 }
 
-function parseReportingPeriodOf(text: string, options: { span?: Span } = {}): Checked<ReportingPeriod> {
+function parseReportingPeriodOf(
+  text: string,
+  options: { span?: ReportingPeriodSpan } = {},
+): Checked<ReportingPeriod> {
   if (typeof text !== "string")
     return { ok: false, issues: [invalidArgument("parseReportingPeriod", "the period as a string", text)] };
   const trimmed = text.trim().replace(/\s+/g, " ");

@@ -8,7 +8,16 @@ import { AnnualPerformanceReport, type OutcomeReport } from "../report/annual-pe
 import { findOutcome } from "../taxonomy/find-outcome";
 import { builtInRegistry, type OutcomeRegistry } from "../taxonomy/outcome-registry";
 
-type Options = { registry?: OutcomeRegistry };
+/**
+ * Options for {@link checkAnnualPerformanceReport} and {@link validateAnnualPerformanceReport}:
+ * the registry the report's outcome codes are looked up in.
+ *
+ * @example
+ * ```ts
+ * const options: AnnualReportCheckOptions = { registry: builtInRegistry };
+ * ```
+ */
+export type AnnualReportCheckOptions = { registry?: OutcomeRegistry };
 
 function outcomeIssues(
   outcome: OutcomeReport,
@@ -97,7 +106,7 @@ function coverage(report: AnnualPerformanceReport, registry: OutcomeRegistry): I
  */
 export function checkAnnualPerformanceReport(
   report: AnnualPerformanceReport,
-  options: Options = {},
+  options: AnnualReportCheckOptions = {},
 ): Issue[] {
   return guarded(
     "checkAnnualPerformanceReport",
@@ -109,7 +118,10 @@ export function checkAnnualPerformanceReport(
   );
 }
 
-function checkAnnualPerformanceReportOf(report: AnnualPerformanceReport, options: Options = {}): Issue[] {
+function checkAnnualPerformanceReportOf(
+  report: AnnualPerformanceReport,
+  options: AnnualReportCheckOptions = {},
+): Issue[] {
   const registry = options.registry ?? builtInRegistry;
   if (report.framework !== undefined && registry.frameworks[report.framework] === undefined)
     return [
@@ -140,7 +152,7 @@ function checkAnnualPerformanceReportOf(report: AnnualPerformanceReport, options
  */
 export function validateAnnualPerformanceReport(
   input: unknown,
-  options: Options = {},
+  options: AnnualReportCheckOptions = {},
 ): Checked<AnnualPerformanceReport> {
   return guarded(
     "validateAnnualPerformanceReport",
@@ -151,7 +163,7 @@ export function validateAnnualPerformanceReport(
 
 function validateAnnualPerformanceReportOf(
   input: unknown,
-  options: Options = {},
+  options: AnnualReportCheckOptions = {},
 ): Checked<AnnualPerformanceReport> {
   const parsed = AnnualPerformanceReport.safeParse(input);
   if (!parsed.success) return { ok: false, issues: schemaIssues(parsed.error) };
