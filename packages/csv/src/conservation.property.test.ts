@@ -146,7 +146,14 @@ function unaccounted(
     if (row === read.report.headingRow) return [];
     return cells.flatMap((text, index) => {
       const core = norm(text.replace(/cont\.?\s*\/?$/i, ""));
-      if (core.length === 0 || shown.includes(core) || read.issues.some((i) => names(i, row, index)))
+      // A key-measure cell is printed as its number, references and wording apart: every word kept will do.
+      const wordsShown = text.split(/\s+/).every((w) => shown.includes(norm(w)));
+      if (
+        core.length === 0 ||
+        shown.includes(core) ||
+        wordsShown ||
+        read.issues.some((i) => names(i, row, index))
+      )
         return [];
       return [{ row, cell: text }];
     });
@@ -158,6 +165,8 @@ function themeText(themes: readonly Theme[] | undefined): string[] {
     t.number ?? "",
     t.title ?? "",
     contentText(t.localOutcomes ?? []),
+    // A row read as the theme's own column labels: in the model, printed over the theme's rows.
+    ...(t.columns ?? []).map((column) => column.label),
     ...themeText(t.themes),
   ]);
 }
