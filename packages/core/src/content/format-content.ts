@@ -1,27 +1,40 @@
 import { readContentLine } from "../_internal/content-lines";
 import { guarded } from "../_internal/guard";
-import { readInline, sameRuns, writeInline } from "../_internal/inline-marks";
+import { hasMarks, readInline, sameRuns, writeInline } from "../_internal/inline-marks";
 import { paragraphRuns } from "../_internal/paragraph-of-runs";
 import { type Block, Content, type ListBlock, type Paragraph, type Run } from "./content";
 
+/** Characters the mark notation gives a meaning to: text without them reads back as itself. */
+const NOTATION = /[*_^\\]/;
+
+/** Whether runs are plain text that the mark notation reads back unchanged (most cells). */
+const plainText = (runs: readonly Run[]): boolean =>
+  !hasMarks(runs) && runs.every((run) => !NOTATION.test(run.text));
+
 /**
  * A paragraph's line: its runs in the mark notation, as written where that reads back the same,
- * else with a leading backslash (a line that would read as a list item) and escaped marks.
+ * else with a leading backslash (a line that would read as a list item) and escaped marks. The
+ * escaped forms are made only when the plain ones do not read back.
  */
 function paragraphLine(block: Paragraph, last: Block | undefined): string {
   const runs = paragraphRuns(block);
   const plain = writeInline(runs, false);
-  const escaped = writeInline(runs, true);
+  const simple = plainText(runs);
   const readsBack = (line: string) => {
     const reading = readContentLine(line, last);
-    return reading.kind === "paragraph" && sameRuns(readInline(reading.text), runs);
+    if (reading.kind !== "paragraph") return false;
+    return simple ? reading.text === plain : sameRuns(readInline(reading.text), runs);
   };
-  return [plain, `\\${plain}`, escaped, `\\${escaped}`].find(readsBack) ?? escaped;
+  const unescaped = [plain, `\\${plain}`].find(readsBack);
+  if (unescaped !== undefined) return unescaped;
+  const escaped = writeInline(runs, true);
+  return [escaped, `\\${escaped}`].find(readsBack) ?? escaped;
 }
 
 /** An item's text in the mark notation, escaped only where it would not read back. */
 function itemText(runs: readonly Run[]): string {
   const plain = writeInline(runs, false);
+  if (plainText(runs)) return plain;
   return sameRuns(readInline(plain), runs) ? plain : writeInline(runs, true);
 }
 

@@ -7,7 +7,7 @@ import {
 } from "@cja-kit/core";
 import { type PlanRole, planCell } from "./plan-cells";
 import { type PlanLine, planLines, themeDepth } from "./plan-lines";
-import { filledColumns, type SheetColumn, type SheetSpec } from "./sheet-model";
+import { type Cell, filledColumns, type SheetColumn, type SheetSpec } from "./sheet-model";
 import { SHEET_NAMES } from "./sheet-names";
 
 type PlanColumn = SheetColumn & { role: PlanRole };
@@ -117,6 +117,22 @@ function allColumns(
 }
 
 /**
+ * `planCell` with each theme's cells worked out once: they repeat on every line under the theme,
+ * and the outcome codes cell parses the theme's references.
+ */
+function themeCellsOnce(): typeof planCell {
+  const made = new WeakMap<object, Map<PlanRole, Cell | undefined>>();
+  return (role, line, labels) => {
+    const theme = role.kind === "theme" ? line.themes[role.level - 1] : undefined;
+    if (theme === undefined) return planCell(role, line, labels);
+    const cells = made.get(theme) ?? new Map<PlanRole, Cell | undefined>();
+    made.set(theme, cells);
+    if (!cells.has(role)) cells.set(role, planCell(role, line, labels));
+    return cells.get(role);
+  };
+}
+
+/**
  * The plan sheet: core's canonical table layout (the one the canonical CSV has, which core's
  * import reads back exactly), one row per row of each action under its themes' numbers and titles,
  * a theme with no actions on a row of its own; with a return, the progress columns. Columns no
@@ -127,8 +143,9 @@ export function planSheet(plan: Plan, progress: ProgressReturn | undefined): She
   const lines = planLines(plan, progress);
   const columns = allColumns(plan, lines, progress);
   const labels = formatColumnLabels(plan.columns);
+  const cell = themeCellsOnce();
   const rows = lines.map((line, index) =>
-    columns.map((column) => planCell(column.role, line, index === 0 ? labels : undefined)),
+    columns.map((column) => cell(column.role, line, index === 0 ? labels : undefined)),
   );
   return { name: SHEET_NAMES.plan, table: true, ...filledColumns(columns, rows) };
 }

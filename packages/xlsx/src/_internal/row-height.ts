@@ -9,7 +9,14 @@ function lines(text: string, width: number): number {
   // An average letter is narrower than the `0` widths are counted in.
   const perLine = Math.max(1, Math.floor(width * 1.15));
   let count = 0;
-  for (const paragraph of text.split("\n")) count += Math.max(1, Math.ceil(paragraph.length / perLine));
+  let from = 0;
+  // Paragraph by paragraph without splitting: a row's cells are measured for every row written.
+  for (let end = text.indexOf("\n"); ; end = text.indexOf("\n", from)) {
+    const length = (end === -1 ? text.length : end) - from;
+    count += Math.max(1, Math.ceil(length / perLine));
+    if (end === -1) break;
+    from = end + 1;
+  }
   return count;
 }
 

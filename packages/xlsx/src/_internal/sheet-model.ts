@@ -64,9 +64,14 @@ export function filledColumns<C extends SheetColumn>(
   columns: readonly C[],
   rows: ReadonlyArray<ReadonlyArray<Cell | undefined>>,
 ): { columns: SheetColumn[]; rows: Array<Array<Cell | undefined>> } {
-  const used = columns.map((_, c) => rows.some((row) => row[c] !== undefined));
+  const used = columns.map(() => false);
+  for (const row of rows)
+    row.forEach((cell, c) => {
+      if (cell !== undefined && c < used.length) used[c] = true;
+    });
+  const kept = used.flatMap((isUsed, c) => (isUsed ? [c] : []));
   return {
-    columns: sheetColumns(columns.filter((_, c) => used[c])),
-    rows: rows.map((row) => row.filter((_, c) => used[c])),
+    columns: sheetColumns(kept.map((c) => columns[c] as C)),
+    rows: rows.map((row) => kept.map((c) => row[c])),
   };
 }

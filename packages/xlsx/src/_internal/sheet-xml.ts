@@ -26,9 +26,8 @@ function cellText(cell: Cell): string | undefined {
 /** Where a sheet's cells go: the workbook's shared strings and styles. */
 export type SheetParts = { strings: SharedStrings; styles: WorkbookStyles };
 
-function cellXml(ref: string, cell: Cell, parts: SheetParts): string {
+function cellXml(ref: string, cell: Cell, text: string | undefined, parts: SheetParts): string {
   const style = parts.styles.of(cell);
-  const text = cellText(cell);
   if (text !== undefined) return `<c r="${ref}" s="${style}" t="s"><v>${parts.strings.index(text)}</v></c>`;
   const value =
     cell.kind === "number" ? cell.value : cell.kind === "date" ? dateSerial(cell.date) : undefined;
@@ -50,26 +49,28 @@ function tooLong(spec: SheetSpec, row: number, column: number, length: number): 
   };
 }
 
-function rowXml(
-  letters: readonly string[],
-  spec: SheetSpec,
-  cells: ReadonlyArray<Cell | undefined>,
-  row: number,
-  parts: SheetParts,
-  issues: Issue[],
-): string {
-  const written: string[] = [];
+/** What every row of a sheet is written with: its spec, column letters and widths, parts, and issues met. */
+type RowContext = {
+  spec: SheetSpec;
+  letters: readonly string[];
+  widths: ReadonlyArray<number | undefined>;
+  parts: SheetParts;
+  issues: Issue[];
+};
+
+function rowXml(context: RowContext, cells: ReadonlyArray<Cell | undefined>, row: number): string {
+  const { spec, letters, parts, issues } = context;
+  const texts = cells.map((cell) => (cell === undefined ? undefined : cellText(cell)));
+  let written = "";
   cells.forEach((cell, column) => {
     if (cell === undefined) return;
-    const length = cellText(cell)?.length ?? 0;
-    if (length > EXCEL_CELL_LIMIT) issues.push(tooLong(spec, row, column, length));
-    written.push(cellXml(`${letters[column] ?? columnLetters(column)}${row}`, cell, parts));
+    const text = texts[column];
+    if (text !== undefined && text.length > EXCEL_CELL_LIMIT)
+      issues.push(tooLong(spec, row, column, text.length));
+    written += cellXml(`${letters[column] ?? columnLetters(column)}${row}`, cell, text, parts);
   });
-  const height = rowHeight(
-    cells.map((cell) => (cell === undefined ? undefined : cellText(cell))),
-    spec.columns.map((column) => column.width),
-  );
-  return `<row r="${row}"${height === undefined ? "" : ` ht="${height}"`}>${written.join("")}</row>`;
+  const height = rowHeight(texts, context.widths);
+  return `<row r="${row}"${height === undefined ? "" : ` ht="${height}"`}>${written}</row>`;
 }
 
 function headerXml(spec: SheetSpec, { strings }: SheetParts): string {
@@ -106,8 +107,14 @@ function colsXml(spec: SheetSpec): string {
 export function sheetXml(spec: SheetSpec, parts: SheetParts): { xml: string; issues: Issue[] } {
   const issues: Issue[] = [];
   const first = spec.table ? 2 : 1;
-  const letters = spec.columns.map((_, index) => columnLetters(index));
-  const rows = spec.rows.map((cells, index) => rowXml(letters, spec, cells, first + index, parts, issues));
+  const context: RowContext = {
+    spec,
+    letters: spec.columns.map((_, index) => columnLetters(index)),
+    widths: spec.columns.map((column) => column.width),
+    parts,
+    issues,
+  };
+  const rows = spec.rows.map((cells, index) => rowXml(context, cells, first + index));
   const last = Math.max(first - 1 + spec.rows.length, 1);
   const xml = [
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',

@@ -1,17 +1,6 @@
 import { checkOptions } from "../_internal/arguments";
-import {
-  appPropertiesXml,
-  contentTypesXml,
-  corePropertiesXml,
-  rootRelsXml,
-  workbookRelsXml,
-  workbookXml,
-} from "../_internal/package-xml";
-import { sharedStrings } from "../_internal/shared-strings";
-import { sheetXml } from "../_internal/sheet-xml";
-import { workbookStyles } from "../_internal/styles";
+import { packWorkbook } from "../_internal/pack-workbook";
 import { workbookSheets } from "../_internal/workbook-sheets";
-import { zipWorkbook } from "../_internal/zip-workbook";
 import type { WorkbookContents, WriteWorkbookOptions, WrittenWorkbook } from "./workbook-contents";
 
 /**
@@ -47,25 +36,6 @@ export function writeWorkbook(
   checkOptions(contents, "writeWorkbook", false);
   checkOptions(options, "writeWorkbook", true);
   const { sheets, title, issues } = workbookSheets(contents, options ?? {});
-  const parts = { strings: sharedStrings(), styles: workbookStyles() };
-  const written = sheets.map((spec) => ({
-    spec,
-    ...sheetXml(spec, parts),
-    last: (spec.table ? 1 : 0) + spec.rows.length,
-  }));
-  const entries: Array<[string, string]> = [
-    ["[Content_Types].xml", contentTypesXml(sheets.length)],
-    ["_rels/.rels", rootRelsXml()],
-    ["docProps/core.xml", corePropertiesXml(title, options.created)],
-    ["docProps/app.xml", appPropertiesXml()],
-    ["xl/workbook.xml", workbookXml(written)],
-    ["xl/_rels/workbook.xml.rels", workbookRelsXml(sheets.length)],
-    ["xl/styles.xml", parts.styles.xml()],
-    ...written.map(({ xml }, i): [string, string] => [`xl/worksheets/sheet${i + 1}.xml`, xml]),
-    ["xl/sharedStrings.xml", parts.strings.xml()],
-  ];
-  return {
-    bytes: zipWorkbook(entries, options.created),
-    issues: [...issues, ...written.flatMap((w) => w.issues)],
-  };
+  const packed = packWorkbook(sheets, title, options.created);
+  return { bytes: packed.bytes, issues: [...issues, ...packed.issues] };
 }
