@@ -17,6 +17,10 @@ const plainText = (runs: readonly Run[]): boolean =>
  * escaped forms are made only when the plain ones do not read back.
  */
 function paragraphLine(block: Paragraph, last: Block | undefined): string {
+  if (block.runs === undefined && block.strong !== true && !NOTATION.test(block.text)) {
+    const reading = readContentLine(block.text, last);
+    if (reading.kind === "paragraph" && reading.text === block.text) return block.text;
+  }
   const runs = paragraphRuns(block);
   const plain = writeInline(runs, false);
   const simple = plainText(runs);
@@ -39,7 +43,11 @@ function itemText(runs: readonly Run[]): string {
 }
 
 function itemTexts(block: ListBlock): string[] {
-  return block.items.map((item, index) => itemText(block.runs?.[index] ?? [{ text: item }]));
+  return block.items.map((item, index) => {
+    const runs = block.runs?.[index];
+    if (runs === undefined) return NOTATION.test(item) ? itemText([{ text: item }]) : item;
+    return itemText(runs);
+  });
 }
 
 function blockLines(block: Block, last: Block | undefined): string[] {
