@@ -114,7 +114,7 @@ export function casesFor(plan: Plan, progress: ProgressReturn, size: number, wit
 
 /** A progress CSV of one row per entry, read in full. */
 export function progressCase(progress: ProgressReturn): Case {
-  const csv = writeProgressCsv(progress);
+  const csv = writeProgressCsv(progress).csv;
   return {
     operation: "progress CSV import",
     size: progress.entries.length,

@@ -21,8 +21,8 @@ const { indicators: _indicators, ...setMeta } = socialWorkOrders2016_17;
 const report = lanarkshirePerformanceFrameworkReport;
 
 const planText = writePlanCsv(plan, { progress }).csv;
-const progressText = writeProgressCsv(progress);
-const reportText = writeCommitteeReportCsv(report);
+const progressText = writeProgressCsv(progress).csv;
+const reportText = writeCommitteeReportCsv(report).csv;
 const indicatorText = writeIndicatorCsv(socialWorkOrders2016_17, { layout: "long" }).csv;
 const assessments = assessPlan(plan, progress, { at: "2010-09-30" });
 

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { nab2008, type RollUp, ragLabels } from "@cja-kit/core";
+import { formatIssue, nab2008, type RollUp, ragLabels } from "@cja-kit/core";
 import { writeRollUpCsv } from "@cja-kit/csv";
 import { renderRollUpReport } from "@cja-kit/docx";
 import { writeDocx } from "@cja-kit/docx/node";
@@ -13,7 +13,9 @@ import { outcomeRollUps } from "./roll-ups";
 const { rollUps, unlinked } = outcomeRollUps();
 const out = new URL("../../out/", import.meta.url);
 mkdirSync(out, { recursive: true });
-writeFileSync(new URL("outcome-rollup.csv", out), writeRollUpCsv(rollUps));
+const rollUpCsv = writeRollUpCsv(rollUps);
+for (const issue of rollUpCsv.issues) console.warn(formatIssue(issue));
+writeFileSync(new URL("outcome-rollup.csv", out), rollUpCsv.csv);
 const rendered = renderRollUpReport(rollUpReport, rollUps, {
   framework: nab2008,
   created: "2026-11-22T00:00:00Z",

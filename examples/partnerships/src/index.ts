@@ -82,7 +82,8 @@ for (const entry of partnershipDocuments) {
     const base = `${entry.slug}.${index}.${document.format}`;
     if (document.format === "plan") planCsv(`${base}.csv`, document.data);
     if (document.format === "progress-return") {
-      const csv = writeProgressCsv(document.data);
+      const { csv, issues } = writeProgressCsv(document.data);
+      if (issues.length > 0) throw new Error(`${base}: ${issues.map(formatIssue).join("\n")}`);
       csvText.set(`${base}.csv`, csv);
       const back = readProgressCsv(csv, { authority: document.data.authority });
       same(`${base}.csv`, back, back.ok && back.value, [document.data]);

@@ -96,7 +96,8 @@ function reportFiles(slug: string, report: CommitteeReport): void {
   const json = write({ format: "committee-report", data: report });
   writeFileSync(file(`${slug}.json`), json);
   expectSame(`${slug}.json`, read(json), { format: "committee-report", data: report });
-  const csv = writeCommitteeReportCsv(report);
+  const { csv, issues } = writeCommitteeReportCsv(report);
+  if (issues.length > 0) throw new Error(issues.map(formatIssue).join("\n"));
   writeFileSync(file(`${slug}.csv`), csv);
   expectSame(`${slug}.csv`, readCommitteeReportCsv(csv, { authority: report.authority }), report);
 }

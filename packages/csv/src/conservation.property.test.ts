@@ -16,7 +16,7 @@ import {
 } from "@cja-kit/core";
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
-import { toCsv } from "./_internal/stringify";
+import { writeCsv } from "./_internal/stringify";
 import {
   readCommitteeReportCsv,
   readCommitteeReportCsvStream,
@@ -109,7 +109,8 @@ function firstLines(records: readonly (readonly string[])[]): number[] {
   });
 }
 
-const csvOf = (records: readonly (readonly string[])[]) => toCsv(records, { lineEnding: "lf", bom: false });
+const csvOf = (records: readonly (readonly string[])[]) =>
+  writeCsv(records, { lineEnding: "lf", bom: false }).csv;
 
 /** Issues that leave a whole row out, naming its row only. */
 const ROW_ISSUES = new Set([

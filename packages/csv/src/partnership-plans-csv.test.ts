@@ -56,7 +56,7 @@ describe("writePlanCsv and readPlanCsv on today's partnership plans", () => {
   });
 
   it("writes update 2 as a progress CSV, its six-monthly period and Opened and Closed read back", () => {
-    const csv = writeProgressCsv(deliveryPlanUpdate2);
+    const csv = writeProgressCsv(deliveryPlanUpdate2).csv;
     expect(csv).toContain("Update 2");
     const read = readProgressCsv(csv, { authority: deliveryPlanUpdate2.authority });
     expect(read.issues.filter((issue) => issue.severity !== "info")).toEqual([]);

@@ -97,7 +97,7 @@ describe("a 10,000-row file", () => {
         status: { raw: "On target", status: "on-track" as const, rule: "on-track" },
       })),
     };
-    const text = writeProgressCsv(progress);
+    const text = writeProgressCsv(progress).csv;
     const streamed = await readProgressCsvStream(chunks(new TextEncoder().encode(text), [8_192]), {
       authority: plan.authority,
     });

@@ -1,6 +1,6 @@
-import { CommitteeReport, formatContent, reportTableFields } from "@cja-kit/core";
+import { CommitteeReport, formatContent, type Issue, reportTableFields } from "@cja-kit/core";
 import { checkObject, guarded, isObject } from "./_internal/arguments";
-import { toCsv } from "./_internal/stringify";
+import { writeCsv } from "./_internal/stringify";
 import type { CsvWriteOptions } from "./csv-options";
 
 const HEADER = ["Field", "Section number", "Section title", "Role", "Paragraph number", "Text"];
@@ -13,14 +13,17 @@ const HEADER = ["Field", "Section number", "Section title", "Role", "Paragraph n
  *
  * @param report - The report.
  * @param options - How the file is written.
- * @returns The CSV text.
+ * @returns The CSV text, and `csv/cell-too-long-for-spreadsheet` warnings for cells longer than a spreadsheet holds (32,767 characters).
  * @throws CjaKitError `usage/invalid-argument` when `report` is not a committee report, or `options` is given and is not an object.
  * @example
  * ```ts
- * const csv = writeCommitteeReportCsv(lanarkshireChiefOfficersUpdate);
+ * const { csv, issues } = writeCommitteeReportCsv(lanarkshireChiefOfficersUpdate);
  * ```
  */
-export function writeCommitteeReportCsv(report: CommitteeReport, options: CsvWriteOptions = {}): string {
+export function writeCommitteeReportCsv(
+  report: CommitteeReport,
+  options: CsvWriteOptions = {},
+): { csv: string; issues: Issue[] } {
   checkObject(report, "report", "writeCommitteeReportCsv");
   checkObject(options, "options", "writeCommitteeReportCsv");
   return guarded(
@@ -33,7 +36,7 @@ export function writeCommitteeReportCsv(report: CommitteeReport, options: CsvWri
   );
 }
 
-function reportCsv(report: CommitteeReport, options: CsvWriteOptions): string {
+function reportCsv(report: CommitteeReport, options: CsvWriteOptions): { csv: string; issues: Issue[] } {
   const fields = reportTableFields.flatMap(([field, get]) => {
     const value = get(report);
     return value === undefined ? [] : [[field, "", "", "", "", value]];
@@ -48,5 +51,5 @@ function reportCsv(report: CommitteeReport, options: CsvWriteOptions): string {
       formatContent(paragraph.content),
     ]);
   });
-  return toCsv([HEADER, ...fields, ...paragraphs], options);
+  return writeCsv([HEADER, ...fields, ...paragraphs], options);
 }

@@ -7,7 +7,7 @@ import {
 } from "@cja-kit/core";
 import { checkObject, guarded, isObject } from "./_internal/arguments";
 import { extraCell, usedExtras } from "./_internal/indicator-extra";
-import { toCsv } from "./_internal/stringify";
+import { writeCsv } from "./_internal/stringify";
 import type { WriteIndicatorCsvOptions } from "./csv-options";
 
 /** The indicator's fields a table holds; any other is reported as not written. */
@@ -115,7 +115,7 @@ function wideRows(set: IndicatorSet, table: { header: string[]; rows: string[][]
  * @returns The CSV text; `indicator/footnotes-merged` warnings where the wide table cannot head
  * a period with each indicator's own footnote markers (the long table keeps them), and
  * `csv/indicator-field-not-written` for an indicator's fields neither table has a column for
- * (`actual`, `tolerance`, `outcomeRefs`, a target's scope).
+ * (`actual`, `tolerance`, `outcomeRefs`, a target's scope); `csv/cell-too-long-for-spreadsheet` warnings for cells longer than a spreadsheet holds (32,767 characters).
  * @throws CjaKitError `usage/invalid-argument` when `set` is not an indicator set, or `options` is given and is not an object.
  * @example
  * ```ts
@@ -142,10 +142,14 @@ function indicatorCsv(
   set: IndicatorSet,
   options: WriteIndicatorCsvOptions,
 ): { csv: string; issues: Issue[] } {
-  if (options.layout === "long") return { csv: toCsv(longRows(set), options), issues: notWritten(set) };
+  if (options.layout === "long") {
+    const long = writeCsv(longRows(set), options);
+    return { csv: long.csv, issues: [...notWritten(set), ...long.issues] };
+  }
   const wide = indicatorWideTable(set.indicators);
+  const written = writeCsv(wideRows(set, wide.value), options);
   return {
-    csv: toCsv(wideRows(set, wide.value), options),
-    issues: [...wide.issues, ...reordered(set), ...notWritten(set)],
+    csv: written.csv,
+    issues: [...wide.issues, ...reordered(set), ...notWritten(set), ...written.issues],
   };
 }

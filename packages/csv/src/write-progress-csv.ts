@@ -1,13 +1,14 @@
 import {
   canonicalLayout,
   formatReportingPeriod,
+  type Issue,
   type PlanTableRow,
   ProgressReturn,
   type ReturnPart,
 } from "@cja-kit/core";
 import { checkObject, guarded, isObject } from "./_internal/arguments";
 import { cellText } from "./_internal/cell-text";
-import { toCsv } from "./_internal/stringify";
+import { writeCsv } from "./_internal/stringify";
 import type { WriteColumn } from "./_internal/write-columns";
 import type { CsvWriteOptions } from "./csv-options";
 
@@ -89,17 +90,17 @@ function columnsFor(list: readonly ProgressReturn[]): WriteColumn[] {
  *
  * @param returns - One return or several (several periods in one file).
  * @param options - How the file is written.
- * @returns The CSV text.
+ * @returns The CSV text, and `csv/cell-too-long-for-spreadsheet` warnings for cells longer than a spreadsheet holds (32,767 characters).
  * @throws CjaKitError `usage/invalid-argument` when `returns` is not a progress return or an array of them, or `options` is given and is not an object.
  * @example
  * ```ts
- * const csv = writeProgressCsv([lanarkshireProgress2008_09Q2, lanarkshireProgress2010_11Q2]);
+ * const { csv, issues } = writeProgressCsv([lanarkshireProgress2008_09Q2, lanarkshireProgress2010_11Q2]);
  * ```
  */
 export function writeProgressCsv(
   returns: ProgressReturn | readonly ProgressReturn[],
   options: CsvWriteOptions = {},
-): string {
+): { csv: string; issues: Issue[] } {
   if (!Array.isArray(returns)) checkObject(returns, "returns", "writeProgressCsv");
   checkObject(options, "options", "writeProgressCsv", true);
   const list: readonly ProgressReturn[] = Array.isArray(returns) ? returns : [returns as ProgressReturn];
@@ -113,10 +114,13 @@ export function writeProgressCsv(
   );
 }
 
-function progressCsv(list: readonly ProgressReturn[], options: CsvWriteOptions): string {
+function progressCsv(
+  list: readonly ProgressReturn[],
+  options: CsvWriteOptions,
+): { csv: string; issues: Issue[] } {
   const columns = columnsFor(list);
   const rows = list.flatMap((progress) =>
     progress.entries.map((entry) => entryRow(columns, progress, entry)),
   );
-  return toCsv([columns.map((column) => column.label), ...rows], options);
+  return writeCsv([columns.map((column) => column.label), ...rows], options);
 }

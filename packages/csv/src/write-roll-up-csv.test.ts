@@ -14,7 +14,9 @@ describe("writeRollUpCsv", () => {
     lanarkshireImplementationPlan2008_09.themes,
     assessPlan(lanarkshireImplementationPlan2008_09, lanarkshireProgress2008_09Q2),
   );
-  const rows = parse(writeRollUpCsv(themes), { bom: true, columns: true }) as Array<Record<string, string>>;
+  const rows = parse(writeRollUpCsv(themes).csv, { bom: true, columns: true }) as Array<
+    Record<string, string>
+  >;
 
   it("writes a row per theme and sub-theme, with the rating as a word and its reasons", () => {
     expect(rows[0]).toMatchObject({
@@ -65,7 +67,7 @@ describe("writeRollUpCsv", () => {
       ...assessPlan(lanarkshireImplementationPlan2008_09, lanarkshireProgress2008_09Q2),
       ...assessPlan(lothianBordersActionPlan2010_11, lothianBordersProgressYear2),
     ]);
-    const read = parse(writeRollUpCsv([whole]), { bom: true, columns: true }) as Array<
+    const read = parse(writeRollUpCsv([whole]).csv, { bom: true, columns: true }) as Array<
       Record<string, string>
     >;
     const [both] = read;

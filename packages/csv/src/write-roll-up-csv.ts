@@ -1,6 +1,6 @@
-import { canonicalStatuses, type RollUp, ragLabels, rags } from "@cja-kit/core";
+import { canonicalStatuses, type Issue, type RollUp, ragLabels, rags } from "@cja-kit/core";
 import { checkArray, checkObject, guarded, isObject } from "./_internal/arguments";
-import { toCsv } from "./_internal/stringify";
+import { writeCsv } from "./_internal/stringify";
 import type { CsvWriteOptions } from "./csv-options";
 
 function flatten(rollUps: readonly RollUp[], level: number): Array<{ rollUp: RollUp; level: number }> {
@@ -40,14 +40,17 @@ function sourceLines(rollUp: RollUp): string {
  *
  * @param rollUps - Roll-ups from `rollUp`, `rollUpByTheme` or `rollUpByOutcome`.
  * @param options - How the file is written.
- * @returns The CSV text.
+ * @returns The CSV text, and `csv/cell-too-long-for-spreadsheet` warnings for cells longer than a spreadsheet holds (32,767 characters).
  * @throws CjaKitError `usage/invalid-argument` when `rollUps` is not an array of roll-ups, or `options` is given and is not an object.
  * @example
  * ```ts
- * const csv = writeRollUpCsv(rollUpByOutcome(assessments, { framework: "nab-2008" }));
+ * const { csv, issues } = writeRollUpCsv(rollUpByOutcome(assessments, { framework: "nab-2008" }));
  * ```
  */
-export function writeRollUpCsv(rollUps: readonly RollUp[], options: CsvWriteOptions = {}): string {
+export function writeRollUpCsv(
+  rollUps: readonly RollUp[],
+  options: CsvWriteOptions = {},
+): { csv: string; issues: Issue[] } {
   checkArray(rollUps, "rollUps", "writeRollUpCsv");
   checkObject(options, "options", "writeRollUpCsv");
   return guarded(
@@ -73,7 +76,7 @@ function isRollUps(value: unknown): boolean {
   return Array.isArray(value) && value.every(isRollUp);
 }
 
-function rollUpCsv(rollUps: readonly RollUp[], options: CsvWriteOptions): string {
+function rollUpCsv(rollUps: readonly RollUp[], options: CsvWriteOptions): { csv: string; issues: Issue[] } {
   const header = [
     "Key",
     "Level",
@@ -110,5 +113,5 @@ function rollUpCsv(rollUps: readonly RollUp[], options: CsvWriteOptions): string
     assessedAt(rollUp),
     sourceLines(rollUp),
   ]);
-  return toCsv([header, ...rows], options);
+  return writeCsv([header, ...rows], options);
 }

@@ -100,7 +100,7 @@ describe.skipIf(missing !== undefined)("the library's CSV opened and saved in Li
 
 describe.skipIf(missing !== undefined)("a progress CSV opened and saved in LibreOffice Calc", () => {
   const progress = seedDocuments.flatMap((doc) => (doc.kind === "plan" ? [doc.progress] : []));
-  const resaved = missing === undefined ? calcResaved({ returns: writeProgressCsv(progress) }) : {};
+  const resaved = missing === undefined ? calcResaved({ returns: writeProgressCsv(progress).csv }) : {};
 
   it("keeps every period and action number, or flags the cell", () => {
     const read = readProgressCsv(resaved.returns ?? "", {

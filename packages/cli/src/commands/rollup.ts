@@ -77,7 +77,10 @@ async function output(
   how: { by: RollUpBy; made: Made; framework?: OutcomeFramework },
 ): Promise<Written> {
   const format = outFormat(out);
-  if (format === "csv") return { data: rollUpCsv(list), issues: [] };
+  if (format === "csv") {
+    const { text, issues } = rollUpCsv(list);
+    return { data: text, issues };
+  }
   if (format === "xlsx") {
     const { bytes, issues } = rollUpXlsx(out, list, createdDate());
     return { data: bytes, issues };

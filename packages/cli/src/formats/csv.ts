@@ -137,10 +137,14 @@ export function writeCsv(
       });
       return { text: csv, issues };
     }
-    case "progress-return":
-      return { text: writeProgressCsv(document.returns), issues: [] };
-    case "committee-report":
-      return { text: writeCommitteeReportCsv(document.report), issues: [] };
+    case "progress-return": {
+      const { csv, issues } = writeProgressCsv(document.returns);
+      return { text: csv, issues };
+    }
+    case "committee-report": {
+      const { csv, issues } = writeCommitteeReportCsv(document.report);
+      return { text: csv, issues };
+    }
     default:
       throw usageError(
         "no-csv-form",
@@ -149,7 +153,8 @@ export function writeCsv(
   }
 }
 
-/** Roll-ups as CSV text for a spreadsheet. */
-export function rollUpCsv(rollUps: readonly RollUp[]): string {
-  return writeRollUpCsv(rollUps);
+/** Roll-ups as CSV text for a spreadsheet, with a warning for each cell longer than a spreadsheet holds. */
+export function rollUpCsv(rollUps: readonly RollUp[]): { text: string; issues: Issue[] } {
+  const { csv, issues } = writeRollUpCsv(rollUps);
+  return { text: csv, issues };
 }

@@ -65,7 +65,7 @@ function planFiles(folder: string, slug: string, plan: Plan, progress: ProgressR
   file(`${slug}.json`, write({ format: "plan", data: plan }));
   file(`${slug}.progress.json`, write({ format: "progress-return", data: progress }));
   file(`${slug}.csv`, writePlanCsv(plan, { progress }).csv);
-  file(`${slug}.progress.csv`, writeProgressCsv(progress));
+  file(`${slug}.progress.csv`, writeProgressCsv(progress).csv);
   const authority = ["--authority", plan.authority.cja ?? plan.authority.name];
   return [
     { name: `${slug}.json`, kind: "plan", options: [] },
@@ -87,7 +87,7 @@ export function writeSeedFiles(folder: string): SeedFile[] {
         join(folder, `${doc.slug}.json`),
         write({ format: "committee-report", data: doc.report }),
       );
-      writeFileSync(join(folder, `${doc.slug}.csv`), writeCommitteeReportCsv(doc.report));
+      writeFileSync(join(folder, `${doc.slug}.csv`), writeCommitteeReportCsv(doc.report).csv);
       const authority = ["--authority", doc.report.authority.cja ?? doc.report.authority.name];
       return [
         { name: `${doc.slug}.json`, kind: "committee-report", options: [] },

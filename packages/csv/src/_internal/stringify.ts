@@ -22,7 +22,3 @@ export function writeCsv(
   });
   return { csv, issues: longCells(cells) };
 }
-
-/** Rows as CSV text, Excel-ready by default. */
-export const toCsv = (rows: readonly (readonly string[])[], options: CsvWriteOptions): string =>
-  writeCsv(rows, options).csv;
