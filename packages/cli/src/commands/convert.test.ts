@@ -176,6 +176,38 @@ describe("cja-kit convert", () => {
     expect(progress.value.data.entries).toHaveLength(9);
   });
 
+  it("writes an indicator set as a workbook and reads it back with every figure, as an XLSX indicator set", async () => {
+    const slug = "lothian-borders-action-plan-2010-11.indicators";
+    const wrote = await run(["convert", `${slug}.json`, "ind.xlsx"], folder);
+    expect(wrote.code, wrote.stderr).toBe(0);
+    const seed = read(readFileSync(join(folder, `${slug}.json`), "utf8"), { format: "indicator-set" });
+    if (!seed.ok) throw new Error("the seed reads");
+    const { title, authority } = seed.value.data;
+    const untitled = await run(["convert", "ind.xlsx", "ind.json", "--authority", authority.name], folder);
+    expect(untitled.code).toBe(2);
+    expect(untitled.stderr).toContain("ind.xlsx: an XLSX indicator set does not say its title: give --title");
+    const back = await run(
+      ["convert", "ind.xlsx", "ind.json", "--authority", authority.name, "--title", title],
+      folder,
+    );
+    expect(back.code, back.stderr).toBe(0);
+    const set = read(readFileSync(join(folder, "ind.json"), "utf8"), { format: "indicator-set" });
+    if (!set.ok) throw new Error(set.issues.map((issue) => issue.message).join("\n"));
+    expect(set.value.data.indicators.map((indicator) => indicator.series?.map((p) => p.raw))).toEqual(
+      seed.value.data.indicators.map((indicator) => indicator.series?.map((p) => p.raw)),
+    );
+  });
+
+  it("says a workbook is XLSX, not CSV, when it asks whose plan it is", async () => {
+    const slug = "lanarkshire-progress-2010-11-q2";
+    await run(["convert", `${slug}.json`, "whose.xlsx", "--progress", `${slug}.progress.json`], folder);
+    const ran = await run(["validate", "whose.xlsx"], folder);
+    expect(ran.code).toBe(2);
+    expect(ran.stderr).toBe(
+      'error: whose.xlsx: an XLSX plan does not say whose it is: give --authority (a code such as lanarkshire, or a name such as "Lothian & Borders").\n',
+    );
+  });
+
   it.each([
     [
       ["convert", `${lothian}.json`, "out.xlsx", "--layout", "canonical"],

@@ -1,5 +1,13 @@
-import { CjaKitError, type Issue, type RollUp } from "@cja-kit/core";
-import { readPlanXlsx, readProgressXlsx, type WorkbookContents, writeWorkbook } from "@cja-kit/xlsx";
+import { CjaKitError, type Issue, labelKey, type RollUp } from "@cja-kit/core";
+import {
+  listSheets,
+  readIndicatorsXlsx,
+  readPlanXlsx,
+  readProgressXlsx,
+  sheetRecords,
+  type WorkbookContents,
+  writeWorkbook,
+} from "@cja-kit/xlsx";
 import type { DocumentKind, LoadedDocument, ReadResult } from "../_internal/document";
 import { usageError, workError } from "../_internal/failure";
 import type { ReadContext } from "../_internal/read-context";
@@ -17,22 +25,86 @@ import { csvKind } from "./csv-kind";
 
 const sheetOf = (context: ReadContext) => (context.sheet === undefined ? {} : { sheet: context.sheet });
 
+function needTitle(file: string, context: ReadContext): string {
+  if (context.title !== undefined) return context.title;
+  throw usageError(
+    "missing-title",
+    `${file}: an XLSX indicator set does not say its title: give --title (e.g. "Community justice indicators 2020-21").`,
+  );
+}
+
+/** An indicator sheet read with the xlsx package's reader: the set's title and owner from the options. */
+function readIndicators(file: string, bytes: Uint8Array, context: ReadContext): ReadResult {
+  const authority = context.authority;
+  if (authority === undefined)
+    throw usageError(
+      "missing-authority",
+      `${file}: an XLSX indicator set does not say whose it is: give --authority (a partnership such as "West Dunbartonshire", or a national body such as "Community Justice Scotland").`,
+    );
+  const set = {
+    title: needTitle(file, context),
+    authority,
+    ...(context.returnPeriod === undefined ? {} : { period: context.returnPeriod }),
+  };
+  const read = readIndicatorsXlsx(bytes, {
+    set,
+    ...sheetOf(context),
+    ...(context.framework === undefined ? {} : { framework: context.framework }),
+  });
+  return read.ok ? { ...read, value: { kind: "indicator-set", indicators: read.value } } : read;
+}
+
 function readAs(file: string, bytes: Uint8Array, kind: DocumentKind, context: ReadContext): ReadResult {
   switch (kind) {
     case "plan":
-      return planRead(readPlanXlsx(bytes, { ...planImportOptions(file, context), ...sheetOf(context) }));
+      return planRead(
+        readPlanXlsx(bytes, { ...planImportOptions(file, context, "XLSX"), ...sheetOf(context) }),
+      );
     case "progress-return":
       return returnsRead(
-        readProgressXlsx(bytes, { ...returnsImportOptions(file, context), ...sheetOf(context) }),
+        readProgressXlsx(bytes, { ...returnsImportOptions(file, context, "XLSX"), ...sheetOf(context) }),
       );
+    case "indicator-set":
+      return readIndicators(file, bytes, context);
     default:
       throw noTableForm(file, kind);
   }
 }
 
+// Headings only an indicator table has (as writeWorkbook writes it), and the sheet it writes one on.
+const INDICATOR_ONLY = new Set(
+  ["Indicator Type", "Reporting Measure", "Data Source", "Unit", "Direction", "Baseline"].map(labelKey),
+);
+const INDICATOR_SHEET = /^indicators( \(\d+\))?$/i;
+
+/** Whether the sheet read is an indicator set's: named as writeWorkbook names it, with no plan or progress sheet beside it. */
+function indicatorWorkbook(bytes: Uint8Array, context: ReadContext): boolean {
+  if (context.sheet !== undefined)
+    return typeof context.sheet === "string" && INDICATOR_SHEET.test(context.sheet);
+  const names = listSheets(bytes)
+    .sheets.filter((sheet) => sheet.visible && sheet.worksheet)
+    .map((s) => s.name);
+  return (
+    names.some((name) => INDICATOR_SHEET.test(name)) && !names.some((name) => /^(plan|progress)$/i.test(name))
+  );
+}
+
+/** Whether a row is an indicator table's heading row: "Indicator" first, or a heading only indicator tables have. */
+function indicatorHeadings(cells: readonly string[]): boolean {
+  const keys = cells.map(labelKey).filter((key) => key !== "");
+  return keys[0] === labelKey("Indicator") || keys.some((key) => INDICATOR_ONLY.has(key));
+}
+
+/** Whether one of the sheet's first rows (where a heading row is looked for) is an indicator table's heading row. */
+function indicatorSheet(bytes: Uint8Array, context: ReadContext): boolean {
+  const rows = sheetRecords(bytes, sheetOf(context)).flatMap((item) => ("issue" in item ? [] : [item.cells]));
+  return rows.slice(0, 20).some(indicatorHeadings);
+}
+
 /**
- * Reads a worksheet as the kind given, or as the kind its heading row tells (a plan unless its
- * headings are a progress return's), with the reader for it.
+ * Reads a worksheet as the kind given, or as the kind the workbook tells: an indicator set on a
+ * sheet named "Indicators" or under an indicator table's headings, else a plan unless its
+ * headings are a progress return's, with the reader for it.
  */
 export function readXlsx(
   file: string,
@@ -41,6 +113,8 @@ export function readXlsx(
   context: ReadContext,
 ): ReadResult & { kind: DocumentKind } {
   if (kind !== undefined) return { ...readAs(file, bytes, kind, context), kind };
+  if (indicatorWorkbook(bytes, context) || indicatorSheet(bytes, context))
+    return { ...readAs(file, bytes, "indicator-set", context), kind: "indicator-set" };
   const asPlan = readAs(file, bytes, "plan", context);
   const told = csvKind((asPlan.report?.columns ?? []).map((column) => column.label));
   return told === "plan" ? { ...asPlan, kind: told } : { ...readAs(file, bytes, told, context), kind: told };

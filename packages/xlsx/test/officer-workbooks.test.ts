@@ -1,0 +1,92 @@
+import { readFileSync } from "node:fs";
+import { findAuthority, type SourceItem } from "@cja-kit/core";
+import { describe, expect, it } from "vitest";
+import { readPlanXlsx } from "../src/read/read-plan-xlsx";
+import { sheetRecords } from "../src/read/sheet-records";
+
+// Workbooks as officers make them, from real Scottish community justice documents, made with
+// openpyxl by test/fixtures/officer/make_officer_workbooks.py (sources in its README.md).
+
+const fixture = (name: string) => readFileSync(new URL(`./fixtures/officer/${name}.xlsx`, import.meta.url));
+const records = (items: readonly SourceItem[]) => items.flatMap((item) => ("issue" in item ? [] : [item]));
+const issueAt = (items: readonly SourceItem[]) =>
+  items.flatMap((item) =>
+    "issue" in item ? [`${item.issue.code} ${item.issue.column ?? ""}${item.issue.row ?? ""}`] : [],
+  );
+
+const authority = (name: string) => {
+  const found = findAuthority(name);
+  if (!found.ok) throw new Error(`no authority ${name}`);
+  return found.value;
+};
+
+describe("East Dunbartonshire's delivery plan tracker (two header rows, merges, dates, £, RAG fills, a formula)", () => {
+  const items = sheetRecords(fixture("east-dunbartonshire-delivery-plan"));
+
+  it("reads each cell as the officer saw it: 1.10 formatted 0.00, due dates as mmm-yy and mmmm yyyy, pounds", () => {
+    const rows = new Map(records(items).map((record) => [record.row, record.cells]));
+    expect(rows.get(7)?.slice(0, 6)).toEqual([
+      "1.1",
+      "Deliver awareness sessions on community justice to community councils",
+      "CJED partnership",
+      "Sep-23",
+      "£2,500.00",
+      "Green",
+    ]);
+    expect(rows.get(9)?.slice(0, 5)).toEqual([
+      "1.10",
+      "Promote unpaid work projects in local communities",
+      "Justice Social Work",
+      "June 2024",
+      "£1,200.50",
+    ]);
+    expect(rows.get(8)?.[3]).toBe("March 2024");
+    // The hidden column's cells are read.
+    expect(rows.get(8)?.[7]).toBe("check with SW manager");
+  });
+
+  it("gives the header groups and theme headings as spans, and passes over the spacer rows", () => {
+    const byRow = new Map(records(items).map((record) => [record.row, record.spans]));
+    expect(byRow.get(4)).toEqual([
+      { column: 0, rows: 1, columns: 3 },
+      { column: 3, rows: 1, columns: 2 },
+      { column: 5, rows: 1, columns: 2 },
+    ]);
+    expect(byRow.get(6)).toEqual([{ column: 0, rows: 1, columns: 8 }]);
+    expect(records(items).map((record) => record.row)).not.toContain(3);
+    expect(records(items).map((record) => record.row)).not.toContain(10);
+  });
+
+  it("names the hidden column, the formula saved without a value, the comments and the notes sheet", () => {
+    expect(issueAt(items)).toEqual([
+      "xlsx/sheet-not-read ",
+      "xlsx/comments-not-read ",
+      "xlsx/hidden-column H4",
+      "xlsx/formula-without-value E14",
+    ]);
+  });
+});
+
+describe("Argyll and Bute's action plan 2018-19 (a plain table with no merged cells)", () => {
+  const plan = {
+    kind: "action-plan" as const,
+    authority: authority("Argyll and Bute"),
+    period: { from: "2018-19", to: "2018-19" },
+  };
+
+  it("leaves an action's empty cells empty: a workbook says which cells are merged, and none of these are", () => {
+    const read = readPlanXlsx(fixture("argyll-bute-action-plan"), { plan });
+    expect(read.ok).toBe(true);
+    const actions = read.ok ? read.value.plan.themes.flatMap((theme) => theme.actions) : [];
+    expect(actions.map((action) => action.number)).toEqual(["1.1", "1.2", "2.1"]);
+    expect(actions[1]?.rows).toEqual([{}]);
+    expect(read.issues.map((issue) => issue.code)).not.toContain("table/merged-cells-filled");
+  });
+
+  it("fills them from the action above, with an info issue, only when asked (a workbook made from a CSV)", () => {
+    const read = readPlanXlsx(fixture("argyll-bute-action-plan"), { plan, mergedCells: "fill" });
+    const actions = read.ok ? read.value.plan.themes.flatMap((theme) => theme.actions) : [];
+    expect(actions[1]?.rows[0]?.timescale?.raw).toBe("March 2019");
+    expect(read.issues.map((issue) => issue.code)).toContain("table/merged-cells-filled");
+  });
+});
