@@ -60,10 +60,39 @@ describe("East Dunbartonshire's delivery plan tracker (two header rows, merges, 
   it("names the hidden column, the formula saved without a value, the comments and the notes sheet", () => {
     expect(issueAt(items)).toEqual([
       "xlsx/sheet-not-read ",
-      "xlsx/comments-not-read ",
+      "xlsx/comments-not-read B8",
       "xlsx/hidden-column H4",
       "xlsx/formula-without-value E14",
     ]);
+  });
+});
+
+describe("the same tracker once LibreOffice Calc has opened and saved it", () => {
+  const items = sheetRecords(fixture("east-dunbartonshire-delivery-plan.calc"));
+
+  it("reads the same cells, and the total Calc calculated, named as a formula", () => {
+    const openpyxl = records(sheetRecords(fixture("east-dunbartonshire-delivery-plan"))).filter(
+      (r) => r.row < 14,
+    );
+    expect(records(items).filter((r) => r.row < 14)).toEqual(openpyxl);
+    expect(
+      records(items)
+        .find((r) => r.row === 14)
+        ?.cells.slice(3, 5),
+    ).toEqual(["Total", "£4,500.50"]);
+    expect(issueAt(items)).toContain("xlsx/formula E14");
+  });
+
+  it("names each comment with its cell and words", () => {
+    const comments = items.flatMap((item) =>
+      "issue" in item && item.issue.code === "xlsx/comments-not-read" ? [item.issue] : [],
+    );
+    expect(comments.map((issue) => [issue.row, issue.column, issue.actual])).toEqual([
+      [8, "B", "Statement due with the annual report"],
+    ]);
+    expect(comments[0]?.message).toBe(
+      'Cell B8 of sheet "Delivery plan" has a comment: "Statement due with the annual report". Comments are not cells and are not read; copy it into a cell if it belongs to the plan.',
+    );
   });
 });
 
@@ -77,7 +106,7 @@ describe("Argyll and Bute's action plan 2018-19 (a plain table with no merged ce
   it("leaves an action's empty cells empty: a workbook says which cells are merged, and none of these are", () => {
     const read = readPlanXlsx(fixture("argyll-bute-action-plan"), { plan });
     expect(read.ok).toBe(true);
-    const actions = read.ok ? read.value.plan.themes.flatMap((theme) => theme.actions) : [];
+    const actions = read.ok ? read.value.plan.themes.flatMap((theme) => theme.actions ?? []) : [];
     expect(actions.map((action) => action.number)).toEqual(["1.1", "1.2", "2.1"]);
     expect(actions[1]?.rows).toEqual([{}]);
     expect(read.issues.map((issue) => issue.code)).not.toContain("table/merged-cells-filled");
@@ -85,7 +114,7 @@ describe("Argyll and Bute's action plan 2018-19 (a plain table with no merged ce
 
   it("fills them from the action above, with an info issue, only when asked (a workbook made from a CSV)", () => {
     const read = readPlanXlsx(fixture("argyll-bute-action-plan"), { plan, mergedCells: "fill" });
-    const actions = read.ok ? read.value.plan.themes.flatMap((theme) => theme.actions) : [];
+    const actions = read.ok ? read.value.plan.themes.flatMap((theme) => theme.actions ?? []) : [];
     expect(actions[1]?.rows[0]?.timescale?.raw).toBe("March 2019");
     expect(read.issues.map((issue) => issue.code)).toContain("table/merged-cells-filled");
   });

@@ -179,6 +179,27 @@ describe("sheetRecords", () => {
     expect(codes(sheetRecords(handZip([...entries, rels])))).toEqual(["xlsx/comments-not-read"]);
   });
 
+  it("names each comment by its cell, author and words, leaving out phonetic guides", () => {
+    const entries = handWorkbookEntries({
+      sheets: [{ name: "S", xml: worksheet(`<row r="1">${inline("A1", "a")}</row>`) }],
+    });
+    const rels = {
+      name: "xl/worksheets/_rels/sheet1.xml.rels",
+      data: '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="../comments1.xml"/></Relationships>',
+    };
+    const comments = {
+      name: "xl/comments1.xml",
+      data: '<?xml version="1.0"?><comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author>Officer</author></authors><commentList><comment ref="C12" authorId="0"><text><r><rPr><b/></rPr><t>Officer:</t></r><r><t xml:space="preserve"> check with SPS</t></r><rPh sb="0" eb="1"><t>x</t></rPh></text></comment></commentList></comments>',
+    };
+    const found = issues(sheetRecords(handZip([...entries, rels, comments])));
+    expect(found.map((i) => [i.code, i.row, i.column, i.actual])).toEqual([
+      ["xlsx/comments-not-read", 12, "C", "Officer: check with SPS"],
+    ]);
+    expect(found[0]?.message).toContain(
+      'Cell C12 of sheet "S" has a comment by Officer: "Officer: check with SPS".',
+    );
+  });
+
   it("stops at maxColumns and maxCells with an issue naming what was not read", () => {
     const wide = `<row r="1">${inline("A1", "a")}${inline("XFD1", "far")}</row>`;
     const items = sheetRecords(handWorkbook({ sheets: [{ name: "S", xml: worksheet(wide) }] }));
