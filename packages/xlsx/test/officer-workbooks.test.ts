@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { findAuthority, type SourceItem } from "@cja-kit/core";
 import { describe, expect, it } from "vitest";
+import { readIndicatorsXlsx } from "../src/read/read-indicators-xlsx";
 import { readPlanXlsx } from "../src/read/read-plan-xlsx";
+import { readProgressXlsx } from "../src/read/read-progress-xlsx";
 import { sheetRecords } from "../src/read/sheet-records";
 
 // Workbooks as officers make them, from real Scottish community justice documents, made with
@@ -118,4 +120,65 @@ describe("Argyll and Bute's action plan 2018-19 (a plain table with no merged ce
     expect(actions[1]?.rows[0]?.timescale?.raw).toBe("March 2019");
     expect(read.issues.map((issue) => issue.code)).toContain("table/merged-cells-filled");
   });
+});
+
+describe("a workbook with nothing to read is never an empty result without an issue", () => {
+  const lanarkshire = authority("lanarkshire");
+  const plan = {
+    kind: "action-plan" as const,
+    authority: lanarkshire,
+    period: { from: "2010-11", to: "2010-11" },
+  };
+  const hostile = (name: string) => readFileSync(new URL(`./fixtures/hostile/${name}.xlsx`, import.meta.url));
+  const notQuiet = (issues: readonly { code: string; severity: string }[]) =>
+    issues.filter((issue) => issue.severity !== "info").map((issue) => issue.code);
+
+  // Expected codes: core's table/no-heading-row (error) and table/no-rows (warning); a change in
+  // core's import that warns of empty results under another code keeps this test's point.
+  it.each([
+    ["empty-sheet", "plan", ["table/no-heading-row"]],
+    ["headings-only", "plan", ["table/no-rows"]],
+    ["empty-sheet", "progress", ["table/no-heading-row"]],
+    ["empty-sheet", "indicators", ["table/no-heading-row"]],
+  ])("%s read as %s gives %j", (name, kind, codes) => {
+    const bytes = fixture(name);
+    const read =
+      kind === "plan"
+        ? readPlanXlsx(bytes, { plan })
+        : kind === "progress"
+          ? readProgressXlsx(bytes, { authority: lanarkshire })
+          : readIndicatorsXlsx(bytes, { set: { title: "Indicators", authority: lanarkshire } });
+    for (const code of codes) expect(notQuiet(read.issues)).toContain(code);
+  });
+
+  it("warns of an indicator sheet with headings and no rows", () => {
+    const read = readIndicatorsXlsx(fixture("indicators-headings-only"), {
+      set: { title: "Indicators", authority: lanarkshire },
+    });
+    expect(read.ok && read.value.indicators).toEqual([]);
+    expect(read.issues.map((issue) => [issue.code, issue.severity, issue.row, issue.sheet])).toEqual([
+      ["table/no-rows", "warning", 1, "Indicators"],
+    ]);
+  });
+
+  it("warns of a progress sheet with headings and no rows", () => {
+    const read = readProgressXlsx(fixture("progress-headings-only"), { authority: lanarkshire });
+    expect(notQuiet(read.issues)).toEqual(["table/no-rows"]);
+  });
+
+  // Reported at the last stop as "ok with no actions and no issue": with the default limits these
+  // two are sound one-action workbooks (their hostility is the manifest's tiny maxBytes and
+  // maxEntries), and read whole.
+  it.each(["too-large", "too-many-entries"])(
+    "%s.xlsx read with the default limits gives its one action",
+    (name) => {
+      const read = readPlanXlsx(hostile(name), { plan });
+      expect(read.ok).toBe(true);
+      const actions = read.ok ? read.value.plan.themes.flatMap((theme) => theme.actions ?? []) : [];
+      expect(actions.map((action) => [action.number, action.title])).toEqual([
+        ["1.10", [{ kind: "paragraph", text: "Fine" }]],
+      ]);
+      expect(read.report.cells).toEqual({ nonEmpty: 2, placed: 2, reported: 0 });
+    },
+  );
 });
