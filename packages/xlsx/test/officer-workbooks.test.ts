@@ -25,13 +25,13 @@ const authority = (name: string) => {
 describe("East Dunbartonshire's delivery plan tracker (two header rows, merges, dates, £, RAG fills, a formula)", () => {
   const items = sheetRecords(fixture("east-dunbartonshire-delivery-plan"));
 
-  it("reads each cell as the officer saw it: 1.10 formatted 0.00, due dates as mmm-yy and mmmm yyyy, pounds", () => {
+  it("reads each cell as the officer saw it (1.10 formatted 0.00, due dates formatted mmmm yyyy, pounds), a date formatted mmm-yy with its year in full", () => {
     const rows = new Map(records(items).map((record) => [record.row, record.cells]));
     expect(rows.get(7)?.slice(0, 6)).toEqual([
       "1.1",
       "Deliver awareness sessions on community justice to community councils",
       "CJED partnership",
-      "Sep-23",
+      "Sep-2023",
       "£2,500.00",
       "Green",
     ]);
@@ -64,6 +64,8 @@ describe("East Dunbartonshire's delivery plan tracker (two header rows, merges, 
       "xlsx/sheet-not-read ",
       "xlsx/comments-not-read B8",
       "xlsx/hidden-column H4",
+      "xlsx/year-in-full D7",
+      "xlsx/year-in-full D12",
       "xlsx/formula-without-value E14",
     ]);
   });
@@ -109,9 +111,23 @@ describe("Argyll and Bute's action plan 2018-19 (a plain table with no merged ce
     const read = readPlanXlsx(fixture("argyll-bute-action-plan"), { plan });
     expect(read.ok).toBe(true);
     const actions = read.ok ? read.value.plan.themes.flatMap((theme) => theme.actions ?? []) : [];
-    expect(actions.map((action) => action.number)).toEqual(["1.1", "1.2", "2.1"]);
+    expect(actions.map((action) => action.number)).toEqual(["1.1", "1.2", "2.1", "2.2"]);
     expect(actions[1]?.rows).toEqual([{}]);
     expect(read.issues.map((issue) => issue.code)).not.toContain("table/merged-cells-filled");
+  });
+
+  it("reads a due date formatted mmm-yy as the month it is, with no ambiguity to warn of", () => {
+    const read = readPlanXlsx(fixture("argyll-bute-action-plan"), { plan });
+    const actions = read.ok ? read.value.plan.themes.flatMap((theme) => theme.actions ?? []) : [];
+    const timescale = actions.find((action) => action.number === "2.2")?.rows[0]?.timescale;
+    expect(timescale?.raw).toBe("Mar-2019");
+    expect(timescale?.segments?.[0]?.when).toEqual({
+      kind: "date",
+      span: { start: "2019-03-01", end: "2019-03-31", precision: "month" },
+    });
+    const codes = read.issues.map((issue) => issue.code);
+    expect(codes).toContain("xlsx/year-in-full");
+    expect(codes).not.toContain("timescale/ambiguous");
   });
 
   it("fills them from the action above, with an info issue, only when asked (a workbook made from a CSV)", () => {
@@ -164,6 +180,30 @@ describe("a workbook with nothing to read is never an empty result without an is
   it("warns of a progress sheet with headings and no rows", () => {
     const read = readProgressXlsx(fixture("progress-headings-only"), { authority: lanarkshire });
     expect(notQuiet(read.issues)).toEqual(["table/no-rows"]);
+  });
+
+  it.each([
+    [
+      "a sheet that is not there",
+      () => readPlanXlsx(fixture("argyll-bute-action-plan"), { plan, sheet: "Nope" }),
+      "xlsx/sheet-not-found",
+    ],
+    ["a file that is not a workbook", () => readPlanXlsx(hostile("empty"), { plan }), "xlsx/not-a-zip"],
+    [
+      "a progress sheet that is not there",
+      () => readProgressXlsx(fixture("argyll-bute-action-plan"), { authority: lanarkshire, sheet: 9 }),
+      "xlsx/sheet-not-found",
+    ],
+    [
+      "indicators in a file that is not a workbook",
+      () =>
+        readIndicatorsXlsx(hostile("not-a-zip"), { set: { title: "Indicators", authority: lanarkshire } }),
+      "xlsx/not-a-zip",
+    ],
+  ])("names %s once, without a second error saying the file has no heading row", (_what, read, code) => {
+    const result = read();
+    expect(result.ok).toBe(false);
+    expect(result.issues.map((issue) => issue.code)).toEqual([code]);
   });
 
   // Reported at the last stop as "ok with no actions and no issue": with the default limits these

@@ -198,6 +198,31 @@ describe("cja-kit convert", () => {
     );
   });
 
+  it("writes a committee report as a workbook and reads it back the same, told by its headings", async () => {
+    const slug = "lanarkshire-chief-officers-update-2007";
+    const wrote = await run(["convert", `${slug}.json`, "update.xlsx"], folder);
+    expect(wrote.code, wrote.stderr).toBe(0);
+    const back = await run(
+      ["convert", "update.xlsx", "update-back.json", "--authority", "Lanarkshire CJA"],
+      folder,
+    );
+    expect(back.code, back.stderr).toBe(0);
+    const seed = read(readFileSync(join(folder, `${slug}.json`), "utf8"), { format: "committee-report" });
+    const again = read(readFileSync(join(folder, "update-back.json"), "utf8"), {
+      format: "committee-report",
+    });
+    if (!seed.ok || !again.ok) throw new Error("both reports read");
+    expect(again.value.data.sections).toEqual(seed.value.data.sections);
+  });
+
+  it("tells a workbook's progress sheet by its headings without asking for a plan's years", async () => {
+    const slug = "lanarkshire-progress-2010-11-q2";
+    await run(["convert", `${slug}.progress.json`, "returns.xlsx"], folder);
+    const ran = await run(["validate", "returns.xlsx", "--authority", "lanarkshire"], folder);
+    expect(ran.code, ran.stderr).toBe(0);
+    expect(ran.stdout).toContain("returns.xlsx: progress-return, XLSX: 0 errors");
+  });
+
   it("says a workbook is XLSX, not CSV, when it asks whose plan it is", async () => {
     const slug = "lanarkshire-progress-2010-11-q2";
     await run(["convert", `${slug}.json`, "whose.xlsx", "--progress", `${slug}.progress.json`], folder);

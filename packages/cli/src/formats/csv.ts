@@ -28,7 +28,8 @@ export type TableFormat = "CSV" | "XLSX";
 
 const article = (format: TableFormat) => (format === "XLSX" ? "an" : "a");
 
-function needAuthority(
+/** The owner the command was given; a table does not say whose it is. */
+export function needAuthority(
   file: string,
   kind: DocumentKind,
   context: ReadContext,
@@ -50,7 +51,7 @@ function needPeriod(file: string, context: ReadContext, format: TableFormat): Pl
 }
 
 /** The options of every table reader: the caller's reading of headings, and merged cells. */
-const headingsOf = (context: ReadContext) => ({
+export const headingsOf = (context: ReadContext) => ({
   ...(context.headings === undefined ? {} : { headings: context.headings }),
   ...(context.mergedCells === undefined ? {} : { mergedCells: context.mergedCells }),
 });

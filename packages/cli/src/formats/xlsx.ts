@@ -1,6 +1,7 @@
 import { CjaKitError, type Issue, labelKey, type RollUp } from "@cja-kit/core";
 import {
   listSheets,
+  readCommitteeReportXlsx,
   readIndicatorsXlsx,
   readPlanXlsx,
   readProgressXlsx,
@@ -12,14 +13,16 @@ import type { DocumentKind, LoadedDocument, ReadResult } from "../_internal/docu
 import { usageError, workError } from "../_internal/failure";
 import type { ReadContext } from "../_internal/read-context";
 import {
+  headingsOf,
   kindWords,
+  needAuthority,
   noTableForm,
   planImportOptions,
   planRead,
   returnsImportOptions,
   returnsRead,
 } from "./csv";
-import { csvKind } from "./csv-kind";
+import { csvKind, isKnownHeading } from "./csv-kind";
 
 // Every call into @cja-kit/xlsx goes through this file.
 
@@ -66,6 +69,14 @@ function readAs(file: string, bytes: Uint8Array, kind: DocumentKind, context: Re
       );
     case "indicator-set":
       return readIndicators(file, bytes, context);
+    case "committee-report": {
+      const read = readCommitteeReportXlsx(bytes, {
+        ...headingsOf(context),
+        authority: needAuthority(file, kind, context, "XLSX"),
+        ...sheetOf(context),
+      });
+      return read.ok ? { ...read, value: { kind, report: read.value } } : read;
+    }
     default:
       throw noTableForm(file, kind);
   }
@@ -95,16 +106,28 @@ function indicatorHeadings(cells: readonly string[]): boolean {
   return keys[0] === labelKey("Indicator") || keys.some((key) => INDICATOR_ONLY.has(key));
 }
 
-/** Whether one of the sheet's first rows (where a heading row is looked for) is an indicator table's heading row. */
-function indicatorSheet(bytes: Uint8Array, context: ReadContext): boolean {
+/** The sheet's first rows, where a heading row is looked for (as core's import looks). */
+function firstRows(bytes: Uint8Array, context: ReadContext): (readonly string[])[] {
   const rows = sheetRecords(bytes, sheetOf(context)).flatMap((item) => ("issue" in item ? [] : [item.cells]));
-  return rows.slice(0, 20).some(indicatorHeadings);
+  return rows.slice(0, 20);
+}
+
+/**
+ * What a worksheet holds, told as a CSV's kind is, from its heading row: the first of its first
+ * rows with two headings the readers know, else its first row with anything in it.
+ */
+function sheetKind(rows: readonly (readonly string[])[]): DocumentKind {
+  const known = (cells: readonly string[]) => cells.filter(isKnownHeading).length;
+  const header =
+    rows.find((cells) => known(cells) >= 2) ?? rows.find((cells) => cells.some((c) => c.trim() !== ""));
+  return header === undefined ? "plan" : csvKind(header);
 }
 
 /**
  * Reads a worksheet as the kind given, or as the kind the workbook tells: an indicator set on a
- * sheet named "Indicators" or under an indicator table's headings, else a plan unless its
- * headings are a progress return's, with the reader for it.
+ * sheet named "Indicators" or under an indicator table's headings, else as a CSV's kind is told
+ * from its heading row (a plan unless its headings are a progress return's or a committee
+ * report's), with the reader for it. Telling the kind asks for no option the kind does not need.
  */
 export function readXlsx(
   file: string,
@@ -113,11 +136,10 @@ export function readXlsx(
   context: ReadContext,
 ): ReadResult & { kind: DocumentKind } {
   if (kind !== undefined) return { ...readAs(file, bytes, kind, context), kind };
-  if (indicatorWorkbook(bytes, context) || indicatorSheet(bytes, context))
-    return { ...readAs(file, bytes, "indicator-set", context), kind: "indicator-set" };
-  const asPlan = readAs(file, bytes, "plan", context);
-  const told = csvKind((asPlan.report?.columns ?? []).map((column) => column.label));
-  return told === "plan" ? { ...asPlan, kind: told } : { ...readAs(file, bytes, told, context), kind: told };
+  const rows = firstRows(bytes, context);
+  const told =
+    indicatorWorkbook(bytes, context) || rows.some(indicatorHeadings) ? "indicator-set" : sheetKind(rows);
+  return { ...readAs(file, bytes, told, context), kind: told };
 }
 
 function contents(file: string, document: LoadedDocument): WorkbookContents {
@@ -131,6 +153,8 @@ function contents(file: string, document: LoadedDocument): WorkbookContents {
       return { progress: document.returns };
     case "indicator-set":
       return { indicators: document.indicators };
+    case "committee-report":
+      return { committeeReport: document.report };
     default:
       throw usageError(
         "no-xlsx-form",

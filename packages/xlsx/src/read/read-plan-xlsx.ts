@@ -1,6 +1,6 @@
 import { type ImportResult, type PlanImport, planFromRecords } from "@cja-kit/core";
 import { checkObjectOption } from "../_internal/arguments";
-import { onSheet, readSheet } from "../_internal/read-sheet";
+import { fromSheet, readSheet } from "../_internal/read-sheet";
 import { SHEET_NAMES } from "../_internal/sheet-names";
 import type { ReadPlanXlsxOptions } from "./read-options";
 
@@ -45,5 +45,5 @@ export function readPlanXlsx(
   const read = readSheet(bytes, options, SHEET_NAMES.plan, "readPlanXlsx");
   // A workbook names its merged cells: no empty cell is filled on a guess unless asked.
   const merged = options.mergedCells ?? "keep-empty";
-  return onSheet(planFromRecords(read.items, { ...options, mergedCells: merged }), read.sheet);
+  return fromSheet(planFromRecords(read.items, { ...options, mergedCells: merged }), read);
 }
