@@ -13,6 +13,17 @@ const LITERAL = /"[^"]*"|\\.|\[[^\]]*\]/g;
  */
 export function fullYearFormat(format: NumberFormat): NumberFormat | undefined {
   if (!format.date) return undefined;
+  // A sheet's date cells share a few formats: each is looked at once.
+  const known = widened.get(format);
+  if (known !== undefined) return known ?? undefined;
+  const found = widen(format);
+  widened.set(format, found ?? null);
+  return found;
+}
+
+const widened = new WeakMap<NumberFormat, NumberFormat | null>();
+
+function widen(format: NumberFormat): NumberFormat | undefined {
   const tokens = format.code.replace(LITERAL, " ");
   if (/d/i.test(tokens) || !/(^|[^y])yy(?!y)/i.test(tokens)) return undefined;
   const parts = format.code.split(/("[^"]*"|\\.|\[[^\]]*\])/);
