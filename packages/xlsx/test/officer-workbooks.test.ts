@@ -59,7 +59,7 @@ describe("East Dunbartonshire's delivery plan tracker (two header rows, merges, 
     expect(records(items).map((record) => record.row)).not.toContain(10);
   });
 
-  it("names the hidden column, the formula saved without a value, the comments and the notes sheet", () => {
+  it("names the hidden column, the formula saved without a value, the comments, the notes sheet and a rating given by colour alone", () => {
     expect(issueAt(items)).toEqual([
       "xlsx/sheet-not-read ",
       "xlsx/comments-not-read B8",
@@ -67,6 +67,7 @@ describe("East Dunbartonshire's delivery plan tracker (two header rows, merges, 
       "xlsx/year-in-full D7",
       "xlsx/year-in-full D12",
       "xlsx/formula-without-value E14",
+      "xlsx/colour-only F12",
     ]);
   });
 });

@@ -6,8 +6,13 @@ import { unescapeCellText } from "./ooxml-text";
 /** A cell as the sheet's XML holds it: its type (`t`), format index (`s`), value, inline text and formula. */
 export type RawCell = { type: string; style: number; value?: string; inline?: string; formula?: string };
 
-/** What a cell reader needs besides the cell. */
-export type CellContext = { formats: readonly NumberFormat[]; strings: readonly string[]; date1904: boolean };
+/** What a cell reader needs besides the cell; `fills`, each cell format's fill colour, names coloured cells with no text. */
+export type CellContext = {
+  formats: readonly NumberFormat[];
+  strings: readonly string[];
+  date1904: boolean;
+  fills?: readonly (string | undefined)[];
+};
 
 /** A problem with a cell, to be placed at it. */
 export type CellProblem = { code: string; severity: Severity; message: string; actual?: string };
