@@ -108,7 +108,7 @@ describe.skipIf(missing.openpyxl !== undefined)("an officer's workbook made with
     // openpyxl saves formulas without a calculated value: the cell is named, never guessed.
     expect(issueList(items)).toEqual([
       ["xlsx/sheet-not-read", "Old figures", undefined, undefined],
-      ["xlsx/comments-not-read", "Action Plan", undefined, undefined],
+      ["xlsx/comments-not-read", "Action Plan", 7, "B"],
       ["xlsx/formula-without-value", "Action Plan", 8, "F"],
       ["xlsx/hidden-column", "Action Plan", 8, "G"],
       ["xlsx/hidden-row", "Action Plan", 9, undefined],

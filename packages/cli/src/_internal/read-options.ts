@@ -59,7 +59,7 @@ export function addReadOptions(command: Command, own: { kind?: boolean; framewor
     .addOption(
       new Option(
         "--merged-cells <how>",
-        "a CSV row whose cells are empty under an action: fill them from the row above, as cells Excel merged (the default), or keep them empty",
+        "a CSV row whose cells are empty under an action: fill them from the row above, as cells Excel merged (the default for CSV), or keep them empty (the default for XLSX, which fills only the cells its merges cover)",
       ).choices(["fill", "keep-empty"]),
     );
   if (own.framework !== true)

@@ -176,6 +176,63 @@ describe("cja-kit convert", () => {
     expect(progress.value.data.entries).toHaveLength(9);
   });
 
+  it("writes an indicator set as a workbook and reads it back with every figure, as an XLSX indicator set", async () => {
+    const slug = "lothian-borders-action-plan-2010-11.indicators";
+    const wrote = await run(["convert", `${slug}.json`, "ind.xlsx"], folder);
+    expect(wrote.code, wrote.stderr).toBe(0);
+    const seed = read(readFileSync(join(folder, `${slug}.json`), "utf8"), { format: "indicator-set" });
+    if (!seed.ok) throw new Error("the seed reads");
+    const { title, authority } = seed.value.data;
+    const untitled = await run(["convert", "ind.xlsx", "ind.json", "--authority", authority.name], folder);
+    expect(untitled.code).toBe(2);
+    expect(untitled.stderr).toContain("ind.xlsx: an XLSX indicator set does not say its title: give --title");
+    const back = await run(
+      ["convert", "ind.xlsx", "ind.json", "--authority", authority.name, "--title", title],
+      folder,
+    );
+    expect(back.code, back.stderr).toBe(0);
+    const set = read(readFileSync(join(folder, "ind.json"), "utf8"), { format: "indicator-set" });
+    if (!set.ok) throw new Error(set.issues.map((issue) => issue.message).join("\n"));
+    expect(set.value.data.indicators.map((indicator) => indicator.series?.map((p) => p.raw))).toEqual(
+      seed.value.data.indicators.map((indicator) => indicator.series?.map((p) => p.raw)),
+    );
+  });
+
+  it("writes a committee report as a workbook and reads it back the same, told by its headings", async () => {
+    const slug = "lanarkshire-chief-officers-update-2007";
+    const wrote = await run(["convert", `${slug}.json`, "update.xlsx"], folder);
+    expect(wrote.code, wrote.stderr).toBe(0);
+    const back = await run(
+      ["convert", "update.xlsx", "update-back.json", "--authority", "Lanarkshire CJA"],
+      folder,
+    );
+    expect(back.code, back.stderr).toBe(0);
+    const seed = read(readFileSync(join(folder, `${slug}.json`), "utf8"), { format: "committee-report" });
+    const again = read(readFileSync(join(folder, "update-back.json"), "utf8"), {
+      format: "committee-report",
+    });
+    if (!seed.ok || !again.ok) throw new Error("both reports read");
+    expect(again.value.data.sections).toEqual(seed.value.data.sections);
+  });
+
+  it("tells a workbook's progress sheet by its headings without asking for a plan's years", async () => {
+    const slug = "lanarkshire-progress-2010-11-q2";
+    await run(["convert", `${slug}.progress.json`, "returns.xlsx"], folder);
+    const ran = await run(["validate", "returns.xlsx", "--authority", "lanarkshire"], folder);
+    expect(ran.code, ran.stderr).toBe(0);
+    expect(ran.stdout).toContain("returns.xlsx: progress-return, XLSX: 0 errors");
+  });
+
+  it("says a workbook is XLSX, not CSV, when it asks whose plan it is", async () => {
+    const slug = "lanarkshire-progress-2010-11-q2";
+    await run(["convert", `${slug}.json`, "whose.xlsx", "--progress", `${slug}.progress.json`], folder);
+    const ran = await run(["validate", "whose.xlsx"], folder);
+    expect(ran.code).toBe(2);
+    expect(ran.stderr).toBe(
+      'error: whose.xlsx: an XLSX plan does not say whose it is: give --authority (a code such as lanarkshire, or a name such as "Lothian & Borders").\n',
+    );
+  });
+
   it.each([
     [
       ["convert", `${lothian}.json`, "out.xlsx", "--layout", "canonical"],

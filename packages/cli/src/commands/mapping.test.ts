@@ -140,6 +140,16 @@ describe("cja-kit mapping", () => {
     );
   });
 
+  it("says an indicator workbook has no mapping report, and points to validate", async () => {
+    const slug = "lothian-borders-action-plan-2010-11.indicators";
+    await run(["convert", `${slug}.json`, "mapped-indicators.xlsx"], folder);
+    const ran = await run(["mapping", "mapped-indicators.xlsx"], folder);
+    expect(ran.code).toBe(2);
+    expect(ran.stderr).toContain(
+      "mapped-indicators.xlsx: an indicator set is read by its own reader (one row per indicator, a column per period), not by the table import mapping shows; cja-kit validate lists every issue met reading it.",
+    );
+  });
+
   it("refuses JSON, which has keys rather than headings, and exits 1 for an empty file", async () => {
     expect((await run(["mapping", "lanarkshire-progress-2010-11-q2.json"], folder)).code).toBe(2);
     writeFileSync(join(folder, "empty.csv"), "\n\n");

@@ -17,9 +17,10 @@ type Flags = ReadFlags & { format: "text" | "json" };
 
 // The heading map needs no owner or years, but the readers take them: when the options do not give
 // them, these stand in. They reach no output: only how the table was read is printed.
-const STAND_IN: Required<Pick<ReadContext, "authority" | "period">> = {
+const STAND_IN: Required<Pick<ReadContext, "authority" | "period" | "title">> = {
   authority: { name: "Not given", kind: "other", councils: [] },
   period: { from: "2010-11", to: "2010-11" },
+  title: "Not given",
 };
 
 /** Issues about reading the table itself (its encoding, rows, cells and headings), not the document. */
@@ -48,6 +49,11 @@ export async function runMapping(context: Context, file: string, flags: Flags): 
   const given = readContextNoted(context, flags);
   await checkInputs(context, [file]);
   const result = await loadDocument(context, file, kindChoice(flags), { ...STAND_IN, ...given });
+  if (result.kind === "indicator-set")
+    throw usageError(
+      "no-mapping",
+      `${file}: an indicator set is read by its own reader (one row per indicator, a column per period), not by the table import mapping shows; cja-kit validate lists every issue met reading it.`,
+    );
   if (result.report === undefined) throw workError("not-a-table", `${file}: was not read as a table.`);
   const reading = result.checked.issues.filter(isReading);
   const others = result.checked.issues.length - reading.length;

@@ -23,37 +23,48 @@ import type { LayoutChoice } from "../lookups/plan-layout";
 
 // Every call into @cja-kit/csv goes through this file.
 
-function needAuthority(file: string, kind: DocumentKind, context: ReadContext): Authority {
+/** The kinds of file a table is read from, as messages name them. */
+export type TableFormat = "CSV" | "XLSX";
+
+const article = (format: TableFormat) => (format === "XLSX" ? "an" : "a");
+
+/** The owner the command was given; a table does not say whose it is. */
+export function needAuthority(
+  file: string,
+  kind: DocumentKind,
+  context: ReadContext,
+  format: TableFormat,
+): Authority {
   if (context.authority !== undefined) return context.authority;
   throw usageError(
     "missing-authority",
-    `${file}: a CSV ${kind} does not say whose it is: give --authority (a code such as lanarkshire, or a name such as "Lothian & Borders").`,
+    `${file}: ${article(format)} ${format} ${kind.replace(/-/g, " ")} does not say whose it is: give --authority (a code such as lanarkshire, or a name such as "Lothian & Borders").`,
   );
 }
 
-function needPeriod(file: string, context: ReadContext): PlanPeriod {
+function needPeriod(file: string, context: ReadContext, format: TableFormat): PlanPeriod {
   if (context.period !== undefined) return context.period;
   throw usageError(
     "missing-period",
-    `${file}: a CSV plan does not say which years it covers: give --period (e.g. 2010-11, or 2008-11 for three years).`,
+    `${file}: ${article(format)} ${format} plan does not say which years it covers: give --period (e.g. 2010-11, or 2008-11 for three years).`,
   );
 }
 
 /** The options of every table reader: the caller's reading of headings, and merged cells. */
-const headingsOf = (context: ReadContext) => ({
+export const headingsOf = (context: ReadContext) => ({
   ...(context.headings === undefined ? {} : { headings: context.headings }),
   ...(context.mergedCells === undefined ? {} : { mergedCells: context.mergedCells }),
 });
 
 /** What a plan table's reader takes beyond the table, from the command's options. */
-export function planImportOptions(file: string, context: ReadContext) {
-  const authority = needAuthority(file, "plan", context);
+export function planImportOptions(file: string, context: ReadContext, format: TableFormat) {
+  const authority = needAuthority(file, "plan", context, format);
   return {
     ...headingsOf(context),
     plan: {
       kind: context.planKind ?? "action-plan",
       authority,
-      period: needPeriod(file, context),
+      period: needPeriod(file, context, format),
       ...(context.areaPeriod === undefined ? {} : { areaPlanPeriod: context.areaPeriod }),
       ...(context.title === undefined ? {} : { title: context.title }),
     },
@@ -63,10 +74,10 @@ export function planImportOptions(file: string, context: ReadContext) {
 }
 
 /** What a progress table's reader takes beyond the table, from the command's options. */
-export function returnsImportOptions(file: string, context: ReadContext) {
+export function returnsImportOptions(file: string, context: ReadContext, format: TableFormat) {
   return {
     ...headingsOf(context),
-    authority: needAuthority(file, "progress-return", context),
+    authority: needAuthority(file, "progress-return", context, format),
     ...(context.returnPeriod === undefined ? {} : { period: context.returnPeriod }),
   };
 }
@@ -95,13 +106,13 @@ export function readCsv(
 ): ReadResult {
   switch (kind) {
     case "plan":
-      return planRead(readPlanCsv(bytes, planImportOptions(file, context)));
+      return planRead(readPlanCsv(bytes, planImportOptions(file, context, "CSV")));
     case "progress-return":
-      return returnsRead(readProgressCsv(bytes, returnsImportOptions(file, context)));
+      return returnsRead(readProgressCsv(bytes, returnsImportOptions(file, context, "CSV")));
     case "committee-report": {
       const read = readCommitteeReportCsv(bytes, {
         ...headingsOf(context),
-        authority: needAuthority(file, kind, context),
+        authority: needAuthority(file, kind, context, "CSV"),
       });
       return read.ok ? { ...read, value: { kind, report: read.value } } : read;
     }

@@ -1,12 +1,18 @@
 import type { Severity } from "@cja-kit/core";
+import { fullYearFormat } from "./full-year-format";
 import { formatNumber, type NumberFormat } from "./number-formats";
 import { unescapeCellText } from "./ooxml-text";
 
 /** A cell as the sheet's XML holds it: its type (`t`), format index (`s`), value, inline text and formula. */
 export type RawCell = { type: string; style: number; value?: string; inline?: string; formula?: string };
 
-/** What a cell reader needs besides the cell. */
-export type CellContext = { formats: readonly NumberFormat[]; strings: readonly string[]; date1904: boolean };
+/** What a cell reader needs besides the cell; `fills`, each cell format's fill colour, names coloured cells with no text. */
+export type CellContext = {
+  formats: readonly NumberFormat[];
+  strings: readonly string[];
+  date1904: boolean;
+  fills?: readonly (string | undefined)[];
+};
 
 /** A problem with a cell, to be placed at it. */
 export type CellProblem = { code: string; severity: Severity; message: string; actual?: string };
@@ -37,7 +43,7 @@ function numberText(value: string, format: NumberFormat, date1904: boolean): Cel
       ],
     };
   const shown = formatNumber(number, format, date1904);
-  if (shown !== undefined && !/^#+$/.test(shown)) return { text: shown, problems: [] };
+  if (shown !== undefined && !/^#+$/.test(shown)) return yearInFull(shown, number, format, date1904);
   return {
     text: value,
     problems: [
@@ -46,6 +52,28 @@ function numberText(value: string, format: NumberFormat, date1904: boolean): Cel
         severity: "warning",
         message: `holds ${value}, which its number format (${format.code}) cannot show (a date out of range?); the number is kept as stored.`,
         actual: value,
+      },
+    ],
+  };
+}
+
+/**
+ * A date shown as month and two-digit year (`Sep-23`) read with its year in full (`Sep-2023`),
+ * as the cell holds the whole date and the text alone could be 23 September; the shown text is
+ * kept in an info issue. Any other cell as shown.
+ */
+function yearInFull(shown: string, number: number, format: NumberFormat, date1904: boolean): CellText {
+  const full = fullYearFormat(format);
+  const text = full === undefined ? undefined : formatNumber(number, full, date1904);
+  if (text === undefined || text === shown) return { text: shown, problems: [] };
+  return {
+    text,
+    problems: [
+      {
+        code: "year-in-full",
+        severity: "info",
+        message: `shows the date "${shown}" (format ${format.code}); it is read as "${text}", with the year in full, as "${shown}" alone could be read as a day of the month.`,
+        actual: shown,
       },
     ],
   };

@@ -1,4 +1,5 @@
 import type { Issue } from "@cja-kit/core";
+import { cellFills } from "./cell-fills";
 import type { CellContext } from "./cell-value";
 import { sharedStringsPart } from "./shared-strings-part";
 import { cellFormats } from "./styles-part";
@@ -26,5 +27,10 @@ export function cellContext(workbook: OpenWorkbook): CellContext | Issue {
   if (styles.issue !== undefined) return styles.issue;
   const strings = sharedStringsPart(pkg, info.sharedStrings);
   if (strings.issue !== undefined) return strings.issue;
-  return { formats: styles.formats, strings: strings.strings, date1904: info.date1904 };
+  return {
+    formats: styles.formats,
+    strings: strings.strings,
+    date1904: info.date1904,
+    fills: cellFills(pkg, info.styles),
+  };
 }

@@ -12,9 +12,9 @@ const extent = (row: Row) =>
  * row, so an officer's row with its last columns blank is as wide as the table all the same;
  * without padding the import would call each such row ragged. Rows wider than the fullest keep
  * their width. Nothing is padded when that would add more than `budget` cells (a stray far cell
- * on a long sheet), so memory stays bounded by the limits.
+ * on a long sheet), so memory stays bounded by the limits. Returns that width (0 for no rows).
  */
-export function padRecords(items: readonly SourceItem[], budget: number): void {
+export function padRecords(items: readonly SourceItem[], budget: number): number {
   const rows = items.filter((item): item is SourceItem & Row => !("issue" in item));
   let fullest: Row | undefined;
   let most = -1;
@@ -22,9 +22,10 @@ export function padRecords(items: readonly SourceItem[], budget: number): void {
     const count = filled(row.cells);
     if (count > most) [fullest, most] = [row, count];
   }
-  if (fullest === undefined) return;
+  if (fullest === undefined) return 0;
   const width = extent(fullest);
   const added = rows.reduce((sum, row) => sum + Math.max(0, width - row.cells.length), 0);
-  if (added > budget) return;
+  if (added > budget) return width;
   for (const row of rows) while (row.cells.length < width) row.cells.push("");
+  return width;
 }

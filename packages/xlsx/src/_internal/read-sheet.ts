@@ -58,3 +58,21 @@ export function onSheet<T extends { issues: Issue[] }>(result: T, sheet: string 
     issues: result.issues.map((issue) => (issue.sheet === undefined ? { ...issue, sheet } : issue)),
   };
 }
+
+/** Whether the workbook stopped the read before any row (not a zip, no such sheet, damage): no record, and an error. */
+export function stoppedEarly(read: SheetRead): boolean {
+  return (
+    read.items.every((item) => "issue" in item) &&
+    read.items.some((item) => "issue" in item && item.issue.severity === "error")
+  );
+}
+
+/**
+ * The import's result on its sheet (see {@link onSheet}), without the "no heading row" that only
+ * echoes a workbook that could not be read: the workbook's own error says what is wrong.
+ */
+export function fromSheet<T extends { issues: Issue[] }>(result: T, read: SheetRead): T {
+  const own = onSheet(result, read.sheet);
+  if (!stoppedEarly(read)) return own;
+  return { ...own, issues: own.issues.filter((issue) => issue.code !== "table/no-heading-row") };
+}

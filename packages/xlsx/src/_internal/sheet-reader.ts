@@ -1,5 +1,6 @@
 import type { Issue, SourceItem } from "@cja-kit/core";
 import type { RawCell } from "./cell-value";
+import { colourOnlyIssues } from "./colour-only";
 import { parseCellRef } from "./column-letters";
 import { keepIssue, overflowIssues } from "./issue-cap";
 import { applyMerges } from "./merge-spans";
@@ -56,7 +57,7 @@ function openRow(state: State, attributes: Readonly<Record<string, string>>): vo
   const hidden =
     truthy(attribute(attributes, "hidden")) ||
     (state.zeroHeight && attribute(attributes, "ht") === undefined);
-  state.open = { row, hidden, cells: [], issues: [], beyond: 0 };
+  state.open = { row, hidden, cells: [], issues: [], beyond: 0, coloured: [] };
   state.column = -1;
 }
 
@@ -135,6 +136,8 @@ export function sheetReader(settings: Settings): {
     full: false,
     issuesKept: new Map(),
     overflow: new Map(),
+    coloured: [],
+    colouredMore: 0,
   };
   const handlers: XmlHandlers = {
     open: (name, attributes) => onOpen(state, name, attributes, settings.maxColumns),
@@ -164,7 +167,14 @@ export function sheetReader(settings: Settings): {
       settings.sheet,
       tally.cellsUsed + tally.records.size,
     ).filter((issue) => keepIssue(tally.issuesKept, tally.overflow, issue));
-    padRecords(tally.items, settings.maxCells - tally.cellsUsed);
+    const width = padRecords(tally.items, settings.maxCells - tally.cellsUsed);
+    const coloured = colourOnlyIssues(
+      tally.coloured,
+      tally.colouredMore,
+      state.merges,
+      width,
+      settings.sheet,
+    );
     const where = { sheet: settings.sheet, row: state.open?.row ?? state.previousRow + 1 };
     const end =
       stopped === undefined
@@ -181,6 +191,9 @@ export function sheetReader(settings: Settings): {
     return [
       ...tally.items,
       ...spans.map((issue) => ({ issue })),
+      ...coloured
+        .filter((issue) => keepIssue(tally.issuesKept, tally.overflow, issue))
+        .map((issue) => ({ issue })),
       ...overflowIssues(tally.overflow, settings.sheet).map((issue) => ({ issue })),
       ...end,
     ];

@@ -1,5 +1,6 @@
 import type { CellSpan, Issue, SourceItem } from "@cja-kit/core";
 import { type CellContext, type CellProblem, cellValue, type RawCell } from "./cell-value";
+import { COLOURED_KEPT, type ColouredCell } from "./colour-only";
 import { columnLetters } from "./column-letters";
 import { type IssueOverflow, keepIssue } from "./issue-cap";
 import { cellName, xlsxIssue } from "./xlsx-issue";
@@ -22,6 +23,8 @@ export type OpenRow = {
   issues: Issue[];
   beyond: number;
   firstBeyond?: string;
+  /** Cells with a fill colour and no text: named if the row has text. */
+  coloured: ColouredCell[];
 };
 
 /** What the rows read so far hold: the items in file order, the rows' records by number, the cells used. */
@@ -33,6 +36,9 @@ export type SheetTally = {
   records: Map<number, { row: number; cells: string[]; spans?: CellSpan[] }>;
   cellsUsed: number;
   full: boolean;
+  /** Coloured cells with no text in rows with text, the first COLOURED_KEPT; and how many more. */
+  coloured: ColouredCell[];
+  colouredMore: number;
 };
 
 const problemIssue = (settings: RowSettings, row: number, column: number, problem: CellProblem): Issue =>
@@ -59,7 +65,11 @@ export function placeCell(open: OpenRow, column: number, raw: RawCell, settings:
     return;
   }
   for (const problem of problems) open.issues.push(problemIssue(settings, open.row, column, problem));
-  if (text.length === 0) return;
+  if (text.length === 0) {
+    const colour = problems.length === 0 ? settings.fills?.[raw.style] : undefined;
+    if (colour !== undefined) open.coloured.push({ row: open.row, column, colour });
+    return;
+  }
   if ((open.cells[column] ?? "").length > 0) {
     open.issues.push(
       xlsxIssue(
@@ -110,6 +120,13 @@ function rowIssues(open: OpenRow, settings: RowSettings): Issue[] {
   return [...issues, ...open.issues];
 }
 
+/** Keeps a row's coloured cells with no text, up to COLOURED_KEPT for the sheet, counting the rest. */
+function keepColoured(open: OpenRow, tally: SheetTally): void {
+  for (const cell of open.coloured)
+    if (tally.coloured.length < COLOURED_KEPT) tally.coloured.push(cell);
+    else tally.colouredMore += 1;
+}
+
 /** Ends a row: its issues, then its record when any cell has text; false once the sheet is past `maxCells`. */
 export function closeRow(open: OpenRow, settings: RowSettings, tally: SheetTally, previous: number): boolean {
   if (tally.full) return false;
@@ -139,6 +156,7 @@ export function closeRow(open: OpenRow, settings: RowSettings, tally: SheetTally
   for (const issue of rowIssues(open, settings))
     if (keepIssue(tally.issuesKept, tally.overflow, issue)) tally.items.push({ issue });
   if (cells.length === 0) return true;
+  keepColoured(open, tally);
   const record = { row: open.row, cells };
   tally.cellsUsed += cells.length;
   if (!tally.records.has(open.row)) tally.records.set(open.row, record);

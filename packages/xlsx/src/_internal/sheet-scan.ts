@@ -1,5 +1,6 @@
 import type { Issue } from "@cja-kit/core";
 import { relationships } from "./relationships";
+import { commentIssues } from "./sheet-comments";
 import { readPart, type WorkbookPackage } from "./workbook-package";
 import type { SheetEntry } from "./workbook-part";
 import { xlsxIssue } from "./xlsx-issue";
@@ -43,19 +44,8 @@ export function sheetsNotRead(
   });
 }
 
-/** An info issue when the sheet has comments or notes, which are not cells and are not read. */
+/** Info issues naming the sheet's comments and notes, which are not cells and are not read. */
 export function commentsNotRead(pkg: WorkbookPackage, sheet: SheetEntry): Issue[] {
   if (sheet.part === undefined) return [];
-  const rels = relationships(pkg, sheet.part).list;
-  const comments = rels.some((r) => r.kind === "comments" || r.kind === "threadedComment");
-  return comments
-    ? [
-        xlsxIssue(
-          "comments-not-read",
-          "info",
-          `Sheet "${sheet.name}" has comments or notes on its cells; they are not cells and are not read.`,
-          { sheet: sheet.name },
-        ),
-      ]
-    : [];
+  return commentIssues(pkg, relationships(pkg, sheet.part).list, sheet.name);
 }

@@ -68,7 +68,8 @@ function fillDown(records: readonly SourceRecord[], issues: Issue[], sheet: stri
  * A simple table (one heading row, then one row per item) from a sheet's records: the heading
  * row is the first of the first rows that `isHeader` accepts; rows above it are reported; cells
  * merged over rows are filled down; a cell under no heading (a blank heading, or past the last)
- * is reported, not read. Adapter issues pass through in order.
+ * is reported, not read; a heading row with no rows under it is warned of (`table/no-rows`).
+ * Adapter issues pass through in order.
  */
 export function simpleTable(
   items: readonly SourceItem[],
@@ -94,5 +95,16 @@ export function simpleTable(
     });
     return header.map((heading, column) => (filled(heading) ? (cells[column] ?? "") : ""));
   });
+  if (!body.some((record) => record.cells.some(filled))) issues.push(noRows(sheet, headerRecord.row));
   return { header, rows, rowNumbers: body.map((record) => record.row), issues };
+}
+
+/** A heading row with nothing under it: warned, as core's import warns, so an empty result is never silent. */
+function noRows(sheet: string | undefined, row: number): Issue {
+  return {
+    code: "table/no-rows",
+    severity: "warning",
+    message: `The table has a heading row (row ${row}) but no rows under it: nothing was read.`,
+    ...at(sheet, row),
+  };
 }

@@ -1,6 +1,6 @@
 import { type CommitteeReport, type ImportResult, reportFromRecords } from "@cja-kit/core";
 import { checkObjectOption } from "../_internal/arguments";
-import { onSheet, readSheet } from "../_internal/read-sheet";
+import { fromSheet, readSheet } from "../_internal/read-sheet";
 import { SHEET_NAMES } from "../_internal/sheet-names";
 import type { ReadCommitteeReportXlsxOptions } from "./read-options";
 
@@ -28,5 +28,5 @@ export function readCommitteeReportXlsx(
 ): ImportResult<CommitteeReport> {
   checkObjectOption(options, "authority", "readCommitteeReportXlsx");
   const read = readSheet(bytes, options, SHEET_NAMES.committeeReport, "readCommitteeReportXlsx");
-  return onSheet(reportFromRecords(read.items, options), read.sheet);
+  return fromSheet(reportFromRecords(read.items, options), read);
 }

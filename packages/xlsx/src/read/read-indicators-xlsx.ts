@@ -9,7 +9,7 @@ import {
 } from "@cja-kit/core";
 import { checkObjectOption } from "../_internal/arguments";
 import { indicatorsFromSheet } from "../_internal/indicator-rows";
-import { onSheet, readSheet } from "../_internal/read-sheet";
+import { fromSheet, onSheet, readSheet } from "../_internal/read-sheet";
 import { SHEET_NAMES } from "../_internal/sheet-names";
 import { simpleTable } from "../_internal/simple-table";
 import type { SheetRecordsOptions } from "./read-options";
@@ -89,7 +89,7 @@ export function readIndicatorsXlsx(
   const read = readSheet(bytes, options, SHEET_NAMES.indicators, "readIndicatorsXlsx");
   const table = simpleTable(read.items, isHeader, read.sheet);
   if (!("header" in table))
-    return onSheet({ ok: false, issues: [...table.issues, noHeading(read.sheet)] }, read.sheet);
+    return fromSheet({ ok: false, issues: [...table.issues, noHeading(read.sheet)] }, read);
   const found = indicatorsFromSheet(table, options);
   const checked = validateIndicatorSet({ ...options.set, indicators: found.indicators }, options);
   const issues = [...table.issues, ...found.issues, ...checked.issues.map((i) => locate(i, found.rows))];

@@ -1,6 +1,6 @@
 import { type ImportResult, type PlanImport, planFromRecords } from "@cja-kit/core";
 import { checkObjectOption } from "../_internal/arguments";
-import { onSheet, readSheet } from "../_internal/read-sheet";
+import { fromSheet, readSheet } from "../_internal/read-sheet";
 import { SHEET_NAMES } from "../_internal/sheet-names";
 import type { ReadPlanXlsxOptions } from "./read-options";
 
@@ -10,7 +10,9 @@ import type { ReadPlanXlsxOptions } from "./read-options";
  * `1.10` formatted `0.00` stays `1.10`, a date formatted `mmmm yyyy` stays `July 2008`), a title
  * above the header and blank spacer rows passed over and reported, headings matched through the
  * plan's own labels, the canonical headings and the aliases, unknown columns kept as extra
- * columns, merged cells filled down from the merge itself (with an info issue naming them),
+ * columns, merged cells filled down from the merge itself (with an info issue naming them; a
+ * workbook says where its merges are, so an empty cell that is not merged stays empty unless
+ * `mergedCells: "fill"` asks for the CSV reader's filling of empty rows under an action),
  * formulas read as their last value and hidden rows and columns read, each with a warning. Every
  * non-empty cell ends in the plan or in an issue naming its sheet, row and column; the mapping
  * report says how each column and row was read.
@@ -41,5 +43,7 @@ export function readPlanXlsx(
 ): ImportResult<PlanImport> {
   checkObjectOption(options, "plan", "readPlanXlsx");
   const read = readSheet(bytes, options, SHEET_NAMES.plan, "readPlanXlsx");
-  return onSheet(planFromRecords(read.items, options), read.sheet);
+  // A workbook names its merged cells: no empty cell is filled on a guess unless asked.
+  const merged = options.mergedCells ?? "keep-empty";
+  return fromSheet(planFromRecords(read.items, { ...options, mergedCells: merged }), read);
 }

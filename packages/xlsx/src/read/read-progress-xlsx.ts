@@ -1,6 +1,6 @@
 import { type ImportResult, type ProgressReturn, returnsFromRecords } from "@cja-kit/core";
 import { checkObjectOption } from "../_internal/arguments";
-import { onSheet, readSheet } from "../_internal/read-sheet";
+import { fromSheet, readSheet } from "../_internal/read-sheet";
 import { SHEET_NAMES } from "../_internal/sheet-names";
 import type { ReadProgressXlsxOptions } from "./read-options";
 
@@ -29,5 +29,5 @@ export function readProgressXlsx(
 ): ImportResult<ProgressReturn[]> {
   checkObjectOption(options, "authority", "readProgressXlsx");
   const read = readSheet(bytes, options, SHEET_NAMES.progress, "readProgressXlsx");
-  return onSheet(returnsFromRecords(read.items, options), read.sheet);
+  return fromSheet(returnsFromRecords(read.items, options), read);
 }

@@ -7,7 +7,7 @@ import {
   selfAssessmentFromTable,
 } from "@cja-kit/core";
 import { columnLetters } from "../_internal/column-letters";
-import { onSheet, readSheet } from "../_internal/read-sheet";
+import { fromSheet, onSheet, readSheet } from "../_internal/read-sheet";
 import { SHEET_NAMES } from "../_internal/sheet-names";
 import { type SimpleTable, simpleTable } from "../_internal/simple-table";
 import type { SheetRecordsOptions } from "./read-options";
@@ -92,7 +92,7 @@ export function readSelfAssessmentXlsx(
 ): Checked<OutcomeReport[]> {
   const read = readSheet(bytes, options, SHEET_NAMES.selfAssessment, "readSelfAssessmentXlsx");
   const table = simpleTable(read.items, isHeader, read.sheet);
-  if (!("header" in table)) return onSheet({ ok: false, issues: [...table.issues, noHeading()] }, read.sheet);
+  if (!("header" in table)) return fromSheet({ ok: false, issues: [...table.issues, noHeading()] }, read);
   const scores = selfAssessmentFromTable(table, {
     ...(options.framework === undefined ? {} : { framework: options.framework }),
     ...(options.registry === undefined ? {} : { registry: options.registry }),

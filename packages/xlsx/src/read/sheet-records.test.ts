@@ -26,9 +26,12 @@ describe("sheetRecords", () => {
     const rows = `<row r="1">${number("A1", 1.1, 1)}${number("B1", 39630, 2)}${number("C1", 39630, 3)}${number("D1", 4, 4)}${number("E1", 0.85, 5)}${number("F1", 15000, 6)}${number("G1", 40603, 7)}${number("H1", 2.5)}</row>`;
     const items = sheetRecords(handWorkbook({ sheets: [{ name: "Plan", xml: worksheet(rows) }], styles }));
     expect(grid(items)).toEqual([
-      [1, "1.10", "July 2008", "01/07/2008", "4", "85%", "£15,000", "Mar-11", "2.5"],
+      [1, "1.10", "July 2008", "01/07/2008", "4", "85%", "£15,000", "Mar-2011", "2.5"],
     ]);
-    expect(issues(items)).toEqual([]);
+    // mmm-yy shows March 2011 as "Mar-11", which alone could be 11 March: the year is read in full.
+    expect(issues(items).map((i) => [i.code, i.severity, i.column, i.actual])).toEqual([
+      ["xlsx/year-in-full", "info", "G", "Mar-11"],
+    ]);
   });
 
   it("keeps shared strings, rich text runs, inline strings and escaped characters as written, without phonetic guides", () => {
@@ -177,6 +180,27 @@ describe("sheetRecords", () => {
       data: '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="../comments1.xml"/></Relationships>',
     };
     expect(codes(sheetRecords(handZip([...entries, rels])))).toEqual(["xlsx/comments-not-read"]);
+  });
+
+  it("names each comment by its cell, author and words, leaving out phonetic guides", () => {
+    const entries = handWorkbookEntries({
+      sheets: [{ name: "S", xml: worksheet(`<row r="1">${inline("A1", "a")}</row>`) }],
+    });
+    const rels = {
+      name: "xl/worksheets/_rels/sheet1.xml.rels",
+      data: '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="../comments1.xml"/></Relationships>',
+    };
+    const comments = {
+      name: "xl/comments1.xml",
+      data: '<?xml version="1.0"?><comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author>Officer</author></authors><commentList><comment ref="C12" authorId="0"><text><r><rPr><b/></rPr><t>Officer:</t></r><r><t xml:space="preserve"> check with SPS</t></r><rPh sb="0" eb="1"><t>x</t></rPh></text></comment></commentList></comments>',
+    };
+    const found = issues(sheetRecords(handZip([...entries, rels, comments])));
+    expect(found.map((i) => [i.code, i.row, i.column, i.actual])).toEqual([
+      ["xlsx/comments-not-read", 12, "C", "Officer: check with SPS"],
+    ]);
+    expect(found[0]?.message).toContain(
+      'Cell C12 of sheet "S" has a comment by Officer: "Officer: check with SPS".',
+    );
   });
 
   it("stops at maxColumns and maxCells with an issue naming what was not read", () => {
