@@ -7,6 +7,7 @@ import { hasMarks, normalRuns } from "./inline-marks";
  */
 export function paragraphOfRuns(runs: readonly Run[]): Paragraph {
   const text = runs.map((run) => run.text).join("");
+  if (!hasMarks(runs)) return { kind: "paragraph", text };
   const strong = runs.length > 0 && runs.every((run) => run.bold === true);
   const rest = normalRuns(strong ? runs.map(({ bold: _bold, ...run }) => run) : runs);
   return {

@@ -31,20 +31,16 @@ function lastEnd(pattern: RegExp, text: string): number {
 
 /**
  * The sentences of some wording (paragraphs, then sentences ending in `.`, `;`, `!` or `?`) and
- * every non-`term` rule that matches in each, with the whole wording as the rules read it.
+ * every non-`term` rule that matches in each.
  */
-export function statusSignals(
-  wording: string,
-  rules: readonly StatusRule[],
-): { whole: string; signals: Signal[] } {
+export function statusSignals(wording: string, rules: readonly StatusRule[]): Signal[] {
   const sentences = wording.split(/\n+|(?<=[.;!?])\s+/).filter((s) => s.trim() !== "");
   const sentenceRules = rules.filter((rule) => rule.kind !== "term");
-  const signals = sentences.flatMap((words, sentence) => {
+  return sentences.flatMap((words, sentence) => {
     const text = readable(words);
     return sentenceRules.flatMap((rule) => {
       const end = lastEnd(rule.pattern, text);
       return end < 0 ? [] : [{ rule, sentence, end, words: words.trim() }];
     });
   });
-  return { whole: readable(wording), signals };
 }

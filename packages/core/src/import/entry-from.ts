@@ -1,17 +1,7 @@
 import { joinRaw } from "../_internal/continue-rows";
-import type { Content } from "../content/content";
-import { contentText } from "../content/content-text";
 import type { RowProgress } from "../plan/actions-from-rows";
 import { createProgressEntry } from "../progress/create-progress-entry";
-import type { CouncilProgress, ProgressEntry } from "../progress/progress-return";
-import { normaliseStatus } from "../status/normalise-status";
-
-/** The narrative a status is read from when no wording is given apart: the progress and each council's part. */
-export function narrativeText(progress: Content, byCouncil: readonly CouncilProgress[] | undefined): string {
-  return [contentText(progress), ...(byCouncil ?? []).map((part) => contentText(part.progress))]
-    .join("\n")
-    .trim();
-}
+import type { ProgressEntry } from "../progress/progress-return";
 
 /** Progress cells placed on an action, with any extra cells of the row. */
 export type PlacedCells = RowProgress & { action: string; row?: number; extra?: Record<string, string> };
@@ -53,7 +43,6 @@ export function entryFrom(placed: PlacedCells): ProgressEntry {
   const entry = withoutStatus(placed);
   const { status } = placed;
   if (status === undefined) return entry;
-  const wording = placed.statusWording ?? narrativeText(placed.progress ?? [], placed.byCouncil);
   if (status.raw.length > 0)
     return {
       ...entry,
@@ -63,9 +52,11 @@ export function entryFrom(placed: PlacedCells): ProgressEntry {
         rule: status.rule,
       },
     };
-  const read = normaliseStatus(wording);
+  // The entry's own status is the wording (the status wording, else the narrative) read by the
+  // default rules: read once, not again here.
+  const read = entry.status;
   const rule = status.rule.length > 0 ? status.rule : read.status === status.status ? read.rule : "manual";
   // The words that decided a status belong with it only where the rules read the same status.
   const evidence = read.rule === rule && read.evidence !== undefined ? { evidence: read.evidence } : {};
-  return { ...entry, status: { raw: wording, status: status.status, rule, ...evidence } };
+  return { ...entry, status: { raw: read.raw, status: status.status, rule, ...evidence } };
 }

@@ -16,15 +16,22 @@ const ACTION_FIELDS = /* @__PURE__ */ new Set<ActionField>([
   "objective",
 ]);
 
+// A table's heading map is the same for row after row: its row columns are found once.
+const ROW_COLUMNS = /* @__PURE__ */ new WeakMap<HeadingMap, readonly number[]>();
+
 /** The columns of a row's own cells (timescale, lead, flags, extra columns…), which a merged cell may span. */
-export function rowColumns(map: HeadingMap): number[] {
-  return map.columns.flatMap((column) =>
+export function rowColumns(map: HeadingMap): readonly number[] {
+  const known = ROW_COLUMNS.get(map);
+  if (known !== undefined) return known;
+  const columns = map.columns.flatMap((column) =>
     column.role.kind === "field" &&
     !ACTION_FIELDS.has(column.role.column.field) &&
     !PROGRESS_FIELDS.has(column.role.column.field)
       ? [column.index]
       : [],
   );
+  ROW_COLUMNS.set(map, columns);
+  return columns;
 }
 
 /** Whether a row starts an action: it has a number or wording of an action. */
