@@ -46,6 +46,9 @@ export function startsAction(cells: readonly string[], map: HeadingMap): boolean
 
 type Filled = { record: SourceRecord; copied: ReadonlySet<number> };
 
+/** No cell copied: most rows' answer, one set for them all. */
+const NONE_COPIED: ReadonlySet<number> = /* @__PURE__ */ new Set<number>();
+
 function copy(
   record: SourceRecord,
   from: (index: number) => string | undefined,
@@ -97,14 +100,14 @@ export function fillMerged(state: PlanState, record: SourceRecord, map: HeadingM
   if (record.spans !== undefined) state.sawSpans = true;
   if (state.sawSpans) return fromSpans(state, record, map);
   const columns = rowColumns(map);
-  if (!startsAction(record.cells, map) || columns.length === 0) return { record, copied: new Set() };
+  if (!startsAction(record.cells, map) || columns.length === 0) return { record, copied: NONE_COPIED };
   const empty = columns.every((i) => !filled(record.cells[i]));
   const source = state.lastStart;
   const merge =
     state.settings.mergedCells === "fill" && map.layout !== "canonical" && empty && source !== undefined;
   if (!merge || source === undefined) {
     state.lastStart = record;
-    return { record, copied: new Set() };
+    return { record, copied: NONE_COPIED };
   }
   const done = copy(record, (i) => source.cells[i], columns);
   note(state, done, map, source.row);
