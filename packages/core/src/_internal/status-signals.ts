@@ -22,9 +22,11 @@ function lastEnd(pattern: RegExp, text: string): number {
   const search = global(pattern);
   search.lastIndex = 0;
   let end = -1;
-  for (let match = search.exec(text); match !== null; match = search.exec(text)) {
-    end = match.index + match[0].length;
-    if (match[0].length === 0) search.lastIndex += 1;
+  // `test` moves lastIndex to each match's end without making a match array; a match that
+  // ends where the search began is empty, and the search steps past it.
+  for (let from = 0; search.test(text); from = search.lastIndex) {
+    end = search.lastIndex;
+    if (end === from) search.lastIndex += 1;
   }
   return end;
 }

@@ -1,36 +1,29 @@
 import { joinRaw } from "../_internal/continue-rows";
 import type { RowProgress } from "../plan/actions-from-rows";
-import { createProgressEntry } from "../progress/create-progress-entry";
+import { createProgressEntry, type ProgressEntryInput } from "../progress/create-progress-entry";
 import type { ProgressEntry } from "../progress/progress-return";
 
 /** Progress cells placed on an action, with any extra cells of the row. */
 export type PlacedCells = RowProgress & { action: string; row?: number; extra?: Record<string, string> };
 
+/** The fields an entry takes from its cells when given, after its action, row and progress. */
+const GIVEN = [
+  "byCouncil",
+  "nextSteps",
+  "statusWording",
+  "percentComplete",
+  "reportedRag",
+  "revisedTimescale",
+  "extra",
+] as const;
+
 function withoutStatus(placed: PlacedCells): ProgressEntry {
-  const {
-    action,
-    row,
-    progress,
-    byCouncil,
-    nextSteps,
-    statusWording,
-    percentComplete,
-    reportedRag,
-    revisedTimescale,
-    extra,
-  } = placed;
-  return createProgressEntry({
-    action,
-    ...(row === undefined ? {} : { row }),
-    progress: progress ?? [],
-    ...(byCouncil === undefined ? {} : { byCouncil }),
-    ...(nextSteps === undefined ? {} : { nextSteps }),
-    ...(statusWording === undefined ? {} : { statusWording }),
-    ...(percentComplete === undefined ? {} : { percentComplete }),
-    ...(reportedRag === undefined ? {} : { reportedRag }),
-    ...(revisedTimescale === undefined ? {} : { revisedTimescale }),
-    ...(extra === undefined ? {} : { extra }),
-  });
+  // Built field by field (in the entry's usual order), not by spreading a small object per field.
+  const input: Record<string, unknown> = { action: placed.action };
+  if (placed.row !== undefined) input.row = placed.row;
+  input.progress = placed.progress ?? [];
+  for (const field of GIVEN) if (placed[field] !== undefined) input[field] = placed[field];
+  return createProgressEntry(input as ProgressEntryInput);
 }
 
 /**
