@@ -13,6 +13,9 @@ const DELIMITER: Readonly<Record<MarkName, string>> = {
   italic: "_",
 };
 
+/** A character the notation reads: a delimiter or a backslash. */
+const NOTATION = /[*_^\\]/;
+
 type Token = { text: string } | { mark: MarkName; raw: string };
 
 const isDelimiterChar = (char: string | undefined): boolean => char === "*" || char === "_" || char === "^";
@@ -120,6 +123,8 @@ function runsOf(tokens: readonly Token[], paired: ReadonlySet<number>): Run[] {
  * whose marks would leave no visible text is read as text throughout.
  */
 export function readInline(line: string): Run[] {
+  // Most lines have no delimiter or backslash: one run of text, as the tokens would give.
+  if (!NOTATION.test(line)) return line.length === 0 ? [] : [{ text: line }];
   const tokens = tokenise(line);
   const runs = runsOf(tokens, pairedDelimiters(tokens));
   return runs.some((run) => /\S/.test(run.text)) ? runs : runsOf(tokens, new Set());

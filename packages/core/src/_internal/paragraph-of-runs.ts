@@ -6,7 +6,8 @@ import { hasMarks, normalRuns } from "./inline-marks";
  * no `bold`), and `runs` only where some run has a mark.
  */
 export function paragraphOfRuns(runs: readonly Run[]): Paragraph {
-  const text = runs.map((run) => run.text).join("");
+  const text = runs.length === 1 ? (runs[0] as Run).text : runs.map((run) => run.text).join("");
+  if (!hasMarks(runs)) return { kind: "paragraph", text };
   const strong = runs.length > 0 && runs.every((run) => run.bold === true);
   const rest = normalRuns(strong ? runs.map(({ bold: _bold, ...run }) => run) : runs);
   return {

@@ -22,29 +22,27 @@ function lastEnd(pattern: RegExp, text: string): number {
   const search = global(pattern);
   search.lastIndex = 0;
   let end = -1;
-  for (let match = search.exec(text); match !== null; match = search.exec(text)) {
-    end = match.index + match[0].length;
-    if (match[0].length === 0) search.lastIndex += 1;
+  // `test` moves lastIndex to each match's end without making a match array; a match that
+  // ends where the search began is empty, and the search steps past it.
+  for (let from = 0; search.test(text); from = search.lastIndex) {
+    end = search.lastIndex;
+    if (end === from) search.lastIndex += 1;
   }
   return end;
 }
 
 /**
  * The sentences of some wording (paragraphs, then sentences ending in `.`, `;`, `!` or `?`) and
- * every non-`term` rule that matches in each, with the whole wording as the rules read it.
+ * every non-`term` rule that matches in each.
  */
-export function statusSignals(
-  wording: string,
-  rules: readonly StatusRule[],
-): { whole: string; signals: Signal[] } {
+export function statusSignals(wording: string, rules: readonly StatusRule[]): Signal[] {
   const sentences = wording.split(/\n+|(?<=[.;!?])\s+/).filter((s) => s.trim() !== "");
   const sentenceRules = rules.filter((rule) => rule.kind !== "term");
-  const signals = sentences.flatMap((words, sentence) => {
+  return sentences.flatMap((words, sentence) => {
     const text = readable(words);
     return sentenceRules.flatMap((rule) => {
       const end = lastEnd(rule.pattern, text);
       return end < 0 ? [] : [{ rule, sentence, end, words: words.trim() }];
     });
   });
-  return { whole: readable(wording), signals };
 }

@@ -42,7 +42,8 @@ export function scanAtoms(tokens: readonly WordToken[]): Atom[] {
   const atoms: Atom[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const found = matchAt(tokens, i);
+    // No matcher starts at a punctuation mark (each starts with a word or a number).
+    const found = (tokens[i] as WordToken).kind === "punct" ? undefined : matchAt(tokens, i);
     if (found === undefined || found.next <= i) {
       i++;
       continue;

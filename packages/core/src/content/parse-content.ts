@@ -8,7 +8,8 @@ const joined = (runs: readonly Run[]): string => runs.map((run) => run.text).joi
 function blockOf(reading: LineReading, blankLines: number): Block {
   const before = blankLines > 0 ? { blankLinesBefore: blankLines } : {};
   const runs = readInline(reading.text);
-  if (reading.kind === "paragraph") return { ...paragraphOfRuns(runs), ...before };
+  if (reading.kind === "paragraph")
+    return blankLines > 0 ? { ...paragraphOfRuns(runs), ...before } : paragraphOfRuns(runs);
   const start = reading.number !== undefined && reading.number !== 1 ? { start: reading.number } : {};
   const marked = hasMarks(runs) ? { runs: [runs] } : {};
   return { kind: "list", marker: reading.marker, items: [joined(runs)], ...start, ...marked, ...before };

@@ -1,46 +1,29 @@
 import { joinRaw } from "../_internal/continue-rows";
-import type { Content } from "../content/content";
-import { contentText } from "../content/content-text";
 import type { RowProgress } from "../plan/actions-from-rows";
-import { createProgressEntry } from "../progress/create-progress-entry";
-import type { CouncilProgress, ProgressEntry } from "../progress/progress-return";
-import { normaliseStatus } from "../status/normalise-status";
-
-/** The narrative a status is read from when no wording is given apart: the progress and each council's part. */
-export function narrativeText(progress: Content, byCouncil: readonly CouncilProgress[] | undefined): string {
-  return [contentText(progress), ...(byCouncil ?? []).map((part) => contentText(part.progress))]
-    .join("\n")
-    .trim();
-}
+import { createProgressEntry, type ProgressEntryInput } from "../progress/create-progress-entry";
+import type { ProgressEntry } from "../progress/progress-return";
 
 /** Progress cells placed on an action, with any extra cells of the row. */
 export type PlacedCells = RowProgress & { action: string; row?: number; extra?: Record<string, string> };
 
+/** The fields an entry takes from its cells when given, after its action, row and progress. */
+const GIVEN = [
+  "byCouncil",
+  "nextSteps",
+  "statusWording",
+  "percentComplete",
+  "reportedRag",
+  "revisedTimescale",
+  "extra",
+] as const;
+
 function withoutStatus(placed: PlacedCells): ProgressEntry {
-  const {
-    action,
-    row,
-    progress,
-    byCouncil,
-    nextSteps,
-    statusWording,
-    percentComplete,
-    reportedRag,
-    revisedTimescale,
-    extra,
-  } = placed;
-  return createProgressEntry({
-    action,
-    ...(row === undefined ? {} : { row }),
-    progress: progress ?? [],
-    ...(byCouncil === undefined ? {} : { byCouncil }),
-    ...(nextSteps === undefined ? {} : { nextSteps }),
-    ...(statusWording === undefined ? {} : { statusWording }),
-    ...(percentComplete === undefined ? {} : { percentComplete }),
-    ...(reportedRag === undefined ? {} : { reportedRag }),
-    ...(revisedTimescale === undefined ? {} : { revisedTimescale }),
-    ...(extra === undefined ? {} : { extra }),
-  });
+  // Built field by field (in the entry's usual order), not by spreading a small object per field.
+  const input: Record<string, unknown> = { action: placed.action };
+  if (placed.row !== undefined) input.row = placed.row;
+  input.progress = placed.progress ?? [];
+  for (const field of GIVEN) if (placed[field] !== undefined) input[field] = placed[field];
+  return createProgressEntry(input as ProgressEntryInput);
 }
 
 /**
@@ -53,7 +36,6 @@ export function entryFrom(placed: PlacedCells): ProgressEntry {
   const entry = withoutStatus(placed);
   const { status } = placed;
   if (status === undefined) return entry;
-  const wording = placed.statusWording ?? narrativeText(placed.progress ?? [], placed.byCouncil);
   if (status.raw.length > 0)
     return {
       ...entry,
@@ -63,9 +45,11 @@ export function entryFrom(placed: PlacedCells): ProgressEntry {
         rule: status.rule,
       },
     };
-  const read = normaliseStatus(wording);
+  // The entry's own status is the wording (the status wording, else the narrative) read by the
+  // default rules: read once, not again here.
+  const read = entry.status;
   const rule = status.rule.length > 0 ? status.rule : read.status === status.status ? read.rule : "manual";
   // The words that decided a status belong with it only where the rules read the same status.
   const evidence = read.rule === rule && read.evidence !== undefined ? { evidence: read.evidence } : {};
-  return { ...entry, status: { raw: wording, status: status.status, rule, ...evidence } };
+  return { ...entry, status: { raw: read.raw, status: status.status, rule, ...evidence } };
 }

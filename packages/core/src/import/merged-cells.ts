@@ -16,15 +16,22 @@ const ACTION_FIELDS = /* @__PURE__ */ new Set<ActionField>([
   "objective",
 ]);
 
+// A table's heading map is the same for row after row: its row columns are found once.
+const ROW_COLUMNS = /* @__PURE__ */ new WeakMap<HeadingMap, readonly number[]>();
+
 /** The columns of a row's own cells (timescale, lead, flags, extra columns…), which a merged cell may span. */
-export function rowColumns(map: HeadingMap): number[] {
-  return map.columns.flatMap((column) =>
+export function rowColumns(map: HeadingMap): readonly number[] {
+  const known = ROW_COLUMNS.get(map);
+  if (known !== undefined) return known;
+  const columns = map.columns.flatMap((column) =>
     column.role.kind === "field" &&
     !ACTION_FIELDS.has(column.role.column.field) &&
     !PROGRESS_FIELDS.has(column.role.column.field)
       ? [column.index]
       : [],
   );
+  ROW_COLUMNS.set(map, columns);
+  return columns;
 }
 
 /** Whether a row starts an action: it has a number or wording of an action. */
@@ -38,6 +45,9 @@ export function startsAction(cells: readonly string[], map: HeadingMap): boolean
 }
 
 type Filled = { record: SourceRecord; copied: ReadonlySet<number> };
+
+/** No cell copied: most rows' answer, one set for them all. */
+const NONE_COPIED: ReadonlySet<number> = /* @__PURE__ */ new Set<number>();
 
 function copy(
   record: SourceRecord,
@@ -90,14 +100,14 @@ export function fillMerged(state: PlanState, record: SourceRecord, map: HeadingM
   if (record.spans !== undefined) state.sawSpans = true;
   if (state.sawSpans) return fromSpans(state, record, map);
   const columns = rowColumns(map);
-  if (!startsAction(record.cells, map) || columns.length === 0) return { record, copied: new Set() };
+  if (!startsAction(record.cells, map) || columns.length === 0) return { record, copied: NONE_COPIED };
   const empty = columns.every((i) => !filled(record.cells[i]));
   const source = state.lastStart;
   const merge =
     state.settings.mergedCells === "fill" && map.layout !== "canonical" && empty && source !== undefined;
   if (!merge || source === undefined) {
     state.lastStart = record;
-    return { record, copied: new Set() };
+    return { record, copied: NONE_COPIED };
   }
   const done = copy(record, (i) => source.cells[i], columns);
   note(state, done, map, source.row);

@@ -16,11 +16,22 @@ import { isProgressRole } from "./table-kinds";
 import { headingLevel, themeFromCells, themeFromHeading, unreadableLabel } from "./theme-from-text";
 import { currentTheme, followThemes, keyAt, openTheme, type ThemeDraft } from "./theme-stack";
 
+// Every row is checked against the column headings: each heading's key is made once.
+const LABEL_KEYS = /* @__PURE__ */ new WeakMap<MappedColumn, string>();
+
+function labelKey(column: MappedColumn): string {
+  const known = LABEL_KEYS.get(column);
+  if (known !== undefined) return known;
+  const key = headingKey(column.label);
+  LABEL_KEYS.set(column, key);
+  return key;
+}
+
 /** Whether a cell is its column's heading again, or a heading of the plan's fields (a table's own label). */
 function sameColumn(state: PlanState, map: HeadingMap, heading: string, index: number): boolean {
   const column = map.columns[index];
   if (column === undefined) return false;
-  if (headingKey(heading) === headingKey(column.label)) return true;
+  if (headingKey(heading) === labelKey(column)) return true;
   return column.role.kind === "field" && state.matcher(heading)?.role.kind === "field";
 }
 
@@ -51,24 +62,33 @@ function openHeading(state: PlanState, shape: RowShape & { kind: "heading" }, ma
   state.lastStart = undefined;
 }
 
-const cellsKey = (cells: ReadonlyMap<ThemePart, string> | undefined) =>
-  JSON.stringify([...(cells ?? new Map()).entries()]);
-const blankLevel = (cells: ReadonlyMap<ThemePart, string> | undefined) =>
-  [...(cells ?? new Map()).values()].every((v) => !filled(v));
+/** A level's theme cells as one key: each part and its text, the text's length first so that no two differ only in where one ends. */
+function cellsKey(cells: ReadonlyMap<ThemePart, string> | undefined): string {
+  let key = "";
+  for (const [part, text] of cells ?? []) key += `${part}:${text.length}:${text};`;
+  return key;
+}
+
+function blankLevel(cells: ReadonlyMap<ThemePart, string> | undefined): boolean {
+  for (const text of cells?.values() ?? []) if (filled(text)) return false;
+  return true;
+}
 
 /** The theme keys a row's theme cells give, one per level; a blank theme column cell means the theme above. */
 function themeKeys(state: PlanState, values: RowValues, map: HeadingMap): Array<string | undefined> {
-  const levels = Math.max(0, ...values.themes.keys());
+  let levels = 0;
+  let deepest = 0;
+  for (const [level, cells] of values.themes) {
+    levels = Math.max(levels, level);
+    if (!blankLevel(cells)) deepest = Math.max(deepest, level);
+  }
   const fill = map.layout === "themed";
-  const deepest = Array.from({ length: levels }, (_, i) => i + 1).reduce(
-    (most, level) => (blankLevel(values.themes.get(level)) ? most : level),
-    0,
-  );
-  return Array.from({ length: fill ? levels : deepest }, (_, i) => {
-    const cells = values.themes.get(i + 1);
-    if (!fill) return cellsKey(cells);
-    return blankLevel(cells) ? keyAt(state.stack, i + 1) : cellsKey(cells);
-  });
+  const keys: Array<string | undefined> = [];
+  for (let level = 1; level <= (fill ? levels : deepest); level++) {
+    const cells = values.themes.get(level);
+    keys.push(fill && blankLevel(cells) ? keyAt(state.stack, level) : cellsKey(cells));
+  }
+  return keys;
 }
 
 function makeTheme(

@@ -6,7 +6,7 @@ import {
   isOutcomeBox,
   splitHeading,
 } from "./_internal/heading-text";
-import { filled } from "./_internal/tally";
+import { countFilled, filled } from "./_internal/tally";
 import type { HeadingMap } from "./column-role";
 import type { HeadingRule } from "./mapping-report";
 import type { SourceRecord } from "./source-record";
@@ -37,12 +37,12 @@ const mergedAcross = (record: SourceRecord, width: number): boolean =>
 
 /** The heading row again, or a table's own labels: two or more cells, at least half the row, each a heading. */
 function labelsRow(record: SourceRecord, map: HeadingMap, context: ShapeContext): RowShape | undefined {
-  const cells = record.cells.map((cell, index) => ({ cell, index })).filter(({ cell }) => filled(cell));
-  if (cells.length < Math.max(2, Math.ceil(map.columns.length / 2))) return undefined;
-  if (!cells.every(({ cell, index }) => context.sameColumn(cell, index))) return undefined;
-  const same = cells.every(
-    ({ cell, index }) => headingKey(cell) === headingKey(map.columns[index]?.label ?? ""),
-  );
+  // Every row is asked: a row that is not one is told apart without making anything for it.
+  if (countFilled(record.cells) < Math.max(2, Math.ceil(map.columns.length / 2))) return undefined;
+  const each = (test: (cell: string, index: number) => boolean) =>
+    record.cells.every((cell, index) => !filled(cell) || test(cell, index));
+  if (!each(context.sameColumn)) return undefined;
+  const same = each((cell, index) => headingKey(cell) === headingKey(map.columns[index]?.label ?? ""));
   return same
     ? { kind: "labels", row: record.row }
     : { kind: "labels", row: record.row, labels: record.cells };

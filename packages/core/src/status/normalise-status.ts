@@ -1,5 +1,5 @@
 import { guarded, isArray, isText } from "../_internal/guard";
-import { type Signal, statusSignals } from "../_internal/status-signals";
+import { readable, type Signal, statusSignals } from "../_internal/status-signals";
 import type { CanonicalStatus, ReportedStatus } from "./canonical-status";
 import { defaultStatusRules } from "./default-status-rules";
 import type { StatusRule } from "./status-rule";
@@ -79,11 +79,12 @@ export function normaliseStatus(
 }
 
 function normaliseStatusOf(wording: string, rules: readonly StatusRule[]): ReportedStatus {
-  const { whole, signals } = statusSignals(wording, rules);
+  const whole = readable(wording);
   const term = rules.find((rule) => rule.kind === "term" && rule.pattern.test(whole));
   if (term !== undefined)
     return { raw: wording, status: term.status, rule: term.id, evidence: wording.trim() };
-  const decided = decide(signals);
+  // Sentences are read only where no term is the whole wording: most short statuses are one.
+  const decided = decide(statusSignals(wording, rules));
   return decided === undefined
     ? { raw: wording, status: "unknown", rule: "none" }
     : { raw: wording, status: decided.rule.status, rule: decided.rule.id, evidence: decided.words };

@@ -33,8 +33,20 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   return all;
 }
 
+/** Counts line ends in text (CRLF once), a character search at a time rather than a loop over every character. */
+function countLineEnds(state: State, text: string): void {
+  for (let i = text.indexOf("\r"); i >= 0; i = text.indexOf("\r", i + 1)) state.lines += 1;
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1))
+    if (!(i === 0 ? state.lastCR : text.charCodeAt(i - 1) === 13)) state.lines += 1;
+  if (text.length > 0) state.lastCR = text.charCodeAt(text.length - 1) === 13;
+}
+
 /** Counts line ends in text (CRLF once), noting the lines where offsets fall (offsets ascending). */
 function countLines(state: State, text: string, offsets: readonly number[] = []): number[] {
+  if (offsets.length === 0) {
+    countLineEnds(state, text);
+    return [];
+  }
   const at: number[] = [];
   let next = 0;
   for (let i = 0; i < text.length; i++) {

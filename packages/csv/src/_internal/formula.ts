@@ -41,6 +41,8 @@ export function neutraliseFormula(value: string, protect = false): string {
 
 /** Undoes {@link neutraliseFormula} (with or without `protect`): one `'` is removed wherever it added one. */
 export function restoreFormula(value: string): string {
+  // Only a `'` was ever added: most cells have none to look at.
+  if (!value.includes("'")) return value;
   const inner = value.replace(ESCAPED_AFTER_BREAK, "$1");
   if (!inner.startsWith("'")) return inner;
   const rest = inner.slice(1);

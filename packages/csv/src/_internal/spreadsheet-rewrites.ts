@@ -10,6 +10,11 @@ const DATE_FORMS: ReadonlyArray<[RegExp, string]> = [
   [/^\d{1,2}\/\d{1,2}\/\d{2}$/, "a month such as July 2008, or a date written day first or month first"],
 ];
 
+// The longest cell a date form matches ("September-11", "12-September."): a longer one that does
+// not start with a digit is neither a date form nor a number, and is passed over at once.
+const DATE_LONGEST = 13;
+const DIGIT_FIRST = /^\d/;
+
 /** What a cell in a spreadsheet's date form (Nov-10, 03-Feb, 07/01/08) may have been before it was opened. */
 export function dateRewrite(cell: string): string | undefined {
   return DATE_FORMS.find(([form]) => form.test(cell))?.[1];
@@ -34,13 +39,16 @@ export function rewriteNotes(
   cells: readonly string[],
   last: Map<number, string>,
 ): RewriteNote[] {
-  return cells.flatMap((cell, index): RewriteNote[] => {
-    if (cell.length === 0 || cell.length > 40) return [];
+  const notes: RewriteNote[] = [];
+  cells.forEach((cell, index) => {
+    if (cell.length === 0 || cell.length > 40 || (cell.length > DATE_LONGEST && !DIGIT_FIRST.test(cell)))
+      return;
     const previous = last.get(index);
     if (/^\d+(?:\.\d+)*$/.test(cell)) last.set(index, cell);
     const number = numberRewrite(previous, cell);
-    if (number !== undefined) return [{ row, index, cell, kind: "number", was: number }];
-    const date = dateRewrite(cell);
-    return date === undefined ? [] : [{ row, index, cell, kind: "date", was: date }];
+    const date = number === undefined ? dateRewrite(cell) : undefined;
+    if (number !== undefined) notes.push({ row, index, cell, kind: "number", was: number });
+    else if (date !== undefined) notes.push({ row, index, cell, kind: "date", was: date });
   });
+  return notes;
 }

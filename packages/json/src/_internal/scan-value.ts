@@ -10,35 +10,40 @@ export type ValueScan = { keys: number; forbidden: boolean; withinLimits: boolea
 /**
  * Walks a value JSON.parse returned, without recursion: counts the keys of every object, notes a
  * forbidden key (`__proto__` is an own key there, not a prototype), and checks nesting depth and
- * the length of every string and key against the limits.
+ * the length of every string and key against the limits. Strings and other plain values are
+ * checked where they are met; only objects and arrays wait on the stack.
  */
 export function scanValue(value: unknown, limits: Pick<Limits, "maxDepth" | "maxStringLength">): ValueScan {
   let keys = 0;
   let forbidden = false;
-  const values: unknown[] = [value];
-  const depths: number[] = [0];
-  while (values.length > 0) {
-    const next = values.pop();
-    const depth = (depths.pop() ?? 0) + 1;
-    if (typeof next === "string") {
-      if (next.length > limits.maxStringLength) return { keys, forbidden, withinLimits: false };
-      continue;
-    }
-    if (next === null || typeof next !== "object") continue;
-    if (depth > limits.maxDepth) return { keys, forbidden, withinLimits: false };
+  const over = () => ({ keys, forbidden, withinLimits: false });
+  const long = (item: unknown) => typeof item === "string" && item.length > limits.maxStringLength;
+  const objects: object[] = [];
+  const depths: number[] = [];
+  const wait = (item: unknown, depth: number) => {
+    if (item === null || typeof item !== "object") return;
+    objects.push(item);
+    depths.push(depth);
+  };
+  if (long(value)) return over();
+  wait(value, 1);
+  while (objects.length > 0) {
+    const next = objects.pop() as object;
+    const depth = depths.pop() as number;
+    if (depth > limits.maxDepth) return over();
     if (Array.isArray(next)) {
       for (const item of next) {
-        values.push(item);
-        depths.push(depth);
+        if (long(item)) return over();
+        wait(item, depth + 1);
       }
       continue;
     }
     for (const key in next) {
       keys++;
       if (FORBIDDEN_KEYS.has(key)) forbidden = true;
-      if (key.length > limits.maxStringLength) return { keys, forbidden, withinLimits: false };
-      values.push((next as Record<string, unknown>)[key]);
-      depths.push(depth);
+      const item = (next as Record<string, unknown>)[key];
+      if (key.length > limits.maxStringLength || long(item)) return over();
+      wait(item, depth + 1);
     }
   }
   return { keys, forbidden, withinLimits: true };

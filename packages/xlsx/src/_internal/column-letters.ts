@@ -9,8 +9,30 @@ export function columnLetters(index: number): string {
 /** Excel's last column, XFD, as an index. */
 export const LAST_COLUMN = 16_383;
 
+/**
+ * `B12` as writers write every cell's reference (capitals, then digits, nothing else), read a
+ * character at a time; undefined for any other form, which the pattern then reads.
+ */
+function plainCellRef(ref: string): { column: number; row: number } | undefined {
+  let column = 0;
+  let i = 0;
+  for (let code = ref.charCodeAt(0); i < 3 && code >= 65 && code <= 90; code = ref.charCodeAt(++i))
+    column = column * 26 + (code - 64);
+  const digits = ref.length - i;
+  if (i === 0 || digits < 1 || digits > 7 || ref.charCodeAt(i) === 48) return undefined;
+  let row = 0;
+  for (let k = i; k < ref.length; k++) {
+    const code = ref.charCodeAt(k);
+    if (code < 48 || code > 57) return undefined;
+    row = row * 10 + (code - 48);
+  }
+  return column - 1 > LAST_COLUMN ? undefined : { column: column - 1, row };
+}
+
 /** A cell reference (`B12`) as a column index and a row number; undefined when it is not one. */
 export function parseCellRef(ref: string): { column: number; row: number } | undefined {
+  const plain = plainCellRef(ref);
+  if (plain !== undefined) return plain;
   const match = /^\$?([A-Z]{1,3})\$?([1-9]\d{0,6})$/.exec(ref.trim().toUpperCase());
   if (match?.[1] === undefined || match[2] === undefined) return undefined;
   let column = 0;
