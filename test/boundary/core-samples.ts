@@ -84,6 +84,7 @@ export const coreSamples: Samples = {
   financialYearOf: ["2010-09-30"],
   financialYearStartYear: ["2010-11"],
   findAction: [plan, "2.1.1"],
+  findCycle: [plan],
   findOutcome: [{ framework: "nab-2008", code: "A1" }],
   findOutcomeByWording: [nab2008, "Reduced or stabilised substance misuse"],
   flagsReadable: [plan, context],

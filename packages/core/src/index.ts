@@ -189,6 +189,7 @@ export { DateSpan, Interval, Timescale, TimescaleSegment, When } from "./timesca
 export type { TimescaleWindow, TimescaleWindowOptions } from "./timescale/timescale-window";
 export { timescaleWindow } from "./timescale/timescale-window";
 export { checkPlan } from "./validate/check-plan";
+export { findCycle } from "./validate/find-cycle";
 export type { PlanRule, PlanRuleContext } from "./validate/plan-rules";
 export {
   flagsReadable,
