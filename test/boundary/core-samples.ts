@@ -125,6 +125,7 @@ export const coreSamples: Samples = {
   rollUp: ["all", "All actions", assessments, { kind: "worst-of" }],
   rollUpByOutcome: [assessments, { framework: "nab-2008" }],
   rollUpByTheme: [plan.themes, assessments],
+  schemaIssueMessage: [core.Plan.safeParse({ ...plan, title: "" }).error?.issues[0]],
   scheduleAt: [{ due: "2011-03-31", open: false }, "2010-09-30", 7],
   statusRecognised: [progress],
   timescaleWindow: [parseTimescale("Year 1-3").value, { yearOne: "2008-09" }],

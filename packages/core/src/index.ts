@@ -71,6 +71,7 @@ export { formatIssue } from "./issue/format-issue";
 export { hasErrors } from "./issue/has-errors";
 export type { Checked, Parsed } from "./issue/issue";
 export { Issue, Severity } from "./issue/issue";
+export { schemaIssueMessage } from "./issue/schema-issue-message";
 export { formatPence } from "./money/format-pence";
 export { FundingBasis, Money, MoneyAmount } from "./money/money";
 export { parseMoney } from "./money/parse-money";
