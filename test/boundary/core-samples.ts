@@ -70,6 +70,10 @@ export const coreSamples: Samples = {
   actionsFromRows: [[{ number: "1", title: "A", timescale: "July 2008" }]],
   assessIndicator: [{ id: "i1", label: "Indicator", unit: "percent", target: 85, value: 94 }],
   assessPlan: [plan, progress, { at: "2010-09-30" }],
+  canonicalCellText: [
+    { kind: "field", column: { field: "status", label: "Status" } },
+    { themes: plan.themes, table: row },
+  ],
   cellContent: [plan.columns[0], row],
   checkPlan: [plan],
   checkProgressReturn: [progress, { plan }],
@@ -148,6 +152,7 @@ export const coreSamples: Samples = {
   ],
   findAuthority: ["West Dunbartonshire"],
   formatOutcomeCodes: [[{ framework: "nscj-2016", code: "4" }]],
+  outcomeCodesNeeded: [{ raw: "Section 4", refs: [{ framework: "nscj-2016", code: "4" }] }, "nscj-2016"],
   parseOutcomeCodes: ["nscj-2016:4; section 4"],
   formatColumnLabels: [plan.columns],
   parseColumnLabels: ["lead: Lead responsibility\ntimescale: Timescale"],

@@ -12,6 +12,8 @@ export { contentText } from "./content/content-text";
 export { formatContent } from "./content/format-content";
 export { paragraphs } from "./content/paragraphs";
 export { parseContent } from "./content/parse-content";
+export type { CanonicalCellRole } from "./import/canonical-cell-text";
+export { canonicalCellText } from "./import/canonical-cell-text";
 export type { CanonicalProgressColumn } from "./import/canonical-layout";
 export { canonicalLayout } from "./import/canonical-layout";
 export { formatColumnLabels, parseColumnLabels } from "./import/column-labels";
@@ -38,7 +40,7 @@ export type {
   TableReadOptions,
 } from "./import/import-options";
 export type { HeadingRule, ImportResult, MappingReport } from "./import/mapping-report";
-export { formatOutcomeCodes, parseOutcomeCodes } from "./import/outcome-codes";
+export { formatOutcomeCodes, outcomeCodesNeeded, parseOutcomeCodes } from "./import/outcome-codes";
 export { planFromRecordStream, planFromRecords } from "./import/plan-from-records";
 export { reportTableFields } from "./import/report-fields";
 export { reportFromRecordStream, reportFromRecords } from "./import/report-from-records";
