@@ -12,6 +12,8 @@ export { contentText } from "./content/content-text";
 export { formatContent } from "./content/format-content";
 export { paragraphs } from "./content/paragraphs";
 export { parseContent } from "./content/parse-content";
+export type { CanonicalCellRole } from "./import/canonical-cell-text";
+export { canonicalCellText } from "./import/canonical-cell-text";
 export type { CanonicalProgressColumn } from "./import/canonical-layout";
 export { canonicalLayout } from "./import/canonical-layout";
 export { formatColumnLabels, parseColumnLabels } from "./import/column-labels";
@@ -38,7 +40,7 @@ export type {
   TableReadOptions,
 } from "./import/import-options";
 export type { HeadingRule, ImportResult, MappingReport } from "./import/mapping-report";
-export { formatOutcomeCodes, parseOutcomeCodes } from "./import/outcome-codes";
+export { formatOutcomeCodes, outcomeCodesNeeded, parseOutcomeCodes } from "./import/outcome-codes";
 export { planFromRecordStream, planFromRecords } from "./import/plan-from-records";
 export { reportTableFields } from "./import/report-fields";
 export { reportFromRecordStream, reportFromRecords } from "./import/report-from-records";
@@ -71,6 +73,7 @@ export { formatIssue } from "./issue/format-issue";
 export { hasErrors } from "./issue/has-errors";
 export type { Checked, Parsed } from "./issue/issue";
 export { Issue, Severity } from "./issue/issue";
+export { schemaIssueMessage } from "./issue/schema-issue-message";
 export { formatPence } from "./money/format-pence";
 export { FundingBasis, Money, MoneyAmount } from "./money/money";
 export { parseMoney } from "./money/parse-money";
@@ -189,6 +192,7 @@ export { DateSpan, Interval, Timescale, TimescaleSegment, When } from "./timesca
 export type { TimescaleWindow, TimescaleWindowOptions } from "./timescale/timescale-window";
 export { timescaleWindow } from "./timescale/timescale-window";
 export { checkPlan } from "./validate/check-plan";
+export { findCycle } from "./validate/find-cycle";
 export type { PlanRule, PlanRuleContext } from "./validate/plan-rules";
 export {
   flagsReadable,

@@ -4,6 +4,7 @@ import {
   communityJusticeAuthorities,
   contentText,
   fieldAliases,
+  formatCalendarDate,
   formatReportingPeriod,
   type ImportResult,
   type Issue,
@@ -182,25 +183,11 @@ function planShown(read: ImportResult<PlanImport>): string {
   return norm([...themeText(p.themes), ...table].join("|"));
 }
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 /** A date as the cell may have written it: 30/09/2010, 30 September 2010. */
 function dayFirst(iso: string | undefined): string {
   if (iso === undefined) return "";
   const [year, month, day] = iso.split("-");
-  return `${day}/${month}/${year} ${Number(day)} ${MONTHS[Number(month) - 1]} ${year}`;
+  return `${day}/${month}/${year} ${formatCalendarDate(iso)}`;
 }
 
 function returnsShown(read: ImportResult<ProgressReturn[]>): string {

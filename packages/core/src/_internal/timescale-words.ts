@@ -1,34 +1,18 @@
+import { MONTH_NAMES } from "./month-names";
 import { ownEntry } from "./own-entry";
 import type { WordToken } from "./word-tokens";
 
 // The vocabulary of timescale wording, and small tests on tokens used by the matchers.
 
-const MONTH_WORDS: Record<string, number> = {
-  january: 1,
-  jan: 1,
-  february: 2,
-  feb: 2,
-  march: 3,
-  mar: 3,
-  april: 4,
-  apr: 4,
-  may: 5,
-  june: 6,
-  jun: 6,
-  july: 7,
-  jul: 7,
-  august: 8,
-  aug: 8,
-  september: 9,
-  sept: 9,
-  sep: 9,
-  october: 10,
-  oct: 10,
-  november: 11,
-  nov: 11,
-  december: 12,
-  dec: 12,
-};
+/** A month's name, its first three letters, and "sept", in lower case, to its number 1-12. */
+const MONTH_WORDS: Readonly<Record<string, number>> = /* @__PURE__ */ (() => {
+  const words: Record<string, number> = { sept: 9 };
+  MONTH_NAMES.forEach((name, index) => {
+    words[name.toLowerCase()] = index + 1;
+    words[name.slice(0, 3).toLowerCase()] = index + 1;
+  });
+  return words;
+})();
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1,

@@ -1,5 +1,6 @@
 import { guarded, has, isText } from "../_internal/guard";
-import type { OutcomeRef } from "../outcome-ref/outcome-ref";
+import type { OutcomeRef, OutcomeRefList } from "../outcome-ref/outcome-ref";
+import { parseOutcomeRefs } from "../outcome-ref/parse-outcome-refs";
 
 /** Whether a value is a list of references, each with its framework and code as text. */
 const isRefList = (value: unknown): boolean =>
@@ -59,5 +60,35 @@ export function parseOutcomeCodes(text: string): { refs: OutcomeRef[]; unreadabl
       }
       return { refs, unreadable };
     },
+  );
+}
+
+const sameRefs = (a: readonly OutcomeRef[], b: readonly OutcomeRef[]) =>
+  a.length === b.length && a.every((ref, i) => ref.framework === b[i]?.framework && ref.code === b[i]?.code);
+
+/**
+ * Whether references would read back other than they are from their wording alone, so that a
+ * canonical table must keep them as codes too ({@link formatOutcomeCodes}): West Dunbartonshire's
+ * "National Community Justice Strategy Section 4" is section 4 of `nscj-2016`, which the wording
+ * does not say; "(A1 & C3)" in a `nab-2008` plan says its references itself.
+ *
+ * @param refs - The references with the wording they were read from.
+ * @param framework - The framework bare codes in the wording belong to, as the reader will take it
+ *   (the plan's `outcomeFramework`).
+ * @returns `true` when {@link parseOutcomeRefs} of the wording gives other references.
+ * @throws CjaKitError `usage/invalid-argument` when an argument is not what its type says (checked when the call fails, so valid input costs nothing).
+ * @example
+ * ```ts
+ * outcomeCodesNeeded({ raw: "(A1 & C3)", refs: [{ framework: "nab-2008", code: "A1" }, { framework: "nab-2008", code: "C3" }] }, "nab-2008"); // false
+ * ```
+ */
+export function outcomeCodesNeeded(refs: OutcomeRefList, framework: string): boolean {
+  return guarded(
+    "outcomeCodesNeeded",
+    () => [
+      ["refs", (value: unknown) => has(value, "raw", isText) && has(value, "refs", isRefList), refs],
+      ["framework", isText, framework],
+    ],
+    () => !sameRefs(parseOutcomeRefs(refs.raw, { framework }).value.refs, refs.refs),
   );
 }

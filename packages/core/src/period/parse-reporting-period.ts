@@ -1,6 +1,7 @@
 import { isRealDay } from "../_internal/calendar";
 import { guarded, invalidArgument, isObject } from "../_internal/guard";
-import { monthEnd, monthNumber, monthStart } from "../_internal/month-span";
+import { monthNumber } from "../_internal/month-names";
+import { monthEnd, monthStart } from "../_internal/month-span";
 import type { Checked, Issue } from "../issue/issue";
 import { FinancialYear } from "./financial-year";
 import { ReportingPeriod } from "./reporting-period";

@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from "../_internal/month-names";
 import type { CanonicalStatus } from "./canonical-status";
 import type { StatusRule, StatusSignalKind } from "./status-rule";
 
@@ -7,8 +8,8 @@ const future = "(?<!\\b(?:will|to|shall|would) be (?:\\S+ ){0,2})";
 const number = "(?<![\\d/-])\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})\\b(?![\\d/-])";
 // A count of things done ("two issues produced", "delivered to 800 school children") is progress, not completion.
 const counted = `(?<!${number}[^.;]{0,60})`;
-const month =
-  "(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|\\d{4}|\\d{1,2}(?:st|nd|rd|th)?)";
+const month = /* @__PURE__ */ (() =>
+  `(?:${MONTH_NAMES.join("|").toLowerCase()}|spring|summer|autumn|winter|\\d{4}|\\d{1,2}(?:st|nd|rd|th)?)`)();
 
 function rule(
   id: string,

@@ -1,7 +1,8 @@
 import { daysBetween } from "../_internal/calendar";
 import { guarded, has, isObject, isText } from "../_internal/guard";
+import { longDate } from "../_internal/long-date";
 import { ragWords, reportedWords, statusWords } from "../_internal/rating-words";
-import { dayText, spanText } from "../_internal/span-text";
+import { spanText } from "../_internal/span-text";
 import type { CalendarDate } from "../period/calendar-date";
 import type { DateSpan } from "../timescale/timescale";
 import type { TimescaleWindow } from "../timescale/timescale-window";
@@ -83,7 +84,7 @@ const inProgress: ReadonlySet<CanonicalStatus> = new Set<CanonicalStatus>([
 ]);
 
 function notStarted(input: RagInput, window: TimescaleWindow, schedule: Schedule, rules: RagRules): Rating {
-  const due = window.due === undefined ? "" : dayText(window.due);
+  const due = window.due === undefined ? "" : longDate(window.due);
   if (schedule === "past-due")
     return { rag: "red", rule: "late", clause: `; the planned date, ${due}, has passed` };
   if (schedule === "due-soon")
@@ -93,7 +94,7 @@ function notStarted(input: RagInput, window: TimescaleWindow, schedule: Schedule
       clause: `; it is due by ${due}, within ${rules.dueSoonDays} days`,
     };
   if (window.start !== undefined && window.start < input.at)
-    return { rag: "amber", rule: "late-start", clause: `; it was to start on ${dayText(window.start)}` };
+    return { rag: "amber", rule: "late-start", clause: `; it was to start on ${longDate(window.start)}` };
   return { rag: "green", rule: "not-started", clause: "" };
 }
 
@@ -161,15 +162,15 @@ function dateClause(input: RagInput, window: TimescaleWindow, revised: boolean, 
     return `; the timescale records an event (${events}), not a deadline`;
   }
   if (window.due === undefined || schedule === "past-due") return "";
-  const original = input.window.due === undefined ? "" : ` (originally ${dayText(input.window.due)})`;
+  const original = input.window.due === undefined ? "" : ` (originally ${longDate(input.window.due)})`;
   return revised
-    ? `; the timescale was revised to ${dayText(window.due)}${original}`
-    : `; the planned date is ${dayText(window.due)}`;
+    ? `; the timescale was revised to ${longDate(window.due)}${original}`
+    : `; the planned date is ${longDate(window.due)}`;
 }
 
 function passedCheck(input: RagInput, window: TimescaleWindow, revised: boolean): RatingCheck {
   const which = revised ? "revised date" : "planned date";
-  const because = `${reportedWords(input.reported, input.reportedRag)}, but the ${which}, ${dayText(window.due ?? "")}, has passed: please confirm the date or report a revised one.`;
+  const because = `${reportedWords(input.reported, input.reportedRag)}, but the ${which}, ${longDate(window.due ?? "")}, has passed: please confirm the date or report a revised one.`;
   return { code: revised ? "revised-date-passed" : "date-passed", because };
 }
 
@@ -182,7 +183,7 @@ function ragCheck(input: RagInput, statusRag: Rag): RatingCheck[] {
 
 function unstated(schedule: Schedule, window: TimescaleWindow): string {
   const passed =
-    schedule === "past-due" ? ` The planned date, ${dayText(window.due ?? "")}, has passed.` : "";
+    schedule === "past-due" ? ` The planned date, ${longDate(window.due ?? "")}, has passed.` : "";
   return `The progress reported does not say how the work stands, so it is not rated.${passed}`;
 }
 
@@ -208,7 +209,7 @@ function reason(input: RagInput, judged: Judged): string {
   }
   if (!judged.rated) return judged.checks[0]?.because ?? `${lead}.`;
   const which = judged.revised ? "revised" : "planned";
-  return `${lead}, but the ${which} date, ${dayText(window.due ?? "")}, has passed, so it is rated ${ragWords(judged.rag)}.`;
+  return `${lead}, but the ${which} date, ${longDate(window.due ?? "")}, has passed, so it is rated ${ragWords(judged.rag)}.`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { guarded, isArrayOfObjects, isObject, isText } from "../_internal/guard";
+import { longDate } from "../_internal/long-date";
 import { ragWords } from "../_internal/rating-words";
-import { dayText } from "../_internal/span-text";
 import type { CalendarDate } from "../period/calendar-date";
 import type { ActionAssessment } from "./assess-plan";
 import type { CanonicalStatus } from "./canonical-status";
@@ -117,7 +117,7 @@ function sourcesOf(assessments: readonly ActionAssessment[], rule: RollUpRule): 
 }
 
 function assessedAt(sources: readonly RollUpSource[]): string {
-  const dates = [...new Set(sources.map((s) => s.at))].sort().map(dayText);
+  const dates = [...new Set(sources.map((s) => s.at))].sort().map(longDate);
   if (dates.length === 0) return "";
   const last = dates.pop();
   return dates.length === 0 ? `assessed at ${last}` : `assessed at ${dates.join(", ")} and ${last}`;

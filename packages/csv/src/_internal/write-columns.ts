@@ -2,10 +2,9 @@ import {
   type Column,
   type ColumnRole,
   canonicalLayout,
-  type OutcomeRef,
+  outcomeCodesNeeded,
   type Plan,
   type ProgressReturn,
-  parseOutcomeRefs,
   type ThemePart,
 } from "@cja-kit/core";
 import type { PlanLine } from "./plan-lines";
@@ -18,14 +17,6 @@ const field = (column: Column): WriteColumn => ({ label: column.label, role: { k
 
 function firstSeen<T>(values: T[]): T[] {
   return [...new Set(values)];
-}
-
-const sameRefs = (a: readonly OutcomeRef[], b: readonly OutcomeRef[]) =>
-  a.length === b.length && a.every((ref, i) => ref.framework === b[i]?.framework && ref.code === b[i]?.code);
-
-/** Whether references would read back other than they are from their wording alone (West Dunbartonshire's "Section 4"). */
-function needsCodes(refs: { raw: string; refs: OutcomeRef[] }, framework: string): boolean {
-  return !sameRefs(parseOutcomeRefs(refs.raw, { framework }).value.refs, refs.refs);
 }
 
 function themeParts(
@@ -42,7 +33,7 @@ function themeParts(
     "number",
     "title",
     ...(used((t) => t.outcomeRefs !== undefined) ? (["outcomeRefs"] as const) : []),
-    ...(used((t) => t.outcomeRefs !== undefined && needsCodes(t.outcomeRefs, framework))
+    ...(used((t) => t.outcomeRefs !== undefined && outcomeCodesNeeded(t.outcomeRefs, framework))
       ? (["outcomeCodes"] as const)
       : []),
     ...(used((t) => (t.localOutcomes?.length ?? 0) > 0) ? (["localOutcomes"] as const) : []),

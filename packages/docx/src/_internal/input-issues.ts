@@ -1,5 +1,7 @@
-import { CjaKitError, type Issue } from "@cja-kit/core";
-import { findCycle, type PathSegment } from "./find-cycle";
+import { CjaKitError, findCycle, type Issue } from "@cja-kit/core";
+
+/** One step of a path into a value: a key or an index. */
+export type PathSegment = string | number;
 
 /** How an argument (or a part of one) is checked: the issues found in `value`, at `path`. */
 export type InputCheck = (value: unknown, path: readonly PathSegment[]) => Issue[];

@@ -1,6 +1,5 @@
-import type { Issue } from "@cja-kit/core";
-import { findCycle, type PathSegment } from "./find-cycle";
-import { type InputCheck, inputIssue, kindOf } from "./input-issues";
+import { findCycle, type Issue } from "@cja-kit/core";
+import { type InputCheck, inputIssue, kindOf, type PathSegment } from "./input-issues";
 
 const RAGS: readonly unknown[] = ["red", "amber", "green", "not-rated"];
 const isObject = (value: unknown): value is Record<string, unknown> =>

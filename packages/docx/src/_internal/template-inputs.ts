@@ -1,6 +1,5 @@
 import type { Issue } from "@cja-kit/core";
-import type { PathSegment } from "./find-cycle";
-import { inputIssue, kindOf } from "./input-issues";
+import { inputIssue, kindOf, type PathSegment } from "./input-issues";
 import { renderedCheck } from "./rendered-check";
 
 const isObject = (value: unknown): value is Record<string, unknown> =>

@@ -1,6 +1,5 @@
-import { CjaKitError, type Issue } from "@cja-kit/core";
+import { CjaKitError, findCycle, type Issue } from "@cja-kit/core";
 import type * as z from "zod";
-import { findCycle } from "./find-cycle";
 import type { PathSegment } from "./json-path";
 import { schemaIssues } from "./schema-issues";
 

@@ -1,7 +1,7 @@
+import { schemaIssueMessage } from "@cja-kit/core";
 import type * as z from "zod";
 import type { DraftIssue } from "./draft-issue";
 import type { PathSegment } from "./json-path";
-import { sizeMessage } from "./size-message";
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -36,8 +36,8 @@ function message(issue: ZodIssue, data: unknown): string {
         .join(" | ")}.`;
     }
   }
-  if (issue.code === "too_small" || issue.code === "too_big")
-    return sizeMessage(issue) ?? withPeriod(issue.message);
+  // A length limit in words, as core's validators say it.
+  if (issue.code === "too_small" || issue.code === "too_big") return schemaIssueMessage(issue);
   return withPeriod(issue.message);
 }
 

@@ -1,19 +1,10 @@
 import {
   type Column,
-  type Content,
-  cellContent,
-  contentText,
-  formatColumnLabels,
-  formatContent,
-  formatCouncilProgress,
-  formatOutcomeCodes,
-  formatTimescale,
+  canonicalCellText,
   type OutcomeRefList,
+  outcomeCodesNeeded,
   type PlanTableRow,
-  type ProgressEntry,
   type ProgressPart,
-  parseOutcomeRefs,
-  type Theme,
   type ThemePart,
 } from "@cja-kit/core";
 import type { PlanLine } from "./plan-lines";
@@ -25,57 +16,16 @@ export type PlanRole =
   | { kind: "field"; column: Column }
   | { kind: "progress"; part: ProgressPart; key?: string }
   | { kind: "plan-columns" };
+type FieldRole = Extract<PlanRole, { kind: "field" }>;
 
-/** The narrative a status was read from, when no separate wording was given. */
-function narrative(progress: Content, byCouncil: ReadonlyArray<{ progress: Content }> | undefined): string {
-  return [contentText(progress), ...(byCouncil ?? []).map((part) => contentText(part.progress))]
-    .join("\n")
-    .trim();
-}
-
-function themeText(theme: Theme | undefined, part: Exclude<ThemePart, "heading">): string {
-  if (theme === undefined) return "";
-  switch (part) {
-    case "number":
-      return theme.number ?? "";
-    case "title":
-      return theme.title ?? "";
-    case "outcomeRefs":
-      return theme.outcomeRefs?.raw ?? "";
-    case "outcomeCodes":
-      return theme.outcomeRefs === undefined ? "" : codesUnsaid(theme.outcomeRefs);
-    case "localOutcomes":
-      return formatContent(theme.localOutcomes ?? []);
-    case "columns":
-      return formatColumnLabels(theme.columns);
-  }
-}
-
-/** The references as codes when their wording alone would not read back as them (West Dunbartonshire's "Section 4"), else "" (the column is then left out). */
-function codesUnsaid(outcomeRefs: OutcomeRefList): string {
-  const [first] = outcomeRefs.refs;
-  if (first === undefined) return "";
-  const again = parseOutcomeRefs(outcomeRefs.raw, { framework: first.framework }).value.refs;
-  const same =
-    again.length === outcomeRefs.refs.length &&
-    again.every(
-      (ref, i) => ref.framework === outcomeRefs.refs[i]?.framework && ref.code === outcomeRefs.refs[i]?.code,
-    );
-  return same ? "" : formatOutcomeCodes(outcomeRefs.refs);
-}
-
-function progressText(part: ProgressPart, key: string | undefined, entry: ProgressEntry | undefined): string {
-  if (entry === undefined) return "";
-  switch (part) {
-    case "extra":
-      return key === undefined ? "" : (entry.extra?.[key] ?? "");
-    case "byCouncil":
-      return formatCouncilProgress(entry.byCouncil);
-    case "statusWording":
-      return entry.status.raw === narrative(entry.progress, entry.byCouncil) ? "" : entry.status.raw;
-    case "statusRule":
-      return entry.status.rule;
-  }
+/**
+ * Whether a theme's codes are written: only where the wording alone would not read back as its
+ * references (West Dunbartonshire's "Section 4"), bare codes read in the first reference's
+ * framework; the column is left out when no theme's are.
+ */
+function codesNeeded(refs: OutcomeRefList | undefined): boolean {
+  const first = refs?.refs[0];
+  return refs !== undefined && first !== undefined && outcomeCodesNeeded(refs, first.framework);
 }
 
 /** A pound amount as written ("£15,000", "£2,500.50") as a number cell showing the same; other wording as text. */
@@ -92,51 +42,26 @@ function percent(value: number | undefined): Cell | undefined {
   return { kind: "number", value: value / 100, format: Number.isInteger(value) ? "0%" : "0.##########%" };
 }
 
-/** A field as the canonical layout holds it: the model's own form, so it reads back exactly. */
-function fieldCell(column: Column, table: PlanTableRow): Cell | undefined {
-  const first = table.rowIndex === 0;
-  const { action, row, entry } = table;
-  switch (column.field) {
-    case "number":
-      return first ? text(action.number) : undefined;
-    case "outcomeRefs":
-      return first ? text(action.outcomeRefs?.raw) : undefined;
-    case "lead":
-      return text(formatContent(row.lead ?? []));
-    case "timescale":
-      return text(row.timescale === undefined ? undefined : formatTimescale(row.timescale));
-    case "resources":
-      return row.resources === undefined ? undefined : pounds(row.resources.raw);
-    case "flag":
-      return text(column.key === undefined ? undefined : row.flags?.[column.key]?.raw);
-    case "extra":
-      return text(column.key === undefined ? undefined : row.extra?.[column.key]);
-    case "progress":
-      return text(formatContent(entry?.progress ?? []));
-    case "status":
-      return text(entry?.status.status);
-    case "percentComplete":
-      return percent(entry?.percentComplete);
-    case "reportedRag":
-      return text(entry?.reportedRag?.raw);
-    case "revisedTimescale":
-      return text(
-        entry?.revisedTimescale === undefined ? undefined : formatTimescale(entry.revisedTimescale),
-      );
-    default:
-      return text(formatContent(cellContent(column, table)));
-  }
+/** A field as the canonical layout holds it (core's canonical text), amounts and shares as number cells. */
+function fieldCell(role: FieldRole, table: PlanTableRow, line: PlanLine): Cell | undefined {
+  const { field } = role.column;
+  if (field === "resources")
+    return table.row.resources === undefined ? undefined : pounds(table.row.resources.raw);
+  if (field === "percentComplete") return percent(table.entry?.percentComplete);
+  return text(canonicalCellText(role, line));
 }
 
 /** The cell of one plan-sheet line under a column; `labels` is the plan's own column labels, given on the first line. */
 export function planCell(role: PlanRole, line: PlanLine, labels: string | undefined): Cell | undefined {
   switch (role.kind) {
     case "theme":
-      return text(themeText(line.themes[role.level - 1], role.part));
+      if (role.part === "outcomeCodes" && !codesNeeded(line.themes[role.level - 1]?.outcomeRefs))
+        return undefined;
+      return text(canonicalCellText(role, line));
     case "field":
-      return line.table === undefined ? undefined : fieldCell(role.column, line.table);
+      return line.table === undefined ? undefined : fieldCell(role, line.table, line);
     case "progress":
-      return text(progressText(role.part, role.key, line.table?.entry));
+      return text(canonicalCellText(role, line));
     case "plan-columns":
       return text(labels);
   }

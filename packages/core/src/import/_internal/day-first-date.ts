@@ -1,6 +1,5 @@
+import { monthNumber } from "../../_internal/month-names";
 import { CalendarDate } from "../../period/calendar-date";
-
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -23,7 +22,7 @@ export function parseDayFirstDate(text: string): string | undefined {
   const numeric = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/.exec(cell);
   if (numeric !== null) return calendar(fullYear(numeric[3] ?? ""), Number(numeric[2]), Number(numeric[1]));
   const named = /^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([a-z]{3,9})\.?[\s\-,]+(\d{4}|\d{2})$/i.exec(cell);
-  const month = MONTHS.indexOf((named?.[2] ?? "").slice(0, 3).toLowerCase());
-  if (named === null || month < 0) return undefined;
-  return calendar(fullYear(named[3] ?? ""), month + 1, Number(named[1]));
+  const month = monthNumber((named?.[2] ?? "").slice(0, 3));
+  if (named === null || month === undefined) return undefined;
+  return calendar(fullYear(named[3] ?? ""), month, Number(named[1]));
 }

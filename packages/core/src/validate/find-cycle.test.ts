@@ -26,6 +26,15 @@ describe("findCycle", () => {
     expect(findCycle(root)?.length).toBe(100_001);
   });
 
+  it("finds a theme that holds itself, and an array inside itself", () => {
+    const theme = { title: "Reducing reoffending", themes: [] as unknown[] };
+    theme.themes.push(theme);
+    const rows: unknown[] = [["Action", "Lead"]];
+    rows.push(rows);
+    expect(findCycle({ themes: [theme] })).toEqual(["themes", 0, "themes", 0]);
+    expect(findCycle(rows)).toEqual([1]);
+  });
+
   it("passes values that are not objects", () => {
     expect([findCycle("x"), findCycle(null), findCycle(1)]).toEqual([undefined, undefined, undefined]);
   });
