@@ -141,3 +141,23 @@ describe("readIndicatorCsv", () => {
     ]);
   });
 });
+
+describe("readIndicatorCsv limits", () => {
+  const set = socialWorkOrders2016_17;
+  const { csv } = writeIndicatorCsv(set, { layout: "long" });
+
+  it("holds the table to maxCellLength, as every other reader does: the row is left out with an error", () => {
+    const read = readIndicatorCsv(csv, { set: metaOf(set), maxCellLength: 8 });
+    expect(read.ok).toBe(false);
+    expect(read.issues.filter((i) => i.code === "table/cell-too-large").length).toBeGreaterThan(0);
+  });
+
+  it("holds the table to maxColumns: the cells beyond it are left out with an error", () => {
+    const read = readIndicatorCsv(csv, { set: metaOf(set), maxColumns: 2 });
+    expect(read.ok).toBe(false);
+    expect(read.issues.find((i) => i.code === "table/too-many-columns")).toMatchObject({
+      row: 1,
+      column: "Column 3",
+    });
+  });
+});

@@ -13,6 +13,8 @@ import {
 import { checkInput, checkObjectOption } from "./_internal/arguments";
 import { csvRecords } from "./_internal/csv-records";
 import { type ExtraKey, extraColumns, labelKey, withExtras } from "./_internal/indicator-extra";
+import { checkOptions, indicatorReadRules } from "./_internal/option-checks";
+import { withinLimits } from "./_internal/record-limits";
 import type { IndicatorCsvLayout, ReadIndicatorCsvOptions } from "./csv-options";
 
 type LongKey = keyof IndicatorLongRow;
@@ -29,8 +31,14 @@ function split(input: string | Uint8Array, options: ReadIndicatorCsvOptions) {
   const records: SourceRecord[] = [];
   const issues: Issue[] = [];
   for (const item of csvRecords(input, options)) {
-    if ("issue" in item) issues.push(item.issue);
-    else if (item.cells.some((cell) => cell.trim() !== "")) records.push(item);
+    if ("issue" in item) {
+      issues.push(item.issue);
+      continue;
+    }
+    if (!item.cells.some((cell) => cell.trim() !== "")) continue;
+    const held = withinLimits(item, options);
+    issues.push(...held.issues);
+    if (held.record !== undefined) records.push(held.record);
   }
   return { records, issues };
 }
@@ -178,9 +186,10 @@ function extraConflicts(
  * `indicator/conflicting-field`, `indicator/missing-period`, `csv/unknown-indicator-column`,
  * `csv/row-above-header` (a title or note above the header, which is the first row with an
  * `Indicator` or `Id` column),
+ * `table/too-many-columns` and `table/cell-too-large` (the `maxColumns` and `maxCellLength` limits),
  * figure and period warnings, and the file's own (`csv/malformed-row`, encoding), with the row
  * of the file (from 1, the header's row 1).
- * @throws CjaKitError `usage/invalid-argument` when `input` is not a string or a Uint8Array, or `options` is not an object (or names an encoding or delimiter it does not know), or `options.set` is not an object.
+ * @throws CjaKitError `usage/invalid-argument` when `input` is not a string or a Uint8Array, or `options` is not an object (or names an encoding or delimiter it does not know), or `options.set` is not an object; an option of the wrong type (`maxColumns: -1`, `layout: "tall"`) is refused, naming it.
  * @example
  * ```ts
  * const read = readIndicatorCsv(csv, { set: { title: "Orders commenced", authority } });
@@ -193,6 +202,7 @@ export function readIndicatorCsv(
 ): Checked<IndicatorSet> {
   checkInput(input, "readIndicatorCsv");
   checkObjectOption(options, "set", "readIndicatorCsv");
+  checkOptions(options, indicatorReadRules, "readIndicatorCsv");
   const { records, issues } = split(input, options);
   const { head, body, above } = headerOf(records);
   issues.push(...above);
