@@ -90,7 +90,10 @@ describe("readIndicatorCsv", () => {
   it("gives the file's row of an issue, blank lines counted", () => {
     const csv = "Indicator,2016-17\n\n,12\n";
     const read = readIndicatorCsv(csv, { set });
-    expect(read.issues.map((i) => [i.code, i.row])).toEqual([["indicator/unnamed-row", 3]]);
+    expect(read.issues.map((i) => [i.code, i.row])).toEqual([
+      ["indicator/unnamed-row", 3],
+      ["indicator/none-read", 1],
+    ]);
   });
 
   it("agrees with core's reading of the same long rows", () => {

@@ -53,6 +53,7 @@ export function planKind(
     },
     row(state, record, map, tally) {
       state.map = map;
+      state.dataRows += 1;
       if (state.pending !== undefined) planRow(state, state.pending, record, map, tally);
       state.pending = record;
     },
