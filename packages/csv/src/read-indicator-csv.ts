@@ -131,7 +131,7 @@ function nothingRead(head: SourceRecord | undefined, body: readonly SourceRecord
   return {
     code: "indicator/none-read",
     severity: "warning",
-    message: `None of the ${body.length} rows under the heading row (row ${head.row}) gave an indicator (the issues name each row): the set has no indicators.`,
+    message: `${body.length === 1 ? "The row" : `None of the ${body.length} rows`} under the heading row (row ${head.row}) gave ${body.length === 1 ? "no" : "an"} indicator (the issues name each row): the set has no indicators.`,
     path: [],
     row: head.row,
   };

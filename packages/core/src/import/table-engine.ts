@@ -76,7 +76,7 @@ function aboveHeading<S>(engine: Engine<S>, record: SourceRecord, headingRow: nu
   engine.issues.push({
     code: "table/above-heading-row",
     severity: "info",
-    message: `Row ${record.row} comes before the heading row (row ${headingRow}) and is not part of the table: "${text.slice(0, 80)}".`,
+    message: `Row ${record.row} is above the heading row (row ${headingRow}) and not part of the table: "${text.slice(0, 80)}".`,
     ...located(record.row, undefined, text),
   });
 }
