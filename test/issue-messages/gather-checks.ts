@@ -22,7 +22,7 @@ function thrown(call: () => unknown): Issue[] {
   try {
     call();
   } catch (error) {
-    if (error instanceof CjaKitError) return error.issues;
+    if (error instanceof CjaKitError) return [...error.issues];
     throw error;
   }
   return [];
