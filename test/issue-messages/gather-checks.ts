@@ -1,5 +1,7 @@
 import {
+  type AnnualPerformanceReport,
   CjaKitError,
+  communityJusticePartnerships,
   createRegistry,
   defineFramework,
   findAuthority,
@@ -7,6 +9,8 @@ import {
   parseMoney,
   parseOutcomeRefs,
   parseReportingPeriod,
+  selfAssessmentFromTable,
+  validateAnnualPerformanceReport,
   validatePlan,
   validateProgressReturn,
 } from "@cja-kit/core";
@@ -131,7 +135,42 @@ function fromMisuse(): Issue[] {
   ];
 }
 
+// East Lothian Community Justice Performance Report 2023-24, its self-assessment table as East
+// Lothian Council's page gives it (https://eastlothian.gov.uk/info/210670/justice_social_work/12465/community_justice_in_east_lothian/2),
+// with an outcome the framework does not have, a score off the scale and an outcome given twice.
+function fromAnnualReports(): Issue[] {
+  const table = {
+    header: ["National Outcome", "Reporting Year", "Reporting Year"],
+    rows: [
+      ["1. More people successfully complete diversion from prosecution", "8", "11"],
+      ["4.  More people access services to support desistence", "9"],
+      ["99. More people are well", "9", "9"],
+    ],
+  };
+  const read = selfAssessmentFromTable(table, { framework: "cjpf-2023" });
+  const [first] = read.value;
+  const report: AnnualPerformanceReport = {
+    title: "East Lothian Community Justice Performance Report 2023 - 2024",
+    authority: communityJusticePartnerships["east-lothian"],
+    period: { kind: "quarter", year: "2023-24", quarter: 1 },
+    framework: "cjpf-2023",
+    selfAssessmentHeadings: ["Reporting Year", "Reporting Year"],
+    outcomes: first === undefined ? read.value : [...read.value, first],
+  };
+  return [
+    ...read.issues,
+    ...validateAnnualPerformanceReport(report).issues,
+    ...validateAnnualPerformanceReport({ ...report, framework: "nowhere-2030" }).issues,
+  ];
+}
+
 /** Every check's and look-up's issues on the values above. */
 export function fromChecks(): Issue[] {
-  return [...fromReturnChecks(), ...fromPlanChecks(), ...fromLookups(), ...fromMisuse()];
+  return [
+    ...fromReturnChecks(),
+    ...fromPlanChecks(),
+    ...fromLookups(),
+    ...fromAnnualReports(),
+    ...fromMisuse(),
+  ];
 }

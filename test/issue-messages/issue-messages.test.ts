@@ -55,15 +55,8 @@ const NOT_GATHERED: Readonly<Record<string, string>> = {
       "json/invalid-migration",
       "json/migration-failed",
       "json/not-utf-8",
-      "report/duplicate-outcome",
       "report/duplicate-section-number",
-      "report/missing-outcome",
-      "report/outcome-wording-differs",
-      "report/period-not-year",
       "report/score-count-mismatch",
-      "report/score-out-of-range",
-      "report/unknown-framework",
-      "report/unknown-outcome",
       "return/duplicate-section-number",
       "return/recipient-not-national",
       "xlsx/cell-too-long",
@@ -138,7 +131,9 @@ describe("issue messages", () => {
     expect(at("$.data.title, line 4, column 10: Missing.")).toEqual(["repeats the line"]);
     expect(at("This cell holds 5000000 characters.")).toEqual(["long number without separators"]);
     expect(at('Unknown key "the the" was ignored.')).toEqual([]);
-    expect(at("readPlanCsv: options.maxColumns must be a whole number of 1 or more, not a number (-1).")).toEqual([]);
+    expect(
+      at("readPlanCsv: options.maxColumns must be a whole number of 1 or more, not a number (-1)."),
+    ).toEqual([]);
     expect(at("options.maxColumns must be a whole number.")).toEqual(["starts in lower case"]);
     expect(at("Kept as written; Lothian and Borders CJA wrote it, but Word cannot hold it.")).toEqual([]);
   });
