@@ -5,7 +5,7 @@ import { pathToFileURL } from "node:url";
 import { CjaKitError } from "@cja-kit/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getterError, hostileValues } from "./boundary/hostile-values";
-import type { Samples, Surface } from "./boundary/surface";
+import type { NestedOptions, Samples, Surface } from "./boundary/surface";
 import { exportDocs, sourceOf, throwsCodes } from "./boundary/thrown-codes";
 
 // Every function a package exports, called as a plain JavaScript caller might: a wrong value in each
@@ -53,14 +53,38 @@ const sampleOf = (samples: Samples, name: string): (() => readonly unknown[] | u
   return typeof sample === "function" ? sample : () => sample;
 };
 
-function callsOf(fn: AnyFunction, sample: () => readonly unknown[] | undefined): Call[] {
+function callsOf(
+  fn: AnyFunction,
+  sample: () => readonly unknown[] | undefined,
+  nested: NestedOptions | undefined,
+): Call[] {
   const places = Math.max(sample()?.length ?? 0, fn.length, 1);
-  return Array.from({ length: places }, (_, place) => place).flatMap((place) =>
+  const top = Array.from({ length: places }, (_, place) => place).flatMap((place) =>
     hostileValues().map(([label, value]) => ({
       label: `argument ${place + 1} ${label}`,
       args: () => {
         const valid = sample();
         return Array.from({ length: places }, (_, k) => (k === place ? value : valid?.[k]));
+      },
+    })),
+  );
+  return [...top, ...nestedCalls(places, sample, nested)];
+}
+
+/** Each option a samples file names, given each hostile value in turn, the rest of the call valid. */
+function nestedCalls(
+  places: number,
+  sample: () => readonly unknown[] | undefined,
+  nested: NestedOptions | undefined,
+): Call[] {
+  if (nested === undefined) return [];
+  return nested.keys.flatMap((key) =>
+    hostileValues().map(([label, value]) => ({
+      label: `argument ${nested.place + 1}, option ${key}: ${label}`,
+      args: () => {
+        const valid = sample();
+        const options = { ...(valid?.[nested.place] as object), [key]: value };
+        return Array.from({ length: places }, (_, k) => (k === nested.place ? options : valid?.[k]));
       },
     })),
   );
@@ -101,7 +125,8 @@ function outcomesOf(surface: Surface, name: string, fn: AnyFunction): Promise<Ou
   if (found === undefined) {
     found = (async () => {
       const results: Outcome[] = [];
-      for (const call of callsOf(fn, sampleOf(surface.samples, name))) results.push(await outcome(fn, call));
+      const calls = callsOf(fn, sampleOf(surface.samples, name), surface.nested?.[name]);
+      for (const call of calls) results.push(await outcome(fn, call));
       return results;
     })();
     outcomes.set(key, found);

@@ -7,7 +7,7 @@ import {
   lothianBordersProgressYear2,
   socialWorkOrders2016_17,
 } from "@cja-kit/seed-data";
-import type { Samples, Surface } from "./surface";
+import type { NestedOptions, Samples, Surface } from "./surface";
 
 // One valid call of every function @cja-kit/csv exports: the harness puts a wrong value in each
 // place in turn. The readers get files the writers made of the seeds; a stream reader gets a fresh
@@ -48,5 +48,28 @@ export const csvSamples: Samples = {
   writeRollUpCsv: [rollUpByTheme(plan.themes, assessments), { delimiter: ";" }],
 };
 
+const read = ["encoding", "delimiter", "restoreFormulas"];
+const table = ["headings", "unknownColumns", "mergedCells", "maxColumns", "maxCellLength"];
+const write = ["bom", "lineEnding", "delimiter", "escapeFormulas", "protectValues"];
+const options = (...keys: string[]): NestedOptions => ({ place: 1, keys });
+
+/** Every option of every csv function, varied one by one inside its options object. */
+export const csvNested: Record<string, NestedOptions> = {
+  readCommitteeReportCsv: options(...read, ...table, "authority"),
+  readCommitteeReportCsvStream: options(...read, ...table, "authority"),
+  readIndicatorCsv: options(...read, "maxColumns", "maxCellLength", "set", "layout"),
+  readPlanCsv: options(...read, ...table, "plan", "progress", "framework"),
+  readPlanCsvStream: options(...read, ...table, "plan", "progress", "framework"),
+  readProgressCsv: options(...read, ...table, "authority", "period", "planId"),
+  readProgressCsvStream: options(...read, ...table, "authority", "period", "planId"),
+  writeCommitteeReportCsv: options(...write),
+  writeIndicatorCsv: options(...write, "layout"),
+  writePlanCsv: options(...write, "layout", "progress"),
+  writeProgressCsv: options(...write),
+  writeRollUpCsv: options(...write),
+};
+
 /** The entry points this file holds to the contract (`test/public-boundary.test.ts` finds it). */
-export const surfaces: Surface[] = [{ name: "@cja-kit/csv", exports: csv, samples: csvSamples }];
+export const surfaces: Surface[] = [
+  { name: "@cja-kit/csv", exports: csv, samples: csvSamples, nested: csvNested },
+];

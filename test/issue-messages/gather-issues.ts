@@ -18,6 +18,8 @@ import {
   lanarkshireProgress2010_11Q2,
 } from "@cja-kit/seed-data";
 import { hostileEntries, readHostile } from "../hostile/read-hostile";
+import { fromChecks } from "./gather-checks";
+import { fromTables } from "./gather-tables";
 
 /** Wording real plans use beside wording no plan should: each parser's issues on both. */
 const WORDING = [
@@ -87,5 +89,12 @@ function fromReaders(): Issue[] {
 /** Every issue the public readers, parsers and validators give on the inputs above and the hostile corpus. */
 export async function gatherIssues(): Promise<Issue[]> {
   const hostile = await Promise.all(hostileEntries.map((entry) => readHostile(entry)));
-  return [...fromParsers(), ...fromValidators(), ...fromReaders(), ...hostile.flat()];
+  return [
+    ...fromParsers(),
+    ...fromValidators(),
+    ...fromReaders(),
+    ...fromTables(),
+    ...fromChecks(),
+    ...hostile.flat(),
+  ];
 }

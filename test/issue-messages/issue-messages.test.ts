@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Issue } from "@cja-kit/core";
 import { describe, expect, it } from "vitest";
 import { gatherIssues } from "./gather-issues";
@@ -16,7 +18,8 @@ function seams(issue: Issue): string[] {
   const text = message.replace(quoted, '""');
   const path = issue.path.map(String).join(".");
   const checks: Array<[string, boolean]> = [
-    ["starts in lower case", /^[a-z]/.test(message)],
+    // A function's name (`readPlanCsv: options.maxColumns must be …`) keeps its case.
+    ["starts in lower case", /^[a-z]/.test(message) && !/^[a-z]+[A-Z][A-Za-z]*: /.test(message)],
     ["does not end a sentence", !/[.?!]$/.test(message)],
     ["capital after a conjunction", new RegExp(`[,;] (?:or|and|but|then) ${OPENER}`).test(text)],
     ["capital after a semicolon", new RegExp(`; ${OPENER}`).test(text)],
@@ -33,6 +36,60 @@ function seams(issue: Issue): string[] {
 }
 
 const issues = await gatherIssues();
+
+/**
+ * Codes no input of the corpus meets yet, each with why; the test below fails when a code is
+ * neither gathered nor here, and when a code here is gathered (take it off the list).
+ */
+const NOT_GATHERED: Readonly<Record<string, string>> = {
+  "table/cells-unaccounted": "only a bug in cja-kit raises it (the tally of cells does not add up)",
+  "json/unexpected-error": "only a bug in cja-kit raises it",
+  "authority/ambiguous": "no name in the built-in list now reads as two authorities",
+  ...Object.fromEntries(
+    [
+      "docx/control-character-removed",
+      "docx/period-repeated",
+      "docx/roll-up-rule-differs",
+      "docx/template-image-invalid",
+      "docx/unknown-framework",
+      "json/invalid-migration",
+      "json/migration-failed",
+      "json/not-utf-8",
+      "report/duplicate-section-number",
+      "report/score-count-mismatch",
+      "return/duplicate-section-number",
+      "return/recipient-not-national",
+      "xlsx/cell-too-long",
+      "xlsx/progress-not-joined",
+    ].map((code) => [
+      code,
+      "given by a renderer, writer or annual-report check the corpus does not call yet",
+    ]),
+  ),
+};
+
+const packages = join(import.meta.dirname, "..", "..", "packages");
+
+/** Every issue code a package's source gives (`code: "area/name"`), comments and tests left out. */
+function sourceCodes(): Set<string> {
+  const codes = new Set<string>();
+  for (const name of readdirSync(packages)) {
+    const src = join(packages, name, "src");
+    const files = (() => {
+      try {
+        return readdirSync(src, { recursive: true, encoding: "utf8" });
+      } catch {
+        return [];
+      }
+    })();
+    for (const file of files.filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts")))
+      for (const line of readFileSync(join(src, file), "utf8").split("\n"))
+        if (!/^\s*(?:\*|\/\/)/.test(line))
+          for (const match of line.matchAll(/\bcode: "([a-z0-9-]+\/[a-z0-9-]+)"/g))
+            codes.add(match[1] as string);
+  }
+  return codes;
+}
 const byMessage = new Map(issues.map((issue) => [issue.message, issue]));
 
 describe("issue messages", () => {
@@ -44,6 +101,15 @@ describe("issue messages", () => {
         area,
       ).toBe(true);
     expect(codes.size).toBeGreaterThan(40);
+  });
+
+  it("cover every issue code the packages give, or say why one is not gathered yet", () => {
+    const gathered = new Set(issues.map((issue) => issue.code));
+    const codes = sourceCodes();
+    expect(codes.size).toBeGreaterThan(100);
+    expect([...codes].filter((code) => !gathered.has(code) && NOT_GATHERED[code] === undefined)).toEqual([]);
+    expect(Object.keys(NOT_GATHERED).filter((code) => gathered.has(code))).toEqual([]);
+    expect(Object.keys(NOT_GATHERED).filter((code) => !codes.has(code))).toEqual([]);
   });
 
   it.each([...byMessage.values()].map((issue) => [issue.code, issue] as const))(
@@ -65,6 +131,10 @@ describe("issue messages", () => {
     expect(at("$.data.title, line 4, column 10: Missing.")).toEqual(["repeats the line"]);
     expect(at("This cell holds 5000000 characters.")).toEqual(["long number without separators"]);
     expect(at('Unknown key "the the" was ignored.')).toEqual([]);
+    expect(
+      at("readPlanCsv: options.maxColumns must be a whole number of 1 or more, not a number (-1)."),
+    ).toEqual([]);
+    expect(at("options.maxColumns must be a whole number.")).toEqual(["starts in lower case"]);
     expect(at("Kept as written; Lothian and Borders CJA wrote it, but Word cannot hold it.")).toEqual([]);
   });
 });

@@ -90,7 +90,10 @@ describe("readIndicatorCsv", () => {
   it("gives the file's row of an issue, blank lines counted", () => {
     const csv = "Indicator,2016-17\n\n,12\n";
     const read = readIndicatorCsv(csv, { set });
-    expect(read.issues.map((i) => [i.code, i.row])).toEqual([["indicator/unnamed-row", 3]]);
+    expect(read.issues.map((i) => [i.code, i.row])).toEqual([
+      ["indicator/unnamed-row", 3],
+      ["indicator/none-read", 1],
+    ]);
   });
 
   it("agrees with core's reading of the same long rows", () => {
@@ -139,5 +142,25 @@ describe("readIndicatorCsv", () => {
     expect(read.issues.map((i) => [i.code, i.row, i.actual])).toEqual([
       ["csv/row-above-header", 1, "Table 2 Social work orders: 2010-11 to 2016-17"],
     ]);
+  });
+});
+
+describe("readIndicatorCsv limits", () => {
+  const set = socialWorkOrders2016_17;
+  const { csv } = writeIndicatorCsv(set, { layout: "long" });
+
+  it("holds the table to maxCellLength, as every other reader does: the row is left out with an error", () => {
+    const read = readIndicatorCsv(csv, { set: metaOf(set), maxCellLength: 8 });
+    expect(read.ok).toBe(false);
+    expect(read.issues.filter((i) => i.code === "table/cell-too-large").length).toBeGreaterThan(0);
+  });
+
+  it("holds the table to maxColumns: the cells beyond it are left out with an error", () => {
+    const read = readIndicatorCsv(csv, { set: metaOf(set), maxColumns: 2 });
+    expect(read.ok).toBe(false);
+    expect(read.issues.find((i) => i.code === "table/too-many-columns")).toMatchObject({
+      row: 1,
+      column: "Column 3",
+    });
   });
 });

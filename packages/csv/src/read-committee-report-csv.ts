@@ -7,6 +7,7 @@ import {
 } from "@cja-kit/core";
 import { checkInput, checkObject, checkSource } from "./_internal/arguments";
 import { csvRecordStream, csvRecords } from "./_internal/csv-records";
+import { authorityRules, checkOptions, readRules } from "./_internal/option-checks";
 import type { CsvReadOptions } from "./csv-options";
 
 /**
@@ -29,7 +30,7 @@ export type ReadCommitteeReportCsvOptions = CsvReadOptions & { authority: Author
  * @param input - The file's text or bytes.
  * @param options - Whose report, and how to read the file.
  * @returns The report, every issue found, and the mapping report.
- * @throws CjaKitError `usage/invalid-argument` when `input` is not a string or a Uint8Array, or `options` is not an object (or names an encoding or delimiter it does not know) or its `authority` is not an authority.
+ * @throws CjaKitError `usage/invalid-argument` when `input` is not a string or a Uint8Array, or `options` is not an object (or names an encoding or delimiter it does not know) or its `authority` is not an authority; an option of the wrong type (`maxColumns: -1`, `bom: "yes"`) is refused, naming it.
  * @example
  * ```ts
  * const read = readCommitteeReportCsv(csv, { authority: communityJusticeAuthorities.lanarkshire });
@@ -42,6 +43,7 @@ export function readCommitteeReportCsv(
 ): ImportResult<CommitteeReport> {
   checkInput(input, "readCommitteeReportCsv");
   checkObject(options, "options", "readCommitteeReportCsv");
+  checkOptions(options, [...readRules, ...authorityRules], "readCommitteeReportCsv");
   return reportFromRecords(csvRecords(input, options), options);
 }
 
@@ -51,7 +53,7 @@ export function readCommitteeReportCsv(
  * @param source - Chunks of the file, in order.
  * @param options - As for {@link readCommitteeReportCsv}.
  * @returns The report, every issue found, and the mapping report.
- * @throws CjaKitError `usage/invalid-argument` (a rejection) when `source` is not an async iterable or gives a chunk that is not a string or a Uint8Array, or `options` is not an object (or names an encoding or delimiter it does not know) or its `authority` is not an authority.
+ * @throws CjaKitError `usage/invalid-argument` (a rejection) when `source` is not an async iterable or gives a chunk that is not a string or a Uint8Array, or `options` is not an object (or names an encoding or delimiter it does not know) or its `authority` is not an authority; an option of the wrong type (`maxColumns: -1`, `bom: "yes"`) is refused, naming it.
  * @example
  * ```ts
  * const read = await readCommitteeReportCsvStream(createReadStream("report.csv"), { authority });
@@ -63,5 +65,6 @@ export async function readCommitteeReportCsvStream(
 ): Promise<ImportResult<CommitteeReport>> {
   checkSource(source, "readCommitteeReportCsvStream");
   checkObject(options, "options", "readCommitteeReportCsvStream");
+  checkOptions(options, [...readRules, ...authorityRules], "readCommitteeReportCsvStream");
   return reportFromRecordStream(csvRecordStream(source, options), options);
 }

@@ -13,6 +13,8 @@ import {
 import { checkInput, checkObjectOption } from "./_internal/arguments";
 import { csvRecords } from "./_internal/csv-records";
 import { type ExtraKey, extraColumns, labelKey, withExtras } from "./_internal/indicator-extra";
+import { checkOptions, indicatorReadRules } from "./_internal/option-checks";
+import { withinLimits } from "./_internal/record-limits";
 import type { IndicatorCsvLayout, ReadIndicatorCsvOptions } from "./csv-options";
 
 type LongKey = keyof IndicatorLongRow;
@@ -29,8 +31,14 @@ function split(input: string | Uint8Array, options: ReadIndicatorCsvOptions) {
   const records: SourceRecord[] = [];
   const issues: Issue[] = [];
   for (const item of csvRecords(input, options)) {
-    if ("issue" in item) issues.push(item.issue);
-    else if (item.cells.some((cell) => cell.trim() !== "")) records.push(item);
+    if ("issue" in item) {
+      issues.push(item.issue);
+      continue;
+    }
+    if (!item.cells.some((cell) => cell.trim() !== "")) continue;
+    const held = withinLimits(item, options);
+    issues.push(...held.issues);
+    if (held.record !== undefined) records.push(held.record);
   }
   return { records, issues };
 }
@@ -96,6 +104,37 @@ function headerOf(records: readonly SourceRecord[]) {
     }),
   );
   return { head: records[at], body: records.slice(at + 1), above };
+}
+
+/** A file that gives no indicator says why: no rows at all, none under its header, or none naming an indicator. */
+function nothingRead(head: SourceRecord | undefined, body: readonly SourceRecord[]): Issue {
+  if (head === undefined)
+    return {
+      code: "table/no-heading-row",
+      severity: "error",
+      message:
+        "The file holds no rows; an indicator table starts with a row of headings (Indicator and one column per period, or Id, Indicator, Period and Value).",
+      path: [],
+    };
+  const heading = head.cells
+    .filter((cell) => cell.trim() !== "")
+    .join(", ")
+    .slice(0, 80);
+  if (body.length === 0)
+    return {
+      code: "table/no-rows",
+      severity: "warning",
+      message: `Row ${head.row} ("${heading}") was taken as the table's heading row and no rows are under it: no indicator was read.`,
+      path: [],
+      row: head.row,
+    };
+  return {
+    code: "indicator/none-read",
+    severity: "warning",
+    message: `${body.length === 1 ? "The row" : `None of the ${body.length} rows`} under the heading row (row ${head.row}) gave ${body.length === 1 ? "no" : "an"} indicator (the issues name each row): the set has no indicators.`,
+    path: [],
+    row: head.row,
+  };
 }
 
 type Table = { header: string[]; rows: Array<{ row: number; cells: string[] }> };
@@ -178,9 +217,12 @@ function extraConflicts(
  * `indicator/conflicting-field`, `indicator/missing-period`, `csv/unknown-indicator-column`,
  * `csv/row-above-header` (a title or note above the header, which is the first row with an
  * `Indicator` or `Id` column),
+ * `table/too-many-columns` and `table/cell-too-large` (the `maxColumns` and `maxCellLength` limits),
+ * and, where no indicator is read, `table/no-heading-row` (an error: the file holds no rows),
+ * `table/no-rows` (nothing under the header) or `indicator/none-read` (no row gave an indicator),
  * figure and period warnings, and the file's own (`csv/malformed-row`, encoding), with the row
  * of the file (from 1, the header's row 1).
- * @throws CjaKitError `usage/invalid-argument` when `input` is not a string or a Uint8Array, or `options` is not an object (or names an encoding or delimiter it does not know), or `options.set` is not an object.
+ * @throws CjaKitError `usage/invalid-argument` when `input` is not a string or a Uint8Array, or `options` is not an object (or names an encoding or delimiter it does not know), or `options.set` is not an object; an option of the wrong type (`maxColumns: -1`, `layout: "tall"`) is refused, naming it.
  * @example
  * ```ts
  * const read = readIndicatorCsv(csv, { set: { title: "Orders commenced", authority } });
@@ -193,6 +235,7 @@ export function readIndicatorCsv(
 ): Checked<IndicatorSet> {
   checkInput(input, "readIndicatorCsv");
   checkObjectOption(options, "set", "readIndicatorCsv");
+  checkOptions(options, indicatorReadRules, "readIndicatorCsv");
   const { records, issues } = split(input, options);
   const { head, body, above } = headerOf(records);
   issues.push(...above);
@@ -224,6 +267,7 @@ export function readIndicatorCsv(
     located.push(...added.issues);
     return added.indicator;
   });
+  if (indicators.length === 0) located.push(nothingRead(head, body));
   const all = [...issues, ...located];
   return hasErrors(all)
     ? { ok: false, issues: all }

@@ -1,6 +1,7 @@
 import { type ImportResult, planFromRecordStream } from "@cja-kit/core";
 import { checkObject, checkSource } from "./_internal/arguments";
 import { csvRecordStream } from "./_internal/csv-records";
+import { checkOptions, planReadRules, readRules } from "./_internal/option-checks";
 import { withRewrites } from "./_internal/rewrite-issues";
 import type { RewriteNote } from "./_internal/spreadsheet-rewrites";
 import type { PlanCsv, ReadPlanCsvOptions } from "./csv-options";
@@ -13,7 +14,7 @@ import type { PlanCsv, ReadPlanCsvOptions } from "./csv-options";
  * @param source - Chunks of the file, in order.
  * @param options - As for {@link readPlanCsv}.
  * @returns The plan (and progress), every issue found, and the mapping report.
- * @throws CjaKitError `usage/invalid-argument` (a rejection) when `source` is not an async iterable or gives a chunk that is not a string or a Uint8Array, or `options` is not an object (or names an encoding or delimiter it does not know) or its `plan` is not a plan's owner, kind and period.
+ * @throws CjaKitError `usage/invalid-argument` (a rejection) when `source` is not an async iterable or gives a chunk that is not a string or a Uint8Array, or `options` is not an object (or names an encoding or delimiter it does not know) or its `plan` is not a plan's owner, kind and period; an option of the wrong type (`maxColumns: -1`, `bom: "yes"`) is refused, naming it.
  * @example
  * ```ts
  * import { createReadStream } from "node:fs";
@@ -26,6 +27,7 @@ export async function readPlanCsvStream(
 ): Promise<ImportResult<PlanCsv>> {
   checkSource(source, "readPlanCsvStream");
   checkObject(options, "options", "readPlanCsvStream");
+  checkOptions(options, [...readRules, ...planReadRules], "readPlanCsvStream");
   const notes: RewriteNote[] = [];
   return withRewrites(await planFromRecordStream(csvRecordStream(source, options, notes), options), notes);
 }

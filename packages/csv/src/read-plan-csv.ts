@@ -1,6 +1,7 @@
 import { type ImportResult, planFromRecords } from "@cja-kit/core";
 import { checkInput, checkObject } from "./_internal/arguments";
 import { csvRecords } from "./_internal/csv-records";
+import { checkOptions, planReadRules, readRules } from "./_internal/option-checks";
 import { withRewrites } from "./_internal/rewrite-issues";
 import type { RewriteNote } from "./_internal/spreadsheet-rewrites";
 import type { PlanCsv, ReadPlanCsvOptions } from "./csv-options";
@@ -22,7 +23,7 @@ import type { PlanCsv, ReadPlanCsvOptions } from "./csv-options";
  * @param options - The plan's owner, kind and period (a CSV does not say), the return progress
  *   columns belong to, and how to read the file.
  * @returns The plan (and progress), every issue found, and the mapping report.
- * @throws CjaKitError `usage/invalid-argument` when `input` is not a string or a Uint8Array, or `options` is not an object (or names an encoding or delimiter it does not know) or its `plan` is not a plan's owner, kind and period.
+ * @throws CjaKitError `usage/invalid-argument` when `input` is not a string or a Uint8Array, or `options` is not an object (or names an encoding or delimiter it does not know) or its `plan` is not a plan's owner, kind and period; an option of the wrong type (`maxColumns: -1`, `bom: "yes"`) is refused, naming it.
  * @example
  * ```ts
  * const read = readPlanCsv(text, { plan: { kind: "action-plan", authority, period: { from: "2017-18", to: "2017-18" } } });
@@ -33,6 +34,7 @@ import type { PlanCsv, ReadPlanCsvOptions } from "./csv-options";
 export function readPlanCsv(input: string | Uint8Array, options: ReadPlanCsvOptions): ImportResult<PlanCsv> {
   checkInput(input, "readPlanCsv");
   checkObject(options, "options", "readPlanCsv");
+  checkOptions(options, [...readRules, ...planReadRules], "readPlanCsv");
   const notes: RewriteNote[] = [];
   return withRewrites(planFromRecords(csvRecords(input, options, notes), options), notes);
 }

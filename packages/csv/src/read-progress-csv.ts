@@ -6,6 +6,7 @@ import {
 } from "@cja-kit/core";
 import { checkInput, checkObject } from "./_internal/arguments";
 import { csvRecords } from "./_internal/csv-records";
+import { checkOptions, readRules, returnsReadRules } from "./_internal/option-checks";
 import { withRewrites } from "./_internal/rewrite-issues";
 import type { RewriteNote } from "./_internal/spreadsheet-rewrites";
 import type { CsvReadOptions } from "./csv-options";
@@ -32,7 +33,7 @@ export type ReadProgressCsvOptions = CsvReadOptions & ReturnsImportOptions;
  * @param input - The file's text or bytes.
  * @param options - Whose returns, default period, and how to read the file.
  * @returns The returns, every issue found, and the mapping report.
- * @throws CjaKitError `usage/invalid-argument` when `input` is not a string or a Uint8Array, or `options` is not an object (or names an encoding or delimiter it does not know) or its `authority` is not an authority.
+ * @throws CjaKitError `usage/invalid-argument` when `input` is not a string or a Uint8Array, or `options` is not an object (or names an encoding or delimiter it does not know) or its `authority` is not an authority; an option of the wrong type (`maxColumns: -1`, `bom: "yes"`) is refused, naming it.
  * @example
  * ```ts
  * const read = readProgressCsv(text, { authority: communityJusticeAuthorities.lanarkshire });
@@ -45,6 +46,7 @@ export function readProgressCsv(
 ): ImportResult<ProgressReturn[]> {
   checkInput(input, "readProgressCsv");
   checkObject(options, "options", "readProgressCsv");
+  checkOptions(options, [...readRules, ...returnsReadRules], "readProgressCsv");
   const notes: RewriteNote[] = [];
   return withRewrites(returnsFromRecords(csvRecords(input, options, notes), options), notes);
 }

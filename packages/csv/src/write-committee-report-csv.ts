@@ -1,5 +1,6 @@
 import { CommitteeReport, formatContent, type Issue, reportTableFields } from "@cja-kit/core";
 import { checkObject, guarded, isObject } from "./_internal/arguments";
+import { checkOptions, writeRules } from "./_internal/option-checks";
 import { writeCsv } from "./_internal/stringify";
 import type { CsvWriteOptions } from "./csv-options";
 
@@ -14,7 +15,7 @@ const HEADER = ["Field", "Section number", "Section title", "Role", "Paragraph n
  * @param report - The report.
  * @param options - How the file is written.
  * @returns The CSV text, and `csv/cell-too-long-for-spreadsheet` warnings for cells longer than a spreadsheet holds (32,767 characters).
- * @throws CjaKitError `usage/invalid-argument` when `report` is not a committee report, or `options` is given and is not an object.
+ * @throws CjaKitError `usage/invalid-argument` when `report` is not a committee report, or `options` is given and is not an object; an option of the wrong type (`maxColumns: -1`, `bom: "yes"`) is refused, naming it.
  * @example
  * ```ts
  * const { csv, issues } = writeCommitteeReportCsv(lanarkshireChiefOfficersUpdate);
@@ -26,6 +27,7 @@ export function writeCommitteeReportCsv(
 ): { csv: string; issues: Issue[] } {
   checkObject(report, "report", "writeCommitteeReportCsv");
   checkObject(options, "options", "writeCommitteeReportCsv");
+  checkOptions(options, writeRules, "writeCommitteeReportCsv");
   return guarded(
     "writeCommitteeReportCsv",
     () => [

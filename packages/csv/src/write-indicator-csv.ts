@@ -7,6 +7,7 @@ import {
 } from "@cja-kit/core";
 import { checkObject, guarded, isObject } from "./_internal/arguments";
 import { extraCell, usedExtras } from "./_internal/indicator-extra";
+import { checkOptions, indicatorWriteRules } from "./_internal/option-checks";
 import { writeCsv } from "./_internal/stringify";
 import type { WriteIndicatorCsvOptions } from "./csv-options";
 
@@ -116,7 +117,7 @@ function wideRows(set: IndicatorSet, table: { header: string[]; rows: string[][]
  * a period with each indicator's own footnote markers (the long table keeps them), and
  * `csv/indicator-field-not-written` for an indicator's fields neither table has a column for
  * (`actual`, `tolerance`, `outcomeRefs`, a target's scope); `csv/cell-too-long-for-spreadsheet` warnings for cells longer than a spreadsheet holds (32,767 characters).
- * @throws CjaKitError `usage/invalid-argument` when `set` is not an indicator set, or `options` is given and is not an object.
+ * @throws CjaKitError `usage/invalid-argument` when `set` is not an indicator set, or `options` is given and is not an object; an option of the wrong type (`maxColumns: -1`, `bom: "yes"`) is refused, naming it.
  * @example
  * ```ts
  * const { csv } = writeIndicatorCsv(socialWorkOrders2016_17, { layout: "long" });
@@ -128,6 +129,7 @@ export function writeIndicatorCsv(
 ): { csv: string; issues: Issue[] } {
   checkObject(set, "set", "writeIndicatorCsv");
   checkObject(options, "options", "writeIndicatorCsv");
+  checkOptions(options, indicatorWriteRules, "writeIndicatorCsv");
   return guarded(
     "writeIndicatorCsv",
     () => [

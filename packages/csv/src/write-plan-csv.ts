@@ -9,6 +9,7 @@ import {
 } from "@cja-kit/core";
 import { checkObject, guarded, isObject } from "./_internal/arguments";
 import { cellText, headingText } from "./_internal/cell-text";
+import { checkOptions, planWriteRules } from "./_internal/option-checks";
 import { type PlanLine, planLines, themeDepth } from "./_internal/plan-lines";
 import { writeCsv } from "./_internal/stringify";
 import { canonicalColumns, documentColumns, type WriteColumn } from "./_internal/write-columns";
@@ -92,7 +93,7 @@ function textRows(plan: Plan, lines: readonly PlanLine[], layout: Layout): strin
  * @returns The CSV text, a warning for any progress entry the plan has no row for
  *   (`csv/progress-not-written`) and for any cell longer than Excel's 32,767 characters
  *   (`csv/cell-too-long-for-spreadsheet`).
- * @throws CjaKitError `usage/invalid-argument` when `plan` is not a plan, or `options` is given and is not an object.
+ * @throws CjaKitError `usage/invalid-argument` when `plan` is not a plan, or `options` is given and is not an object; an option of the wrong type (`maxColumns: -1`, `bom: "yes"`) is refused, naming it.
  * @example
  * ```ts
  * const { csv } = writePlanCsv(lothianBordersActionPlan2010_11, { progress: lothianBordersProgressYear2 });
@@ -104,6 +105,7 @@ export function writePlanCsv(
 ): { csv: string; issues: Issue[] } {
   checkObject(plan, "plan", "writePlanCsv");
   checkObject(options, "options", "writePlanCsv");
+  checkOptions(options, planWriteRules, "writePlanCsv");
   return guarded(
     "writePlanCsv",
     () => [

@@ -8,6 +8,7 @@ import {
 } from "@cja-kit/core";
 import { checkObject, guarded, isObject } from "./_internal/arguments";
 import { cellText } from "./_internal/cell-text";
+import { checkOptions, writeRules } from "./_internal/option-checks";
 import { writeCsv } from "./_internal/stringify";
 import type { WriteColumn } from "./_internal/write-columns";
 import type { CsvWriteOptions } from "./csv-options";
@@ -91,7 +92,7 @@ function columnsFor(list: readonly ProgressReturn[]): WriteColumn[] {
  * @param returns - One return or several (several periods in one file).
  * @param options - How the file is written.
  * @returns The CSV text, and `csv/cell-too-long-for-spreadsheet` warnings for cells longer than a spreadsheet holds (32,767 characters).
- * @throws CjaKitError `usage/invalid-argument` when `returns` is not a progress return or an array of them, or `options` is given and is not an object.
+ * @throws CjaKitError `usage/invalid-argument` when `returns` is not a progress return or an array of them, or `options` is given and is not an object; an option of the wrong type (`maxColumns: -1`, `bom: "yes"`) is refused, naming it.
  * @example
  * ```ts
  * const { csv, issues } = writeProgressCsv([lanarkshireProgress2008_09Q2, lanarkshireProgress2010_11Q2]);
@@ -103,6 +104,7 @@ export function writeProgressCsv(
 ): { csv: string; issues: Issue[] } {
   if (!Array.isArray(returns)) checkObject(returns, "returns", "writeProgressCsv");
   checkObject(options, "options", "writeProgressCsv", true);
+  checkOptions(options, writeRules, "writeProgressCsv");
   const list: readonly ProgressReturn[] = Array.isArray(returns) ? returns : [returns as ProgressReturn];
   return guarded(
     "writeProgressCsv",

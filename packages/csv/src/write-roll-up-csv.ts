@@ -1,5 +1,6 @@
 import { canonicalStatuses, type Issue, type RollUp, ragLabels, rags } from "@cja-kit/core";
 import { checkArray, checkObject, guarded, isObject } from "./_internal/arguments";
+import { checkOptions, writeRules } from "./_internal/option-checks";
 import { writeCsv } from "./_internal/stringify";
 import type { CsvWriteOptions } from "./csv-options";
 
@@ -41,7 +42,7 @@ function sourceLines(rollUp: RollUp): string {
  * @param rollUps - Roll-ups from `rollUp`, `rollUpByTheme` or `rollUpByOutcome`.
  * @param options - How the file is written.
  * @returns The CSV text, and `csv/cell-too-long-for-spreadsheet` warnings for cells longer than a spreadsheet holds (32,767 characters).
- * @throws CjaKitError `usage/invalid-argument` when `rollUps` is not an array of roll-ups, or `options` is given and is not an object.
+ * @throws CjaKitError `usage/invalid-argument` when `rollUps` is not an array of roll-ups, or `options` is given and is not an object; an option of the wrong type (`maxColumns: -1`, `bom: "yes"`) is refused, naming it.
  * @example
  * ```ts
  * const { csv, issues } = writeRollUpCsv(rollUpByOutcome(assessments, { framework: "nab-2008" }));
@@ -53,6 +54,7 @@ export function writeRollUpCsv(
 ): { csv: string; issues: Issue[] } {
   checkArray(rollUps, "rollUps", "writeRollUpCsv");
   checkObject(options, "options", "writeRollUpCsv");
+  checkOptions(options, writeRules, "writeRollUpCsv");
   return guarded(
     "writeRollUpCsv",
     () => [

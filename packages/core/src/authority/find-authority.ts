@@ -75,7 +75,7 @@ function notFound(text: string): Issue {
   return {
     code: "authority/unknown",
     severity: "error",
-    message: `"${text}" names no known CJA, partnership or national body; give a council area name (e.g. West Dunbartonshire), its code (e.g. S12000039), a CJA (e.g. Lanarkshire) or Community Justice Scotland.`,
+    message: `"${text}" names no known CJA, partnership or national body; give a council area name (e.g. West Dunbartonshire), its code (e.g. "S12000039"), a CJA (e.g. Lanarkshire) or Community Justice Scotland.`,
     path: [],
     actual: text.slice(0, 200),
   };

@@ -50,7 +50,13 @@ const NOTES: Record<string, string> = {
   "progress-without-return": "progress, but no return given: kept as extra",
   wording: "holds wording: read as the action's wording",
   "wording-and-numbers": "holds numbers and wording: shown as number and wording",
+  "not-read": "no column of this table: its cells are not read",
+  "same-field-not-read": "a second column for a field: its cells are not read",
 };
+
+/** What a column was read as; a column whose cells are not read says so, not "extra column". */
+const readAs = (column: MappedColumn) =>
+  column.note === "not-read" || column.note === "same-field-not-read" ? "not read" : roleText(column.role);
 
 function columnLine(column: MappedColumn): string {
   const how =
@@ -58,7 +64,7 @@ function columnLine(column: MappedColumn): string {
       ? HOW[column.matchedBy]
       : `${HOW[column.matchedBy]} "${column.alias}"`;
   const note = column.note === undefined ? "" : `; ${NOTES[column.note] ?? column.note}`;
-  return `  ${columnLetter(column.index).padEnd(3)} ${JSON.stringify(column.label).padEnd(28)} → ${roleText(column.role).padEnd(28)} (${how}${note})`;
+  return `  ${columnLetter(column.index).padEnd(3)} ${JSON.stringify(column.label).padEnd(28)} → ${readAs(column).padEnd(28)} (${how}${note})`;
 }
 
 /** Row numbers as short ranges: 4, 5, 6, 9 → "4-6, 9". */

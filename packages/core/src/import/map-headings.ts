@@ -15,6 +15,27 @@ const RESERVED = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype
 
 type Draft = { index: number; label: string; match: RoleMatch | undefined; note?: string };
 
+/**
+ * What a kind of table does with a column none of its headings names (an unknown heading, a
+ * second column for a field, cells beyond the heading row): keeps the cells (`where` says where,
+ * for the issue and the mapping report) or reads none of them (`where` says why).
+ */
+export type ExtraColumns = { kept: boolean; where: string; example: string };
+
+/** A plan table's: every extra column is a plan column, printed as its own column. */
+export const planExtras: ExtraColumns = {
+  kept: true,
+  where: "its cells are kept as an extra column, printed as its own column",
+  example: "lead",
+};
+
+/** Whether a column's cells are not read (an extra column of a kind of table that keeps none). */
+const isUnread = (column: MappedColumn) =>
+  column.note === "not-read" || column.note === "same-field-not-read";
+
+/** The mapping report's note for an extra column a kind of table does not read. */
+const notRead = (note: string | undefined) => (note === "same-field" ? "same-field-not-read" : "not-read");
+
 const at = (row: number, column: string, actual?: string) => ({
   path: [],
   row,
@@ -148,7 +169,15 @@ function safeKey(column: Column, key: string): Column {
   return column;
 }
 
-function mapped(draft: Draft, key: string): MappedColumn {
+function mapped(draft: Draft, key: string, extras: ExtraColumns): MappedColumn {
+  const column = mappedAs(draft, key);
+  const { role } = column;
+  return extras.kept || role.kind !== "field" || role.column.field !== "extra"
+    ? column
+    : { ...column, note: notRead(column.note) };
+}
+
+function mappedAs(draft: Draft, key: string): MappedColumn {
   const match = draft.match;
   if (match === undefined || draft.note === "same-field")
     return {
@@ -173,14 +202,22 @@ function mapped(draft: Draft, key: string): MappedColumn {
   };
 }
 
-function headingIssues(column: MappedColumn, cell: string, row: number, settings: TableSettings): Issue[] {
+function headingIssues(
+  column: MappedColumn,
+  cell: string,
+  row: number,
+  settings: TableSettings,
+  extras: ExtraColumns,
+): Issue[] {
   const where = at(row, column.key);
   const issues: Issue[] = [];
   if (cell.trim().length === 0)
     issues.push({
       code: "table/blank-heading",
       severity: "warning",
-      message: `Column ${column.index + 1} has no heading; its cells are kept as "${column.key}".`,
+      message: extras.kept
+        ? `Column ${column.index + 1} has no heading; its cells are kept as "${column.key}".`
+        : `Column ${column.index + 1} has no heading; ${extras.where}.`,
       ...where,
     });
   const { role } = column;
@@ -188,14 +225,18 @@ function headingIssues(column: MappedColumn, cell: string, row: number, settings
     issues.push({
       code: "table/reserved-heading",
       severity: "warning",
-      message: `"${column.label}" cannot be a key of the data; its cells are kept under "${role.kind === "field" ? (role.column.key ?? column.key) : column.key}".`,
+      message: isUnread(column)
+        ? `"${column.label}" cannot be a key of the data; ${extras.where}.`
+        : `"${column.label}" cannot be a key of the data; its cells are kept under "${role.kind === "field" ? (role.column.key ?? column.key) : column.key}".`,
       ...where,
     });
-  if (column.note === "same-field")
+  if (column.note === "same-field" || column.note === "same-field-not-read")
     issues.push({
       code: "table/same-field",
       severity: "warning",
-      message: `"${column.label}" means the same as an earlier column; its cells are kept as an extra column "${column.key}", not read as that field.`,
+      message: extras.kept
+        ? `"${column.label}" means the same as an earlier column; its cells are kept as an extra column "${column.key}", not read as that field.`
+        : `"${column.label}" means the same as an earlier column; its cells ("${column.key}") are not read.`,
       ...where,
     });
   if (column.matchedBy === "none" && cell.trim().length > 0) {
@@ -204,7 +245,7 @@ function headingIssues(column: MappedColumn, cell: string, row: number, settings
     issues.push({
       code: "table/unknown-heading",
       severity: error ? "error" : "warning",
-      message: `No field is known by the heading "${column.label}"${near === undefined ? "" : ` (did you mean "${near}"?)`}; ${error ? 'unknownColumns is "error"' : "its cells are kept as an extra column, printed as its own column"}. Map it with the headings option, e.g. { "${column.label}": "lead" }.`,
+      message: `No field is known by the heading "${column.label}"${near === undefined ? "" : ` (did you mean "${near}"?)`}; ${error ? 'unknownColumns is "error"' : extras.where}. Map it with the headings option, e.g. { "${column.label}": "${extras.example}" }.`,
       ...where,
     });
   }
@@ -221,7 +262,9 @@ function duplicateIssues(columns: readonly MappedColumn[], row: number): Issue[]
           {
             code: "table/duplicate-heading",
             severity: "warning",
-            message: `"${column.label}" heads more than one column; this one's cells are kept apart as "${column.key}".`,
+            message: isUnread(column)
+              ? `"${column.label}" heads more than one column; this one ("${column.key}") is not read.`
+              : `"${column.label}" heads more than one column; this one's cells are kept apart as "${column.key}".`,
             ...at(row, column.key),
           },
         ]
@@ -251,6 +294,7 @@ export function layoutOf(columns: readonly MappedColumn[]): TableLayout {
  * @param row - Its row in the file.
  * @param matcher - How the kind of table reads a heading.
  * @param settings - The caller's `headings` and policies.
+ * @param extras - What the kind of table does with extra columns; a plan's keeps them.
  * @returns The heading map, with an issue for each heading read with a caveat.
  */
 export function mapHeadings(
@@ -258,6 +302,7 @@ export function mapHeadings(
   row: number,
   matcher: HeadingMatcher,
   settings: TableSettings,
+  extras: ExtraColumns = planExtras,
 ): Parsed<HeadingMap> {
   const issues: Issue[] = [];
   const labels = cells.map(headingLabel);
@@ -265,14 +310,14 @@ export function mapHeadings(
     (label, index): Draft => ({ index, label, match: matchHeading(label, matcher, settings, issues, row) }),
   );
   const keys = uniqueKeys(labels);
-  const columns = themeLevels(resolveClaims(drafts)).map((d, i) => mapped(d, keys[i] ?? d.label));
-  issues.push(...columns.flatMap((c) => headingIssues(c, cells[c.index] ?? "", row, settings)));
+  const columns = themeLevels(resolveClaims(drafts)).map((d, i) => mapped(d, keys[i] ?? d.label, extras));
+  issues.push(...columns.flatMap((c) => headingIssues(c, cells[c.index] ?? "", row, settings, extras)));
   issues.push(...duplicateIssues(columns, row));
   return { value: { row, layout: layoutOf(columns), columns }, issues };
 }
 
 /** The map widened for a row longer than the header: each surplus cell an extra column `Column N`. */
-export function widenMap(map: HeadingMap, width: number): HeadingMap {
+export function widenMap(map: HeadingMap, width: number, extras: ExtraColumns = planExtras): HeadingMap {
   if (width <= map.columns.length) return map;
   const taken = new Set(map.columns.map((c) => c.key));
   const more = Array.from({ length: width - map.columns.length }, (_, i): MappedColumn => {
@@ -280,7 +325,8 @@ export function widenMap(map: HeadingMap, width: number): HeadingMap {
     let key = `Column ${index + 1}`;
     while (taken.has(key)) key = `${key}*`;
     taken.add(key);
-    return { index, label: key, key, role: extraRole(key), matchedBy: "none" };
+    const column: MappedColumn = { index, label: key, key, role: extraRole(key), matchedBy: "none" };
+    return extras.kept ? column : { ...column, note: "not-read" };
   });
   return { ...map, columns: [...map.columns, ...more].map(fixExtraKey) };
 }

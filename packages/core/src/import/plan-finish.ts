@@ -11,6 +11,7 @@ import { validatePlan } from "../validate/validate-plan";
 import { checkProgressReturn, validateProgressReturn } from "../validate/validate-progress-return";
 import type { HeadingMap, MappedColumn } from "./column-role";
 import { entryFrom } from "./entry-from";
+import { rowRanges } from "./format-mapping-report";
 import type { PlanImport } from "./import-options";
 import type { MappingReport } from "./mapping-report";
 import { filledIssues } from "./merged-cells";
@@ -130,6 +131,28 @@ function buildReturn(
   };
 }
 
+const hasAction = (themes: Plan["themes"]): boolean =>
+  themes.some((theme) => (theme.actions?.length ?? 0) > 0 || hasAction(theme.themes ?? []));
+
+/** A table whose rows hold no action (theme headings or headings again only): said, never an empty plan in silence. */
+function noActions(plan: Plan, state: PlanState): Issue[] {
+  if (state.dataRows === 0 || hasAction(plan.themes)) return [];
+  const headings = state.headings.map((h) => h.row);
+  const read =
+    headings.length === 0
+      ? "none was read as an action"
+      : `rows ${rowRanges(headings)} were read as theme headings`;
+  return [
+    {
+      code: "table/no-actions",
+      severity: "warning",
+      message: `The table has ${state.dataRows} row${state.dataRows === 1 ? "" : "s"} under its headings but no action: ${read}. The plan has no actions. If a row is an action, check the mapping report and say which column holds its number or wording with the headings option.`,
+      path: [],
+      ...(state.map === undefined ? {} : { row: state.map.row }),
+    },
+  ];
+}
+
 /** The plan (and its return) from the rows read: actions built, columns chosen, checked; with what the rows were. */
 export function finishPlan(state: PlanState): {
   result: Checked<PlanImport>;
@@ -147,6 +170,7 @@ export function finishPlan(state: PlanState): {
     ...filledIssues(state.filled),
     ...checkBuilt(plan, state),
     ...ret.issues,
+    ...noActions(plan, state),
   ];
   const value: PlanImport = ret.progress === undefined ? { plan } : { plan, progress: ret.progress };
   return {

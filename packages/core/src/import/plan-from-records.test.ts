@@ -94,6 +94,53 @@ describe("planFromRecords", () => {
     ]);
   });
 
+  // A row of values is data, never a guess at labels: "COMPLETE,COMPLETE" under "Milestone,Action
+  // owner" was found by the csv cell-conservation property; "Complete" is seed 002's wording (Lothian
+  // & Borders CJA Action Plan 2010-11, action 2.5.3, its Year 2 Progress cell); "Not commenced",
+  // "On target" and "Part complete" are seed 001's (Lanarkshire CJA Quarter 2 progress, 2010).
+  it.each([
+    [["COMPLETE", "COMPLETE"]],
+    [["Complete", "Complete"]],
+    [["Complete", "Not commenced"]],
+    [["Part complete", "Complete"]],
+  ])("reads a row of status words %j under the headings as an action, not as the theme's labels", (cells) => {
+    const read = planFromRecords(
+      [
+        { row: 1, cells: ["Milestone", "Action owner"] },
+        { row: 2, cells },
+      ],
+      { plan },
+    );
+    expect(read.ok && read.value.plan.themes.every((theme) => theme.columns === undefined)).toBe(true);
+    expect(
+      actions(read).map((a) => [
+        contentText(a.rows[0]?.milestones ?? []),
+        contentText(a.rows[0]?.lead ?? []),
+      ]),
+    ).toEqual([cells]);
+    expect(read.report.cells).toEqual({ nonEmpty: 2, placed: 2, reported: 0 });
+  });
+
+  it("still reads a second heading row of an officer's labels as the theme's own, a label that reads as a value included", () => {
+    // Seed 003 (Lanarkshire CJA Draft Implementation Plan 2008-09) repeats its headings over each
+    // section; "Revised timescale" is an officer's heading (field aliases) though it reads as a status.
+    const read = planFromRecords(
+      [
+        { row: 1, cells: ["Action Number", "Milestones", "When will it be done by?"] },
+        { row: 2, cells: ["2.4 Less serious/first time offenders", "", ""] },
+        { row: 3, cells: ["Action Number", "Objective", "Revised timescale"] },
+        { row: 4, cells: ["2.4.1", "Facilitate the development of diversion", "March 2009"] },
+      ],
+      { plan },
+    );
+    expect(read.ok && read.value.plan.themes[0]?.columns).toEqual([
+      { field: "number", label: "Action Number" },
+      { field: "milestones", label: "Objective" },
+      { field: "timescale", label: "Revised timescale" },
+    ]);
+    expect(actions(read).map((a) => a.number)).toEqual(["2.4.1"]);
+  });
+
   it("accounts for every cell, and the report says how", () => {
     const read = planFromRecords(
       [

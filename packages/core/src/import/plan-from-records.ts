@@ -1,10 +1,19 @@
-import { guarded, guardedAsync, has, isObject, isSourceItems, isSourceStream } from "../_internal/guard";
+import { guarded, guardedAsync, has, isArray, isSourceItems, isSourceStream } from "../_internal/guard";
 import { tableSettings } from "./_internal/table-settings";
 import type { PlanImport, PlanImportOptions } from "./import-options";
 import type { ImportResult } from "./mapping-report";
 import { planKind } from "./plan-kind";
 import type { SourceItem } from "./source-record";
 import { tableEngine } from "./table-engine";
+
+/** Whether options name the plan's owner (and the return's, where given): the reader reads their councils. */
+const isPlanOptions = (value: unknown): boolean => {
+  const owned = (meta: unknown) => has(meta, "authority", (authority) => has(authority, "councils", isArray));
+  return (
+    has(value, "plan", owned) &&
+    (has(value, "progress", (p) => p === undefined) || has(value, "progress", owned))
+  );
+};
 
 /**
  * Imports a plan from the records of a table (a CSV file, a worksheet), the one engine behind
@@ -41,7 +50,7 @@ export function planFromRecords(
     "planFromRecords",
     () => [
       ["items", isSourceItems, items],
-      ["options", (value) => has(value, "plan", isObject), options],
+      ["options", isPlanOptions, options],
     ],
     () => planFromRecordsOf(items, options),
   );
@@ -77,7 +86,7 @@ export async function planFromRecordStream(
     "planFromRecordStream",
     () => [
       ["items", isSourceStream, items],
-      ["options", (value) => has(value, "plan", isObject), options],
+      ["options", isPlanOptions, options],
     ],
     () => planFromRecordStreamOf(items, options),
   );

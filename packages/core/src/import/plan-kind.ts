@@ -1,6 +1,7 @@
 import type { Issue } from "../issue/issue";
 import type { HeadingMap, MappedColumn } from "./column-role";
 import type { PlanImport, PlanImportOptions, TableSettings } from "./import-options";
+import { planExtras } from "./map-headings";
 import { finishPlan } from "./plan-finish";
 import { planRow } from "./plan-rows";
 import { type PlanState, planState } from "./plan-state";
@@ -43,6 +44,7 @@ export function planKind(
   return {
     noun: "a plan table",
     matcher,
+    extras: planExtras,
     start(map) {
       const state = planState(options, settings, matcher);
       const read = options.progress === undefined ? withoutReturn(map) : { map, issues: [] };
@@ -51,6 +53,7 @@ export function planKind(
     },
     row(state, record, map, tally) {
       state.map = map;
+      state.dataRows += 1;
       if (state.pending !== undefined) planRow(state, state.pending, record, map, tally);
       state.pending = record;
     },

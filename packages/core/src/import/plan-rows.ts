@@ -4,8 +4,10 @@ import type { Column } from "../plan/column";
 import { headingKey } from "../plan/match-field";
 import { normaliseActionNumber } from "../plan/normalise-action-number";
 import { filled, type Tally } from "./_internal/tally";
+import { isValueLike } from "./_internal/value-like";
 import { parseColumnLabels } from "./column-labels";
 import type { HeadingMap, MappedColumn, ThemePart } from "./column-role";
+import { aliasRole, layoutRole } from "./heading-role";
 import { fillMerged } from "./merged-cells";
 import type { PlanState } from "./plan-state";
 import { type RowValues, readRowCells } from "./read-row-cells";
@@ -27,12 +29,27 @@ function labelKey(column: MappedColumn): string {
   return key;
 }
 
-/** Whether a cell is its column's heading again, or a heading of the plan's fields (a table's own label). */
+/** Whether wording is a label an officer writes: a field's alias, a seed layout's label or the plan's own. */
+function officerLabel(state: PlanState, heading: string): boolean {
+  const key = headingKey(heading);
+  return (
+    aliasRole(heading) !== undefined ||
+    layoutRole(heading) !== undefined ||
+    (state.options.plan.columns ?? []).some((column) => headingKey(column.label) === key)
+  );
+}
+
+/**
+ * Whether a cell is its column's heading again, or a heading of the plan's fields (a table's own
+ * label). A value a column holds ("COMPLETE", "July 2008", "40%") is not a label unless an officer
+ * writes it as one ("Revised timescale"): a row of statuses is data, never guessed to be labels.
+ */
 function sameColumn(state: PlanState, map: HeadingMap, heading: string, index: number): boolean {
   const column = map.columns[index];
   if (column === undefined) return false;
   if (headingKey(heading) === labelKey(column)) return true;
-  return column.role.kind === "field" && state.matcher(heading)?.role.kind === "field";
+  if (column.role.kind !== "field" || state.matcher(heading)?.role.kind !== "field") return false;
+  return !isValueLike(heading) || officerLabel(state, heading);
 }
 
 /** A table's own labels under a heading row: the current theme's columns. */

@@ -33,6 +33,8 @@ export type PlanState = {
   prose: Map<string, { prose: number; numbers: number }>;
   planColumns?: { columns: Column[]; row: number };
   headings: Array<MappingReport["rows"]["headings"][number]>;
+  /** How many rows under the heading row held something: a table of them with no action is said to be one. */
+  dataRows: number;
   filled: Array<MappingReport["rows"]["filled"][number]>;
   issues: Issue[];
 };
@@ -70,6 +72,7 @@ export function planState(
     explicit: new Set(),
     prose: new Map(),
     headings: [],
+    dataRows: 0,
     filled: [],
     issues: [],
   };

@@ -246,6 +246,12 @@ export function reportKind(options: ReportImportOptions): TableKind<ReportState,
   return {
     noun: "a committee report table",
     matcher: reportMatcher,
+    extras: {
+      kept: false,
+      where:
+        "its cells are not read: a committee report table has Field, Section number, Section title, Role, Paragraph number and Text only",
+      example: "Text",
+    },
     start(map) {
       const parts = new Map<ReportPart, number>();
       for (const column of map.columns)

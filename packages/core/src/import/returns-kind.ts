@@ -224,6 +224,11 @@ export function returnsKind(options: ReturnsImportOptions): TableKind<ReturnsSta
   return {
     noun: "a progress table",
     matcher: returnsMatcher,
+    extras: {
+      kept: true,
+      where: "its cells are kept with each progress entry as its own cells (extra)",
+      example: "progress",
+    },
     start(map) {
       const parts = new Map<ReturnPart, number>();
       for (const column of map.columns)

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { communityJusticeAuthorities } from "../authority/community-justice-authorities";
+import { formatMappingReport } from "./format-mapping-report";
+import type { ImportResult } from "./mapping-report";
 import { planFromRecords } from "./plan-from-records";
+import { reportFromRecords } from "./report-from-records";
+import { returnsFromRecords } from "./returns-from-records";
 import type { SourceItem } from "./source-record";
 
 const plan = {
@@ -76,4 +80,90 @@ describe("the import engine", () => {
     expect(await planFromRecordStream(stream(), { plan })).toEqual(whole);
     expect(whole.report.rows).toMatchObject({ data: 2, blank: 1 });
   });
+
+  // Every kind of table, one unknown column ("Notes"), one second column for a field and one cell
+  // beyond the heading row: the mapping report says what became of each cell, and the issues agree.
+  // Wording: seed 004 (Lanarkshire CJA Chief Officer's Update, 2007) and seed 001 (Lanarkshire CJA
+  // Quarter 2 progress, July - September 2010).
+  const authority = communityJusticeAuthorities.lanarkshire;
+  const kinds: Array<[string, () => ImportResult<unknown>, string]> = [
+    [
+      "plan",
+      () =>
+        planFromRecords(
+          items(
+            ["Action Number", "Aim", "Notes", "Aim"],
+            ["2.1.3", "Facilitate risk assessment tools", "Ontrack", "Part complete", "SLC and NLC"],
+          ),
+          { plan },
+        ),
+      "kept",
+    ],
+    [
+      "progress",
+      () =>
+        returnsFromRecords(
+          items(
+            ["Period", "Action", "Progress", "Notes", "Progress"],
+            ["2010-11 Q2", "2.1.3", "On target", "Ontrack", "Part complete", "SLC and NLC"],
+          ),
+          { authority },
+        ),
+      "kept",
+    ],
+    [
+      "committee report",
+      () =>
+        reportFromRecords(
+          items(
+            ["Field", "Section number", "Section title", "Role", "Paragraph number", "Text", "Notes", "Text"],
+            [
+              "",
+              "1",
+              "Purpose",
+              "purpose",
+              "1.1",
+              "To update members.",
+              "Ontrack",
+              "Part complete",
+              "SLC and NLC",
+            ],
+          ),
+          { authority },
+        ),
+      "not read",
+    ],
+  ];
+
+  it.each(kinds)(
+    "%s: the mapping report says what became of extra columns' cells, as the issues do",
+    (_, read, fate) => {
+      const result = read();
+      const lines = formatMappingReport(result.report).split("\n");
+      const unread = result.issues.filter((i) => i.code === "table/cell-not-read").map((i) => i.actual);
+      const value = JSON.stringify(result.ok ? result.value : undefined);
+      const width = result.report.columns.length;
+      const extras = ["Ontrack", "Part complete", "SLC and NLC"].map(
+        (text, i) => [width - 3 + i, text] as const,
+      );
+      for (const [index, text] of extras) {
+        const letter = String.fromCharCode(65 + index);
+        const line = lines.find((l) => l.trimStart().startsWith(`${letter} `)) ?? "";
+        if (fate === "kept") {
+          expect(line).toMatch(/→ extra column/);
+          expect(value).toContain(text);
+          expect(unread).not.toContain(text);
+        } else {
+          expect(line).toMatch(/→ not read/);
+          expect(line).not.toMatch(/extra column/);
+          expect(unread).toContain(text);
+        }
+      }
+      const told = result.issues.filter((i) =>
+        ["table/unknown-heading", "table/same-field", "table/ragged-row"].includes(i.code),
+      );
+      expect(told).toHaveLength(3);
+      for (const issue of told) expect(issue.message).toContain(fate === "kept" ? "kept" : "not read");
+    },
+  );
 });

@@ -6,7 +6,7 @@ import { countFilled, filled, type Tally } from "./_internal/tally";
 import type { HeadingMap, MappedColumn } from "./column-role";
 import type { HeadingMatcher } from "./heading-role";
 import type { TableSettings } from "./import-options";
-import { headingLabel, mapHeadings, widenMap } from "./map-headings";
+import { type ExtraColumns, headingLabel, mapHeadings, widenMap } from "./map-headings";
 import type { ImportResult, MappingReport } from "./mapping-report";
 import type { SourceItem, SourceRecord } from "./source-record";
 
@@ -18,6 +18,8 @@ export type TableKind<S, T> = {
   /** What the table should have been, for messages: "a plan table". */
   noun: string;
   matcher: HeadingMatcher;
+  /** What it does with columns none of its headings names: kept (and where) or not read. */
+  extras: ExtraColumns;
   /** Starts reading with the heading map; `usable: false` when no row can be read (the issues say why). */
   start(map: HeadingMap): { state: S; map: HeadingMap; issues: Issue[]; usable: boolean };
   /** A data row, with something in it; the kind counts each of its cells placed or reported. */
@@ -74,7 +76,7 @@ function aboveHeading<S>(engine: Engine<S>, record: SourceRecord, headingRow: nu
   engine.issues.push({
     code: "table/above-heading-row",
     severity: "info",
-    message: `Row ${record.row} comes before the heading row (row ${headingRow}) and is not part of the table: "${text.slice(0, 80)}".`,
+    message: `Row ${record.row} is above the heading row (row ${headingRow}) and not part of the table: "${text.slice(0, 80)}".`,
     ...located(record.row, undefined, text),
   });
 }
@@ -107,7 +109,7 @@ function startTable<S, T>(kind: TableKind<S, T>, engine: Engine<S>, header: Sour
     engine.map = { row: header.row, layout: "flat", columns: [] };
     return;
   }
-  const mapped = mapHeadings(header.cells, header.row, kind.matcher, engine.settings);
+  const mapped = mapHeadings(header.cells, header.row, kind.matcher, engine.settings, kind.extras);
   engine.issues.push(...mapped.issues);
   const known = mapped.value.columns.some((c) => c.matchedBy !== "none");
   if (!known) engine.issues.push(noKnownHeading(kind.noun, header));
@@ -179,12 +181,13 @@ function narrowed<S>(engine: Engine<S>, record: SourceRecord): SourceRecord {
   return { ...record, cells: record.cells.slice(0, max) };
 }
 
-function ragged<S>(engine: Engine<S>, record: SourceRecord, width: number): void {
+function ragged<S>(engine: Engine<S>, record: SourceRecord, width: number, extras: ExtraColumns): void {
   if (record.cells.length === width) return;
+  const beyond = extras.kept ? "extra cells are kept as extra columns" : "extra cells are not read";
   engine.issues.push({
     code: "table/ragged-row",
     severity: "warning",
-    message: `This row has ${record.cells.length} cell${record.cells.length === 1 ? "" : "s"} but the heading row has ${width}; missing cells are read as empty and extra cells are kept as extra columns.`,
+    message: `This row has ${record.cells.length} cell${record.cells.length === 1 ? "" : "s"} but the heading row has ${width}; missing cells are read as empty and ${beyond}.`,
     ...located(record.row),
   });
 }
@@ -208,8 +211,8 @@ function dataRow<S, T>(kind: TableKind<S, T>, engine: Engine<S>, raw: SourceReco
   }
   engine.tally.nonEmpty += count;
   engine.data += 1;
-  ragged(engine, record, map.columns.length);
-  engine.map = widenMap(map, record.cells.length);
+  ragged(engine, record, map.columns.length, kind.extras);
+  engine.map = widenMap(map, record.cells.length, kind.extras);
   record.cells.forEach((cell, i) => {
     if (filled(cell)) engine.issues.push(...cellNotes(cell, record.row, engine.map?.columns[i]?.key ?? ""));
   });

@@ -113,7 +113,7 @@ function noPeriod(row: number, value: string): Issue {
   return {
     code: "indicator/missing-period",
     severity: "warning",
-    message: `Row ${row + 1} gives the figure "${value.slice(0, 200)}" but no period; it is kept under "(no period)": give its period.`,
+    message: `The figure "${value.slice(0, 200)}" on row ${row + 1} has no period; it is kept under "(no period)": give its period.`,
     path: ["series"],
     row,
     actual: value.slice(0, 200),

@@ -53,7 +53,7 @@ function parseFigureOf(raw: string): Parsed<Figure> {
       {
         code: "indicator/unreadable-figure",
         severity: "warning",
-        message: `"${raw.slice(0, 200)}" is not a figure cja-kit reads (a number such as 20,508 or 94%, or .. for not available, * for suppressed); it is kept as written.`,
+        message: `"${raw.slice(0, 200)}" is not a figure cja-kit reads (a number such as 20,508 or 94%, ".." for not available, "*" for suppressed); it is kept as written.`,
         path: [],
         actual: raw.slice(0, 200),
       },

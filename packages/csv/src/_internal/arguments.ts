@@ -14,6 +14,8 @@ export const isObject = (value: unknown): value is Record<string, unknown> =>
 function describe(value: unknown): string {
   if (value === null) return "null";
   if (typeof value === "function") return "a function";
+  if (typeof value === "string") return `the text ${JSON.stringify(value.slice(0, 40))}`;
+  if (typeof value === "number" || typeof value === "boolean") return `a ${typeof value} (${String(value)})`;
   if (typeof value !== "object") return `a ${typeof value}`;
   try {
     return Array.isArray(value) ? "an array" : "an object of another kind";
@@ -29,6 +31,11 @@ function issueFor(fn: string, name: string, message: string): Issue {
 function invalid(fn: string, name: string, expected: string, value: unknown): never {
   const issue = issueFor(fn, name, `${name} must be ${expected}, not ${describe(value)}.`);
   throw new CjaKitError("usage/invalid-argument", issue.message, [issue]);
+}
+
+/** Throws for an option of the wrong type, naming it: `options.maxColumns must be …, not a string.` */
+export function invalidOption(fn: string, name: string, expected: string, value: unknown): never {
+  invalid(fn, `options.${name}`, expected, value);
 }
 
 /** Checks that a reader's input is the file's text or bytes. */
