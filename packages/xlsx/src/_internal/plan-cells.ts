@@ -12,7 +12,7 @@ import { type Cell, figure, text } from "./sheet-model";
 
 /** What a column of the plan sheet holds: a theme part, a plan column, a progress part, or the plan's own labels. */
 export type PlanRole =
-  | { kind: "theme"; level: number; part: Exclude<ThemePart, "heading"> }
+  | { kind: "theme"; level: number; part: Exclude<ThemePart, "heading">; framework: string }
   | { kind: "field"; column: Column }
   | { kind: "progress"; part: ProgressPart; key?: string }
   | { kind: "plan-columns" };
@@ -20,12 +20,11 @@ type FieldRole = Extract<PlanRole, { kind: "field" }>;
 
 /**
  * Whether a theme's codes are written: only where the wording alone would not read back as its
- * references (West Dunbartonshire's "Section 4"), bare codes read in the first reference's
- * framework; the column is left out when no theme's are.
+ * references (West Dunbartonshire's "Section 4"), bare codes read in the plan's framework as the
+ * reader takes them; the column is left out when no theme's are.
  */
-function codesNeeded(refs: OutcomeRefList | undefined): boolean {
-  const first = refs?.refs[0];
-  return refs !== undefined && first !== undefined && outcomeCodesNeeded(refs, first.framework);
+function codesNeeded(refs: OutcomeRefList | undefined, framework: string): boolean {
+  return refs !== undefined && refs.refs.length > 0 && outcomeCodesNeeded(refs, framework);
 }
 
 /** A pound amount as written ("£15,000", "£2,500.50") as a number cell showing the same; other wording as text. */
@@ -55,7 +54,10 @@ function fieldCell(role: FieldRole, table: PlanTableRow, line: PlanLine): Cell |
 export function planCell(role: PlanRole, line: PlanLine, labels: string | undefined): Cell | undefined {
   switch (role.kind) {
     case "theme":
-      if (role.part === "outcomeCodes" && !codesNeeded(line.themes[role.level - 1]?.outcomeRefs))
+      if (
+        role.part === "outcomeCodes" &&
+        !codesNeeded(line.themes[role.level - 1]?.outcomeRefs, role.framework)
+      )
         return undefined;
       return text(canonicalCellText(role, line));
     case "field":

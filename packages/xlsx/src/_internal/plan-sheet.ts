@@ -36,7 +36,7 @@ const firstSeen = <T>(values: readonly T[]): T[] => [...new Set(values)];
 const rowsOf = (lines: readonly PlanLine[]) =>
   lines.flatMap((line) => (line.table === undefined ? [] : [line.table.row]));
 
-function themeColumns(depth: number): PlanColumn[] {
+function themeColumns(depth: number, framework: string): PlanColumn[] {
   return Array.from({ length: Math.max(1, depth) }, (_, i) => i + 1).flatMap((level) =>
     canonicalLayout.themeParts
       .filter((part) => part !== "columns")
@@ -44,7 +44,7 @@ function themeColumns(depth: number): PlanColumn[] {
         (part): PlanColumn => ({
           label: canonicalLayout.themeLabel(level, part),
           width: part === "number" ? 9 : 30,
-          role: { kind: "theme", level, part },
+          role: { kind: "theme", level, part, framework },
         }),
       ),
   );
@@ -88,12 +88,12 @@ function progressColumns(progress: ProgressReturn | undefined): PlanColumn[] {
 }
 
 /** The columns of the plan's own labels, kept for reading back: last, as they are for the library more than for people. */
-function labelColumns(depth: number): PlanColumn[] {
+function labelColumns(depth: number, framework: string): PlanColumn[] {
   const themes = Array.from({ length: Math.max(1, depth) }, (_, i) => i + 1).map(
     (level): PlanColumn => ({
       label: canonicalLayout.themeLabel(level, "columns"),
       width: 24,
-      role: { kind: "theme", level, part: "columns" },
+      role: { kind: "theme", level, part: "columns", framework },
     }),
   );
   return [...themes, { label: canonicalLayout.planColumns, width: 24, role: { kind: "plan-columns" } }];
@@ -107,12 +107,12 @@ function allColumns(
 ): PlanColumn[] {
   const depth = themeDepth(plan.themes);
   return [
-    ...themeColumns(depth),
+    ...themeColumns(depth, plan.outcomeFramework ?? "nab-2008"),
     ...canonicalLayout.fields.map(([name, label]) => field({ field: name, label })),
     ...flagColumns(lines),
     ...progressColumns(progress),
     ...extraColumns(plan, lines),
-    ...labelColumns(depth),
+    ...labelColumns(depth, plan.outcomeFramework ?? "nab-2008"),
   ];
 }
 

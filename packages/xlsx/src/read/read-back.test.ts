@@ -5,10 +5,12 @@ import {
   type ProgressReturn,
   selfAssessmentFromTable,
   selfAssessmentTable,
+  type Theme,
 } from "@cja-kit/core";
 import {
   deliveryPlanCompleted2024,
   deliveryPlanUpdate2,
+  lothianBordersActionPlan2010_11,
   partnershipDocuments,
   seedDocuments,
 } from "@cja-kit/seed-data";
@@ -64,6 +66,15 @@ const reports: Array<[string, CommitteeReport]> = seedDocuments.flatMap(
 );
 
 // The seeds' own wording gives warnings (an amount in words, a range past its group), as from CSV.
+/** A theme with its actions' own references left out, and its sub-themes'. */
+const withoutActionRefs = (theme: Theme): Theme => ({
+  ...theme,
+  ...(theme.actions === undefined
+    ? {}
+    : { actions: theme.actions.map(({ outcomeRefs: _refs, ...action }) => action) }),
+  ...(theme.themes === undefined ? {} : { themes: theme.themes.map(withoutActionRefs) }),
+});
+
 const errors = (issues: readonly { severity: string }[]) =>
   issues.filter((issue) => issue.severity === "error");
 
@@ -98,6 +109,20 @@ describe("a workbook this package wrote reads back identical", () => {
     expect(read.ok && read.value.plan).toEqual(plan);
     const entries = progress?.entries.map((entry) => ({ ...entry, row: entry.row ?? 0 }));
     expect(read.ok && read.value.progress?.entries).toEqual(entries);
+  });
+
+  it("keeps references as codes where the plan's own framework would read their wording otherwise", () => {
+    // Lothian and Borders' themes cite the 2008 outcomes in bare codes ("(B1-B5)"); in a plan that
+    // says its bare codes are the 2016 strategy's, that wording reads as other references.
+    // The actions' own references (also bare codes, with no codes column) are left out.
+    const plan: Plan = {
+      ...lothianBordersActionPlan2010_11,
+      outcomeFramework: "nscj-2016",
+      themes: lothianBordersActionPlan2010_11.themes.map(withoutActionRefs),
+    };
+    const { bytes } = writeWorkbook({ plan });
+    const read = readPlanXlsx(bytes, { plan: planMeta(plan), framework: "nscj-2016" });
+    expect(read.ok && read.value.plan).toEqual(plan);
   });
 
   it.each(sets)("indicator set of %s", (_slug, set, framework) => {
