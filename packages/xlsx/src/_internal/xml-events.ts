@@ -77,6 +77,20 @@ function parser(
   return sax;
 }
 
+/** Text handed to the parser a piece at a time, so that a read that stops early stops soon (an inflated slice can be hundreds of kilobytes). */
+const PIECE = 8_192;
+
+/** The text cut into pieces of about {@link PIECE} characters, never between the two halves of a surrogate pair. */
+function* pieces(text: string): Generator<string> {
+  for (let at = 0; at < text.length; ) {
+    let end = Math.min(at + PIECE, text.length);
+    const code = text.charCodeAt(end - 1);
+    if (end < text.length && code >= 0xd800 && code <= 0xdbff) end -= 1;
+    yield text.slice(at, end);
+    at = end;
+  }
+}
+
 /**
  * Reads a part of the workbook as XML events while it inflates. Returns the issue that stopped it:
  * an inflating one, a DTD, or XML that is not well-formed; the events before it have been handled.
@@ -97,7 +111,7 @@ export function readXmlPart(
     },
     going,
   );
-  const stopped = entryText(bytes, entry, budget, (text) => {
+  const write = (text: string) => {
     try {
       sax.write(text);
     } catch (error) {
@@ -105,6 +119,10 @@ export function readXmlPart(
         actual: entry.name,
       });
     }
+  };
+  const stopped = entryText(bytes, entry, budget, (text) => {
+    if (handlers.done === undefined) write(text);
+    else for (const piece of pieces(text)) if (going()) write(piece);
     return going();
   });
   if (stopped !== undefined) return stopped;
