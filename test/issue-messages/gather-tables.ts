@@ -40,6 +40,11 @@ function fromPlanTables(): Issue[] {
     ...planCsv("Action No,Key Measure\n1.8,Review\n1.9,Consult\n1.1,Report\n"),
     ...planCsv("Number,Title,Progress,Status rule,NLC progress\n1,Cut,Done,manual,x\n", { progress }),
     ...planCsv("Number,Title,Progress\n1,Cut,Some text\n1 cont./,,Other text\n", { progress }),
+    // A group row over the headings (East Dunbartonshire CJOIP 2023-2026 tracker) and a theme's own labels (seed 002).
+    ...planCsv("Action,,Progress,\nNo.,Action,RAG,Update\n1.1,Deliver awareness sessions,Green,Four held\n"),
+    ...planCsv(
+      "Action Number,Aim,Objective\n2.5 Offender Outcomes,,\nAction Number,Objective,Specific\n2.5.9,Ensure victim awareness,All groupwork\n",
+    ),
   ];
 }
 

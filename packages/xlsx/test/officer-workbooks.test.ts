@@ -72,6 +72,32 @@ describe("East Dunbartonshire's delivery plan tracker (two header rows, merges, 
   });
 });
 
+describe("East Dunbartonshire's tracker read as a plan", () => {
+  const plan = {
+    kind: "action-plan" as const,
+    authority: authority("East Dunbartonshire"),
+    period: { from: "2023-24", to: "2025-26" },
+  };
+  const read = readPlanXlsx(fixture("east-dunbartonshire-delivery-plan"), { plan });
+
+  it("reads the headings from row 5, under the group row merged over them, and names the groups", () => {
+    expect(read.report.headingRow).toBe(5);
+    const group = read.issues.find((issue) => issue.code === "table/group-heading-row");
+    expect([group?.row, group?.message]).toEqual([
+      4,
+      'Row 4 is a group row over the headings under it ("Action" over columns 1-3, "Delivery" over columns 4-5, "Progress" over columns 6-7, "Officer notes" over column 8); the headings are read from row 5, and the group labels are not part of any column.',
+    ]);
+    const themes = read.ok ? read.value.plan.themes : [];
+    expect(
+      themes.map((theme) => [theme.columns, (theme.actions ?? []).map((action) => action.number)]),
+    ).toEqual([
+      [undefined, ["1.1", "1.2", "1.10"]],
+      [undefined, ["2.1"]],
+    ]);
+    expect(read.issues.map((issue) => issue.code)).not.toContain("table/theme-column-labels");
+  });
+});
+
 describe("the same tracker once LibreOffice Calc has opened and saved it", () => {
   const items = sheetRecords(fixture("east-dunbartonshire-delivery-plan.calc"));
 

@@ -92,6 +92,14 @@ describe("planFromRecords", () => {
       { field: "aim", label: "Objective" },
       { field: "objective", label: "Specific" },
     ]);
+    const named = read.issues.filter((i) => i.code === "table/theme-column-labels");
+    expect(named.map((i) => [i.severity, i.row, i.message])).toEqual([
+      [
+        "info",
+        3,
+        'Row 3 is read as the column labels of the theme "Offender Outcomes" ("Action Number | Objective | Specific"), not as an action; the rows under it are read by the heading row\'s columns.',
+      ],
+    ]);
   });
 
   // A row of values is data, never a guess at labels: "COMPLETE,COMPLETE" under "Milestone,Action

@@ -52,13 +52,23 @@ function sameColumn(state: PlanState, map: HeadingMap, heading: string, index: n
   return !isValueLike(heading) || officerLabel(state, heading);
 }
 
-/** A table's own labels under a heading row: the current theme's columns. */
-function ownLabels(state: PlanState, map: HeadingMap, labels: readonly string[]): void {
+/** A table's own labels under a heading row: the current theme's columns, named by an issue so that it is never silent. */
+function ownLabels(state: PlanState, map: HeadingMap, labels: readonly string[], row: number): void {
   const columns = map.columns.flatMap((column): Column[] => {
     const label = labels[column.index]?.trim() ?? "";
     return column.role.kind === "field" && label.length > 0 ? [{ ...column.role.column, label }] : [];
   });
-  currentTheme(state.stack).theme.columns = columns;
+  const theme = currentTheme(state.stack).theme;
+  theme.columns = columns;
+  const text = labels.filter(filled).join(" | ");
+  state.issues.push({
+    code: "table/theme-column-labels",
+    severity: "info",
+    message: `Row ${row} is read as the column labels of ${theme.title === undefined ? "the plan's first theme" : `the theme "${theme.title.slice(0, 60)}"`} ("${text.slice(0, 80)}"), not as an action; the rows under it are read by the heading row's columns.`,
+    path: [],
+    row,
+    actual: text.slice(0, 80),
+  });
 }
 
 function openHeading(state: PlanState, shape: RowShape & { kind: "heading" }, map: HeadingMap): void {
@@ -283,5 +293,5 @@ export function planRow(
     openHeading(state, shape, map);
     return;
   }
-  if (shape.labels !== undefined) ownLabels(state, map, shape.labels);
+  if (shape.labels !== undefined) ownLabels(state, map, shape.labels, shape.row);
 }

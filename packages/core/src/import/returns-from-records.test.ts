@@ -66,6 +66,35 @@ describe("returnsFromRecords", () => {
   });
 });
 
+// Argyll and Bute's Community Justice Action Plan 2018-19 (packages/xlsx/test/fixtures/officer)
+// read as a return: "Lead" and "Timescale" are its plan's headings, which a return does not have.
+describe("returnsFromRecords: a plan's headings in a progress table", () => {
+  it("says a plan's heading is one a return does not have, never suggesting the heading itself", () => {
+    const read = returnsFromRecords(
+      items(["Action", "Period", "Lead", "Timescale"], ["1.1", "2018-19", "SPS", "March 2019"]),
+      { authority },
+    );
+    const unknown = read.issues.filter((i) => i.code === "table/unknown-heading");
+    expect(unknown.map((i) => i.message)).toEqual([
+      '"Lead" is a heading of a plan table, which this table does not have; its cells are kept with each progress entry as its own cells (extra). Map it with the headings option, e.g. { "Lead": "progress" }.',
+      '"Timescale" is a heading of a plan table, which this table does not have; its cells are kept with each progress entry as its own cells (extra). Map it with the headings option, e.g. { "Timescale": "progress" }.',
+    ]);
+    expect(read.ok && read.value[0]?.entries[0]?.extra).toEqual({ Lead: "SPS", Timescale: "March 2019" });
+  });
+
+  it("still suggests the known heading for a slip", () => {
+    const read = returnsFromRecords(
+      items(["Action", "Period", "Timscale"], ["1.1", "2018-19", "March 2019"]),
+      {
+        authority,
+      },
+    );
+    expect(read.issues.find((i) => i.code === "table/unknown-heading")?.message).toContain(
+      'No field is known by the heading "Timscale" (did you mean "Timescale"?)',
+    );
+  });
+});
+
 describe("returnsFromRecords: a return's own cells", () => {
   it("keeps Progress: columns on the entry under their key, apart from an unknown column of the same name", () => {
     const read = returnsFromRecords(
