@@ -57,6 +57,11 @@ function fromOtherTables(): Issue[] {
         authority,
       },
     ).issues,
+    // A priority between the entries (Clackmannanshire CJP Annual Return 2018/19).
+    ...readProgressCsv(
+      "Action,Period,Status,Progress\nImprove strategic planning and delivery,,,\n1.10,2018-19,On track,Meets quarterly\n",
+      { authority },
+    ).issues,
     ...readCommitteeReportCsv(
       "Field,Section number,Section title,Role,Paragraph number,Text,Notes\nsubject,,,,,Update,n\nsubject,,,,,Again\nfoo,,,,,x\ncontactPhone,,,,,01698 403 132\n",
       { authority },

@@ -98,6 +98,30 @@ describe("East Dunbartonshire's tracker read as a plan", () => {
   });
 });
 
+describe("Clackmannanshire's annual return 2018/19 read as progress (a priority merged across the table)", () => {
+  it("keeps the priority as context, not as an entry", () => {
+    const read = readProgressXlsx(fixture("clackmannanshire-annual-return"), {
+      authority: authority("Clackmannanshire"),
+    });
+    expect(read.ok).toBe(true);
+    const entries = read.ok ? read.value.flatMap((r) => r.entries) : [];
+    expect(entries.map((entry) => [entry.action, entry.status.status])).toEqual([
+      ["1.10", "on-track"],
+      ["1.2", "complete"],
+    ]);
+    const heading = read.issues.find((issue) => issue.code === "table/return-theme-heading");
+    expect([heading?.severity, heading?.row, heading?.actual]).toEqual([
+      "info",
+      5,
+      "Improve strategic planning and delivery",
+    ]);
+    expect(read.report.rows.headings).toEqual([
+      { row: 5, rule: "merged-across", text: "Improve strategic planning and delivery" },
+    ]);
+    expect(read.issues.map((issue) => issue.code)).not.toContain("table/bad-period");
+  });
+});
+
 describe("the same tracker once LibreOffice Calc has opened and saved it", () => {
   const items = sheetRecords(fixture("east-dunbartonshire-delivery-plan.calc"));
 
