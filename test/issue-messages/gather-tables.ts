@@ -40,6 +40,8 @@ function fromPlanTables(): Issue[] {
     ...planCsv("Action No,Key Measure\n1.8,Review\n1.9,Consult\n1.1,Report\n"),
     ...planCsv("Number,Title,Progress,Status rule,NLC progress\n1,Cut,Done,manual,x\n", { progress }),
     ...planCsv("Number,Title,Progress\n1,Cut,Some text\n1 cont./,,Other text\n", { progress }),
+    // A totals row under the table (East Dunbartonshire CJOIP 2023-2026 tracker).
+    ...planCsv('No.,Action,Budget\n1.1,Deliver awareness sessions,"£2,500"\n,Total,"£2,500"\n'),
     // A group row over the headings (East Dunbartonshire CJOIP 2023-2026 tracker) and a theme's own labels (seed 002).
     ...planCsv("Action,,Progress,\nNo.,Action,RAG,Update\n1.1,Deliver awareness sessions,Green,Four held\n"),
     ...planCsv(

@@ -96,6 +96,21 @@ describe("East Dunbartonshire's tracker read as a plan", () => {
     ]);
     expect(read.issues.map((issue) => issue.code)).not.toContain("table/theme-column-labels");
   });
+
+  it("leaves out the totals row under the table with a warning, as saved by openpyxl and by Calc", () => {
+    const calc = readPlanXlsx(fixture("east-dunbartonshire-delivery-plan.calc"), { plan });
+    const totals = (issues: readonly { code: string; row?: number; actual?: string }[]) =>
+      issues.flatMap((issue) => (issue.code === "table/totals-row" ? [[issue.row, issue.actual]] : []));
+    expect(totals(read.issues)).toEqual([[14, "Total"]]);
+    expect(totals(calc.issues)).toEqual([[14, "Total | £4,500.50"]]);
+    for (const each of [read, calc]) {
+      const numbers = each.ok
+        ? each.value.plan.themes.flatMap((t) => (t.actions ?? []).map((a) => a.number))
+        : [];
+      expect(numbers).toEqual(["1.1", "1.2", "1.10", "2.1"]);
+      expect(each.issues.map((issue) => issue.code)).not.toContain("timescale/unparsed");
+    }
+  });
 });
 
 describe("Clackmannanshire's annual return 2018/19 read as progress (a priority merged across the table)", () => {

@@ -149,6 +149,22 @@ describe("planFromRecords", () => {
     expect(actions(read).map((a) => a.number)).toEqual(["2.4.1"]);
   });
 
+  it("leaves out a totals row under the table with a warning naming it, not an action", () => {
+    const read = planFromRecords(
+      [
+        { row: 1, cells: ["No.", "Action", "Budget"] },
+        { row: 2, cells: ["1.1", "Sessions", "£2,500"] },
+        { row: 3, cells: ["", "Total", "£2,500"] },
+      ],
+      { plan },
+    );
+    expect(actions(read).map((a) => a.number)).toEqual(["1.1"]);
+    expect(read.issues.map((i) => [i.code, i.severity, i.row, i.column, i.actual])).toEqual([
+      ["table/totals-row", "warning", 3, "Action", "Total | £2,500"],
+    ]);
+    expect(read.report.cells).toEqual({ nonEmpty: 5, placed: 3, reported: 2 });
+  });
+
   it("accounts for every cell, and the report says how", () => {
     const read = planFromRecords(
       [

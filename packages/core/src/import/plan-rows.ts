@@ -4,6 +4,7 @@ import type { Column } from "../plan/column";
 import { headingKey } from "../plan/match-field";
 import { normaliseActionNumber } from "../plan/normalise-action-number";
 import { filled, type Tally } from "./_internal/tally";
+import { isTotalsRow, totalsRowIssue } from "./_internal/totals-row";
 import { isValueLike } from "./_internal/value-like";
 import { parseColumnLabels } from "./column-labels";
 import type { HeadingMap, MappedColumn, ThemePart } from "./column-role";
@@ -279,6 +280,12 @@ export function planRow(
   map: HeadingMap,
   tally: Tally,
 ): void {
+  if (isTotalsRow(record.cells)) {
+    const at = record.cells.findIndex(filled);
+    tally.reported += record.cells.filter(filled).length;
+    state.issues.push(totalsRowIssue(record.row, record.cells, map.columns[at]?.key));
+    return;
+  }
   const shape = shapeRow(record, map, {
     next,
     itemAbove: state.itemAbove,

@@ -135,6 +135,23 @@ describe("returnsFromRecords: a theme heading between the entries", () => {
     }
   });
 
+  it("leaves out a totals row with a warning, not an entry or a missing action", () => {
+    const read = returnsFromRecords(
+      items(
+        ["Action", "Period", "Status", "Budget spent"],
+        ["1.10", "2018-19", "On track", "£1,200.50"],
+        ["", "Total", "", "£1,200.50"],
+      ),
+      { authority },
+    );
+    expect(read.ok && read.value[0]?.entries.map((e) => e.action)).toEqual(["1.10"]);
+    expect(read.issues.map((i) => [i.code, i.row])).toEqual([
+      ["table/unknown-heading", 1],
+      ["table/totals-row", 3],
+    ]);
+    expect(read.report.rows.skipped).toEqual([3]);
+  });
+
   it("still reads a row that names only its action as an entry", () => {
     const read = returnsFromRecords(items(["Action", "Progress"], ["1.10", ""], ["2.5.3", "Complete"]), {
       authority,

@@ -6,6 +6,7 @@ import type { ProgressEntry, ProgressReturn } from "../progress/progress-return"
 import { checkProgressReturn, validateProgressReturn } from "../validate/validate-progress-return";
 import { parseDayFirstDate } from "./_internal/day-first-date";
 import { countFilled, filled, type Tally } from "./_internal/tally";
+import { isTotalsRow, totalsRowIssue } from "./_internal/totals-row";
 import type { HeadingMap, ReturnPart } from "./column-role";
 import { entryFrom } from "./entry-from";
 import type { ReturnsImportOptions } from "./import-options";
@@ -196,12 +197,20 @@ function themeHeading(read: RowRead, rule: HeadingRule): void {
   });
 }
 
-function returnsRow(read: RowRead): void {
-  const rule = headingRule(read);
-  if (rule !== undefined) {
-    themeHeading(read, rule);
-    return;
+/** A row that is no entry: a totals row (left out with a warning) or a theme heading (kept as context). */
+function notEntry(read: RowRead): boolean {
+  const { cells, row } = read.record;
+  if (isTotalsRow(cells)) {
+    skip(read, totalsRowIssue(row, cells, read.map.columns[cells.findIndex(filled)]?.key));
+    return true;
   }
+  const rule = headingRule(read);
+  if (rule !== undefined) themeHeading(read, rule);
+  return rule !== undefined;
+}
+
+function returnsRow(read: RowRead): void {
+  if (notEntry(read)) return;
   const periodText = cellOf(read, "period");
   const parsed = periodText.length === 0 ? undefined : parseReportingPeriod(periodText);
   const period = parsed === undefined ? read.options.period : parsed.ok ? parsed.value : undefined;
