@@ -40,6 +40,13 @@ function fromPlanTables(): Issue[] {
     ...planCsv("Action No,Key Measure\n1.8,Review\n1.9,Consult\n1.1,Report\n"),
     ...planCsv("Number,Title,Progress,Status rule,NLC progress\n1,Cut,Done,manual,x\n", { progress }),
     ...planCsv("Number,Title,Progress\n1,Cut,Some text\n1 cont./,,Other text\n", { progress }),
+    // A totals row under the table (East Dunbartonshire CJOIP 2023-2026 tracker).
+    ...planCsv('No.,Action,Budget\n1.1,Deliver awareness sessions,"£2,500"\n,Total,"£2,500"\n'),
+    // A group row over the headings (East Dunbartonshire CJOIP 2023-2026 tracker) and a theme's own labels (seed 002).
+    ...planCsv("Action,,Progress,\nNo.,Action,RAG,Update\n1.1,Deliver awareness sessions,Green,Four held\n"),
+    ...planCsv(
+      "Action Number,Aim,Objective\n2.5 Offender Outcomes,,\nAction Number,Objective,Specific\n2.5.9,Ensure victim awareness,All groupwork\n",
+    ),
   ];
 }
 
@@ -51,6 +58,11 @@ function fromOtherTables(): Issue[] {
       {
         authority,
       },
+    ).issues,
+    // A priority between the entries (Clackmannanshire CJP Annual Return 2018/19).
+    ...readProgressCsv(
+      "Action,Period,Status,Progress\nImprove strategic planning and delivery,,,\n1.10,2018-19,On track,Meets quarterly\n",
+      { authority },
     ).issues,
     ...readCommitteeReportCsv(
       "Field,Section number,Section title,Role,Paragraph number,Text,Notes\nsubject,,,,,Update,n\nsubject,,,,,Again\nfoo,,,,,x\ncontactPhone,,,,,01698 403 132\n",

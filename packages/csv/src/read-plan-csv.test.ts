@@ -117,6 +117,29 @@ describe("readPlanCsv", () => {
   });
 });
 
+// East Dunbartonshire's CJOIP 2023-2026 delivery plan as an officer saves it from Excel to CSV: the
+// group row merged over the headings becomes labels over blank cells.
+describe("readPlanCsv: a group row over the heading row", () => {
+  const text = [
+    "Action,,,Progress,",
+    "No.,Action,Lead partner,RAG,Update",
+    "1.1,Deliver awareness sessions on community justice to community councils,CJED partnership,Green,Four sessions held",
+  ].join("\r\n");
+  const read = readPlanCsv(text, { plan: meta, progress: progressMeta });
+
+  it("reads the headings from the row under the group row, and names the groups", () => {
+    expect(read.report.headingRow).toBe(2);
+    expect(read.issues.filter((i) => i.code === "table/group-heading-row").map((i) => i.message)).toEqual([
+      'Row 1 is a group row over the headings under it ("Action" over columns 1-3, "Progress" over columns 4-5); the headings are read from row 2, and the group labels are not part of any column.',
+    ]);
+    const action = read.ok ? actions(read.value.plan)[0] : undefined;
+    expect([action?.number, contentText(action?.rows[0]?.lead ?? [])]).toEqual(["1.1", "CJED partnership"]);
+    expect(read.ok && read.value.progress?.entries.map((e) => [e.reportedRag?.raw, e.status.status])).toEqual(
+      [["Green", "ongoing"]],
+    );
+  });
+});
+
 describe("readPlanCsv problems", () => {
   it("reports each problem with its row and column, and a bad row does not hide the good ones", () => {
     const text = [

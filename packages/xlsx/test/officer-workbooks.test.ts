@@ -72,6 +72,71 @@ describe("East Dunbartonshire's delivery plan tracker (two header rows, merges, 
   });
 });
 
+describe("East Dunbartonshire's tracker read as a plan", () => {
+  const plan = {
+    kind: "action-plan" as const,
+    authority: authority("East Dunbartonshire"),
+    period: { from: "2023-24", to: "2025-26" },
+  };
+  const read = readPlanXlsx(fixture("east-dunbartonshire-delivery-plan"), { plan });
+
+  it("reads the headings from row 5, under the group row merged over them, and names the groups", () => {
+    expect(read.report.headingRow).toBe(5);
+    const group = read.issues.find((issue) => issue.code === "table/group-heading-row");
+    expect([group?.row, group?.message]).toEqual([
+      4,
+      'Row 4 is a group row over the headings under it ("Action" over columns 1-3, "Delivery" over columns 4-5, "Progress" over columns 6-7, "Officer notes" over column 8); the headings are read from row 5, and the group labels are not part of any column.',
+    ]);
+    const themes = read.ok ? read.value.plan.themes : [];
+    expect(
+      themes.map((theme) => [theme.columns, (theme.actions ?? []).map((action) => action.number)]),
+    ).toEqual([
+      [undefined, ["1.1", "1.2", "1.10"]],
+      [undefined, ["2.1"]],
+    ]);
+    expect(read.issues.map((issue) => issue.code)).not.toContain("table/theme-column-labels");
+  });
+
+  it("leaves out the totals row under the table with a warning, as saved by openpyxl and by Calc", () => {
+    const calc = readPlanXlsx(fixture("east-dunbartonshire-delivery-plan.calc"), { plan });
+    const totals = (issues: readonly { code: string; row?: number; actual?: string }[]) =>
+      issues.flatMap((issue) => (issue.code === "table/totals-row" ? [[issue.row, issue.actual]] : []));
+    expect(totals(read.issues)).toEqual([[14, "Total"]]);
+    expect(totals(calc.issues)).toEqual([[14, "Total | £4,500.50"]]);
+    for (const each of [read, calc]) {
+      const numbers = each.ok
+        ? each.value.plan.themes.flatMap((t) => (t.actions ?? []).map((a) => a.number))
+        : [];
+      expect(numbers).toEqual(["1.1", "1.2", "1.10", "2.1"]);
+      expect(each.issues.map((issue) => issue.code)).not.toContain("timescale/unparsed");
+    }
+  });
+});
+
+describe("Clackmannanshire's annual return 2018/19 read as progress (a priority merged across the table)", () => {
+  it("keeps the priority as context, not as an entry", () => {
+    const read = readProgressXlsx(fixture("clackmannanshire-annual-return"), {
+      authority: authority("Clackmannanshire"),
+    });
+    expect(read.ok).toBe(true);
+    const entries = read.ok ? read.value.flatMap((r) => r.entries) : [];
+    expect(entries.map((entry) => [entry.action, entry.status.status])).toEqual([
+      ["1.10", "on-track"],
+      ["1.2", "complete"],
+    ]);
+    const heading = read.issues.find((issue) => issue.code === "table/return-theme-heading");
+    expect([heading?.severity, heading?.row, heading?.actual]).toEqual([
+      "info",
+      5,
+      "Improve strategic planning and delivery",
+    ]);
+    expect(read.report.rows.headings).toEqual([
+      { row: 5, rule: "merged-across", text: "Improve strategic planning and delivery" },
+    ]);
+    expect(read.issues.map((issue) => issue.code)).not.toContain("table/bad-period");
+  });
+});
+
 describe("the same tracker once LibreOffice Calc has opened and saved it", () => {
   const items = sheetRecords(fixture("east-dunbartonshire-delivery-plan.calc"));
 

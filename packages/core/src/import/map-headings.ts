@@ -240,16 +240,23 @@ function headingIssues(
       ...where,
     });
   if (column.matchedBy === "none" && cell.trim().length > 0) {
-    const near = closestHeading(column.label);
     const error = settings.unknownColumns === "error";
     issues.push({
       code: "table/unknown-heading",
       severity: error ? "error" : "warning",
-      message: `No field is known by the heading "${column.label}"${near === undefined ? "" : ` (did you mean "${near}"?)`}; ${error ? 'unknownColumns is "error"' : extras.where}. Map it with the headings option, e.g. { "${column.label}": "${extras.example}" }.`,
+      message: `${unknownWhy(column.label)}; ${error ? 'unknownColumns is "error"' : extras.where}. Map it with the headings option, e.g. { "${column.label}": "${extras.example}" }.`,
       ...where,
     });
   }
   return issues;
+}
+
+/** Why a heading names no field here: a slip of a known heading, or a plan's heading this table does not have (never "did you mean" itself). */
+function unknownWhy(label: string): string {
+  const near = closestHeading(label);
+  if (near !== undefined && headingKey(near) === headingKey(label))
+    return `"${label}" is a heading of a plan table, which this table does not have`;
+  return `No field is known by the heading "${label}"${near === undefined ? "" : ` (did you mean "${near}"?)`}`;
 }
 
 function duplicateIssues(columns: readonly MappedColumn[], row: number): Issue[] {

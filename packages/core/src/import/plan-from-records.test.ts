@@ -92,6 +92,14 @@ describe("planFromRecords", () => {
       { field: "aim", label: "Objective" },
       { field: "objective", label: "Specific" },
     ]);
+    const named = read.issues.filter((i) => i.code === "table/theme-column-labels");
+    expect(named.map((i) => [i.severity, i.row, i.message])).toEqual([
+      [
+        "info",
+        3,
+        'Row 3 is read as the column labels of the theme "Offender Outcomes" ("Action Number | Objective | Specific"), not as an action; the rows under it are read by the heading row\'s columns.',
+      ],
+    ]);
   });
 
   // A row of values is data, never a guess at labels: "COMPLETE,COMPLETE" under "Milestone,Action
@@ -139,6 +147,22 @@ describe("planFromRecords", () => {
       { field: "timescale", label: "Revised timescale" },
     ]);
     expect(actions(read).map((a) => a.number)).toEqual(["2.4.1"]);
+  });
+
+  it("leaves out a totals row under the table with a warning naming it, not an action", () => {
+    const read = planFromRecords(
+      [
+        { row: 1, cells: ["No.", "Action", "Budget"] },
+        { row: 2, cells: ["1.1", "Sessions", "£2,500"] },
+        { row: 3, cells: ["", "Total", "£2,500"] },
+      ],
+      { plan },
+    );
+    expect(actions(read).map((a) => a.number)).toEqual(["1.1"]);
+    expect(read.issues.map((i) => [i.code, i.severity, i.row, i.column, i.actual])).toEqual([
+      ["table/totals-row", "warning", 3, "Action", "Total | £2,500"],
+    ]);
+    expect(read.report.cells).toEqual({ nonEmpty: 5, placed: 3, reported: 2 });
   });
 
   it("accounts for every cell, and the report says how", () => {

@@ -4,6 +4,7 @@ import type { Column } from "../plan/column";
 import { headingKey } from "../plan/match-field";
 import { normaliseActionNumber } from "../plan/normalise-action-number";
 import { filled, type Tally } from "./_internal/tally";
+import { isTotalsRow, totalsRowIssue } from "./_internal/totals-row";
 import { isValueLike } from "./_internal/value-like";
 import { parseColumnLabels } from "./column-labels";
 import type { HeadingMap, MappedColumn, ThemePart } from "./column-role";
@@ -52,13 +53,23 @@ function sameColumn(state: PlanState, map: HeadingMap, heading: string, index: n
   return !isValueLike(heading) || officerLabel(state, heading);
 }
 
-/** A table's own labels under a heading row: the current theme's columns. */
-function ownLabels(state: PlanState, map: HeadingMap, labels: readonly string[]): void {
+/** A table's own labels under a heading row: the current theme's columns, named by an issue so that it is never silent. */
+function ownLabels(state: PlanState, map: HeadingMap, labels: readonly string[], row: number): void {
   const columns = map.columns.flatMap((column): Column[] => {
     const label = labels[column.index]?.trim() ?? "";
     return column.role.kind === "field" && label.length > 0 ? [{ ...column.role.column, label }] : [];
   });
-  currentTheme(state.stack).theme.columns = columns;
+  const theme = currentTheme(state.stack).theme;
+  theme.columns = columns;
+  const text = labels.filter(filled).join(" | ");
+  state.issues.push({
+    code: "table/theme-column-labels",
+    severity: "info",
+    message: `Row ${row} is read as the column labels of ${theme.title === undefined ? "the plan's first theme" : `the theme "${theme.title.slice(0, 60)}"`} ("${text.slice(0, 80)}"), not as an action; the rows under it are read by the heading row's columns.`,
+    path: [],
+    row,
+    actual: text.slice(0, 80),
+  });
 }
 
 function openHeading(state: PlanState, shape: RowShape & { kind: "heading" }, map: HeadingMap): void {
@@ -269,6 +280,12 @@ export function planRow(
   map: HeadingMap,
   tally: Tally,
 ): void {
+  if (isTotalsRow(record.cells)) {
+    const at = record.cells.findIndex(filled);
+    tally.reported += record.cells.filter(filled).length;
+    state.issues.push(totalsRowIssue(record.row, record.cells, map.columns[at]?.key));
+    return;
+  }
   const shape = shapeRow(record, map, {
     next,
     itemAbove: state.itemAbove,
@@ -283,5 +300,5 @@ export function planRow(
     openHeading(state, shape, map);
     return;
   }
-  if (shape.labels !== undefined) ownLabels(state, map, shape.labels);
+  if (shape.labels !== undefined) ownLabels(state, map, shape.labels, shape.row);
 }

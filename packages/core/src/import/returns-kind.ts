@@ -6,9 +6,11 @@ import type { ProgressEntry, ProgressReturn } from "../progress/progress-return"
 import { checkProgressReturn, validateProgressReturn } from "../validate/validate-progress-return";
 import { parseDayFirstDate } from "./_internal/day-first-date";
 import { countFilled, filled, type Tally } from "./_internal/tally";
+import { isTotalsRow, totalsRowIssue } from "./_internal/totals-row";
 import type { HeadingMap, ReturnPart } from "./column-role";
 import { entryFrom } from "./entry-from";
 import type { ReturnsImportOptions } from "./import-options";
+import type { HeadingRule } from "./mapping-report";
 import { readRowCells } from "./read-row-cells";
 import { rowProgress } from "./row-progress";
 import type { SourceRecord } from "./source-record";
@@ -23,6 +25,8 @@ export type ReturnsState = {
   groups: Map<string, Group>;
   issues: Issue[];
   skipped: number[];
+  /** Theme headings between the entries, kept as context. */
+  headings: Array<{ row: number; rule: HeadingRule; text: string }>;
 };
 
 const where = (row: number, column: string, actual?: string) => ({
@@ -162,7 +166,51 @@ function entryOf(read: RowRead, action: string, row: number | undefined): Progre
   });
 }
 
+/** An action as a return names it: a short code such as 1, 1.10, 2.5.3, 04, A1 or 3a. */
+const ACTION_NUMBER = /^[A-Za-z]{0,3}\s?\d+(?:[.\-/]\d+)*[a-z]?\.?$/;
+
+/**
+ * Why a row is a theme heading over the entries, not an entry: its one cell merged across the
+ * table, or its one cell in the Action column holding wording, not an action number.
+ */
+function headingRule(read: RowRead): HeadingRule | undefined {
+  const { cells, spans } = read.record;
+  const at = cells.findIndex(filled);
+  if (at < 0 || countFilled(cells) > 1) return undefined;
+  const width = Math.max(cells.length, read.map.columns.length);
+  const span = (spans ?? []).find((s) => s.column === at);
+  if (span !== undefined && span.columns >= Math.max(2, width - 1)) return "merged-across";
+  const text = (cells[at] ?? "").trim();
+  return at === read.state.parts.get("action") && !ACTION_NUMBER.test(text) ? "first-cell-only" : undefined;
+}
+
+/** A theme heading between entries: kept as context (an info issue, and the mapping report's headings). */
+function themeHeading(read: RowRead, rule: HeadingRule): void {
+  const text = (read.record.cells.find(filled) ?? "").trim();
+  read.tally.reported += 1;
+  read.state.headings.push({ row: read.record.row, rule, text: text.slice(0, 120) });
+  read.state.issues.push({
+    code: "table/return-theme-heading",
+    severity: "info",
+    message: `Row ${read.record.row} is a theme heading ("${text.slice(0, 80)}") over the entries under it, not an entry: a progress return has no themes, so it is kept only in this note and the mapping report.`,
+    ...where(read.record.row, keyOf(read, "action"), text),
+  });
+}
+
+/** A row that is no entry: a totals row (left out with a warning) or a theme heading (kept as context). */
+function notEntry(read: RowRead): boolean {
+  const { cells, row } = read.record;
+  if (isTotalsRow(cells)) {
+    skip(read, totalsRowIssue(row, cells, read.map.columns[cells.findIndex(filled)]?.key));
+    return true;
+  }
+  const rule = headingRule(read);
+  if (rule !== undefined) themeHeading(read, rule);
+  return rule !== undefined;
+}
+
 function returnsRow(read: RowRead): void {
+  if (notEntry(read)) return;
   const periodText = cellOf(read, "period");
   const parsed = periodText.length === 0 ? undefined : parseReportingPeriod(periodText);
   const period = parsed === undefined ? read.options.period : parsed.ok ? parsed.value : undefined;
@@ -216,7 +264,10 @@ function finishReturns(state: ReturnsState) {
     issues.push(...found);
     return shell.ok ? [value] : [];
   });
-  return { result: checkedFrom(returns, issues), rows: { skipped: state.skipped } };
+  return {
+    result: checkedFrom(returns, issues),
+    rows: { skipped: state.skipped, headings: state.headings },
+  };
 }
 
 /** How a progress table is read: the kind of table the engine drives for {@link returnsFromRecords}. */
@@ -235,7 +286,7 @@ export function returnsKind(options: ReturnsImportOptions): TableKind<ReturnsSta
         if (column.role.kind === "return") parts.set(column.role.part, column.index);
       const issues = missing(map, options, parts);
       return {
-        state: { parts, groups: new Map(), issues: [], skipped: [] },
+        state: { parts, groups: new Map(), issues: [], skipped: [], headings: [] },
         map,
         issues,
         usable: issues.length === 0,

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { communityJusticeAuthorities } from "../authority/community-justice-authorities";
+import { contentText } from "../content/content-text";
 import { formatMappingReport } from "./format-mapping-report";
 import type { ImportResult } from "./mapping-report";
-import { planFromRecords } from "./plan-from-records";
+import { planFromRecordStream, planFromRecords } from "./plan-from-records";
 import { reportFromRecords } from "./report-from-records";
 import { returnsFromRecords } from "./returns-from-records";
 import type { SourceItem } from "./source-record";
@@ -166,4 +167,67 @@ describe("the import engine", () => {
       for (const issue of told) expect(issue.message).toContain(fate === "kept" ? "kept" : "not read");
     },
   );
+});
+
+// An officer's tracker in Excel: a group row merged over the headings, as in East Dunbartonshire's
+// CJOIP 2023-2026 delivery plan (packages/xlsx/test/fixtures/officer, "Action" over "No. | Action |
+// Lead partner", "Delivery" over "Due | Budget", "Progress" over "RAG | Update").
+describe("the import engine: a group row over the heading row", () => {
+  const progress = {
+    authority: communityJusticeAuthorities.lanarkshire,
+    period: { kind: "quarter" as const, year: "2010-11", quarter: 2 as const },
+  };
+  const merged: SourceItem[] = [
+    {
+      row: 1,
+      cells: ["Action", "", "Progress", ""],
+      spans: [
+        { column: 0, rows: 1, columns: 2 },
+        { column: 2, rows: 1, columns: 2 },
+      ],
+    },
+    { row: 2, cells: ["No.", "Action", "RAG", "Update"] },
+    { row: 3, cells: ["1.1", "Deliver awareness sessions", "Green", "Four held"] },
+  ];
+  // The same layout saved as CSV: no spans, the group labels over blank cells.
+  const flat = merged.map((item) => ("cells" in item ? { row: item.row, cells: item.cells } : item));
+
+  it.each([
+    ["merged cells (xlsx)", merged],
+    ["blank cells (CSV)", flat],
+  ])("takes the row under a group row of %s as the heading row and names the groups", (_, rows) => {
+    const read = planFromRecords(rows, { plan, progress });
+    expect(read.report.headingRow).toBe(2);
+    expect(read.report.rows.aboveHeading).toEqual([1]);
+    expect(
+      read.report.columns.map((c) => (c.role.kind === "field" ? c.role.column.field : c.role.kind)),
+    ).toEqual(["number", "title", "reportedRag", "progress"]);
+    const group = read.issues.find((i) => i.code === "table/group-heading-row");
+    expect([group?.severity, group?.row, group?.message]).toEqual([
+      "info",
+      1,
+      'Row 1 is a group row over the headings under it ("Action" over columns 1-2, "Progress" over columns 3-4); the headings are read from row 2, and the group labels are not part of any column.',
+    ]);
+    expect(codes(read)).not.toContain("table/theme-column-labels");
+    expect(read.ok && read.value.plan.themes[0]?.columns).toBeUndefined();
+    const action = read.ok ? read.value.plan.themes[0]?.actions?.[0] : undefined;
+    expect(action?.number).toBe("1.1");
+    const entry = read.ok ? read.value.progress?.entries[0] : undefined;
+    expect([entry?.reportedRag?.raw, contentText(entry?.progress ?? [])]).toEqual(["Green", "Four held"]);
+    expect(read.report.cells).toEqual({ nonEmpty: 6, placed: 4, reported: 2 });
+  });
+
+  it("keeps a heading row with a blank heading when the row under it is data, not headings", () => {
+    const read = planFromRecords(items(["Number", "", "Title"], ["1", "x", "First"]), { plan });
+    expect(read.report.headingRow).toBe(1);
+    expect(codes(read)).not.toContain("table/group-heading-row");
+  });
+
+  it("gives the same result pushed one record at a time", async () => {
+    async function* stream() {
+      for (const item of merged) yield item;
+    }
+    const streamed = await planFromRecordStream(stream(), { plan });
+    expect(streamed).toEqual(planFromRecords(merged, { plan }));
+  });
 });

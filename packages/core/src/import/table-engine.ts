@@ -47,6 +47,8 @@ type Engine<S> = {
   blank: number;
   aboveHeading: number[];
   skipped: number[];
+  /** A row that scores as headings but may be a group row over the real heading row: the next row decides. */
+  grouped: boolean;
 };
 
 /** An import over items pushed one at a time: the whole-file and stream drivers both use it. */
@@ -123,26 +125,90 @@ function startTable<S, T>(kind: TableKind<S, T>, engine: Engine<S>, header: Sour
     !engine.issues.some((i) => i.code === "table/unknown-heading" && i.severity === "error");
 }
 
-/** Takes the heading row from the rows seen so far: the first with two known headings, else one, else the first. */
+type Scored = { record: SourceRecord; score: number };
+
+/**
+ * The heading row under a group row ("Action" merged over "No. | Action"): the next row with
+ * something in it, when it scores at least as well and has headings where the group row is merged
+ * across or blank.
+ */
+function underGroup<S, T>(kind: TableKind<S, T>, engine: Engine<S>, best: Scored): Scored | undefined {
+  const at = engine.pending.indexOf(best.record);
+  const next = engine.pending.slice(at + 1).find((r) => countFilled(r.cells) > 0);
+  if (next === undefined) return undefined;
+  const scored = { record: next, score: score(kind, engine, next) };
+  if (scored.score < Math.max(2, best.score)) return undefined;
+  const spanned = (best.record.spans ?? []).some((span) => span.columns >= 2);
+  const known = (cell: string | undefined) =>
+    cell !== undefined && score(kind, engine, { row: 0, cells: [cell] }) > 0;
+  const underBlank = next.cells.some((cell, i) => !filled(best.record.cells[i]) && known(cell));
+  return spanned || underBlank ? scored : undefined;
+}
+
+/** The groups of a group row: each label with the columns it spans (merged, or up to the next label). */
+function groupsOf(group: SourceRecord, width: number): string[] {
+  const starts = group.cells.flatMap((cell, i) => (filled(cell) ? [i] : []));
+  return starts.map((start, n) => {
+    const span = (group.spans ?? []).find((s) => s.column === start);
+    const end = span === undefined ? (starts[n + 1] ?? width) - 1 : start + span.columns - 1;
+    const columns = end > start ? `columns ${start + 1}-${end + 1}` : `column ${start + 1}`;
+    return `"${(group.cells[start] ?? "").trim().slice(0, 40)}" over ${columns}`;
+  });
+}
+
+function groupRow<S>(engine: Engine<S>, group: SourceRecord, heading: SourceRecord): void {
+  const count = countFilled(group.cells);
+  engine.tally.nonEmpty += count;
+  engine.tally.reported += count;
+  engine.aboveHeading.push(group.row);
+  const groups = groupsOf(group, Math.max(group.cells.length, heading.cells.length));
+  engine.issues.push({
+    code: "table/group-heading-row",
+    severity: "info",
+    message: `Row ${group.row} is a group row over the headings under it (${groups.join(", ")}); the headings are read from row ${heading.row}, and the group labels are not part of any column.`,
+    ...located(group.row, undefined, group.cells.filter(filled).join(" | ")),
+  });
+}
+
+/** Takes the heading row from the rows seen so far: the first with two known headings, else one, else the first; a group row gives way to the heading row under it. */
 function chooseHeading<S, T>(kind: TableKind<S, T>, engine: Engine<S>): void {
   const scored = engine.pending.map((record) => ({ record, score: score(kind, engine, record) }));
-  const best =
+  const first =
     scored.find((s) => s.score >= 2) ??
     scored.find((s) => s.score >= 1) ??
     scored.find((s) => countFilled(s.record.cells) > 0);
-  if (best === undefined) return;
+  if (first === undefined) return;
+  const under = underGroup(kind, engine, first);
+  const best = under ?? first;
   const at = engine.pending.indexOf(best.record);
-  for (const record of engine.pending.slice(0, at)) aboveHeading(engine, record, best.record.row);
+  for (const record of engine.pending.slice(0, at)) {
+    if (record === first.record && under !== undefined) groupRow(engine, record, best.record);
+    else aboveHeading(engine, record, best.record.row);
+  }
   startTable(kind, engine, best.record);
   const rest = engine.pending.slice(at + 1);
   engine.pending = [];
   for (const record of rest) dataRow(kind, engine, record);
 }
 
+/** Whether a row of headings may be a group row: merged across columns, or with blank cells between or after its labels. */
+const groupLike = (record: SourceRecord): boolean =>
+  (record.spans ?? []).some((span) => span.columns >= 2) || countFilled(record.cells) < record.cells.length;
+
 function seek<S, T>(kind: TableKind<S, T>, engine: Engine<S>, record: SourceRecord): void {
   engine.pending.push(record);
+  const filledCount = countFilled(record.cells);
   const seen = engine.pending.filter((r) => countFilled(r.cells) > 0).length;
-  if (score(kind, engine, record) >= 2 || seen >= HEADER_SEARCH) chooseHeading(kind, engine);
+  if (engine.grouped && filledCount > 0) {
+    chooseHeading(kind, engine);
+    return;
+  }
+  if (score(kind, engine, record) >= 2) {
+    if (groupLike(record)) engine.grouped = true;
+    else chooseHeading(kind, engine);
+    return;
+  }
+  if (seen >= HEADER_SEARCH) chooseHeading(kind, engine);
 }
 
 function unread<S>(engine: Engine<S>, record: SourceRecord, issue?: Issue): void {
@@ -310,6 +376,7 @@ export function tableEngine<S, T>(kind: TableKind<S, T>, settings: TableSettings
     blank: 0,
     aboveHeading: [],
     skipped: [],
+    grouped: false,
   };
   return {
     push(item) {
