@@ -16,6 +16,9 @@ const DELIMITER: Readonly<Record<MarkName, string>> = {
 /** A character the notation reads: a delimiter or a backslash. */
 const NOTATION = /[*_^\\]/;
 
+/** Whether text holds a character the notation reads: text without one reads back as itself. */
+export const hasNotation = (text: string): boolean => NOTATION.test(text);
+
 type Token = { text: string } | { mark: MarkName; raw: string };
 
 const isDelimiterChar = (char: string | undefined): boolean => char === "*" || char === "_" || char === "^";

@@ -1,15 +1,12 @@
 import { readContentLine } from "../_internal/content-lines";
 import { guarded } from "../_internal/guard";
-import { hasMarks, readInline, sameRuns, writeInline } from "../_internal/inline-marks";
+import { hasMarks, hasNotation, readInline, sameRuns, writeInline } from "../_internal/inline-marks";
 import { paragraphRuns } from "../_internal/paragraph-of-runs";
 import { type Block, Content, type ListBlock, type Paragraph, type Run } from "./content";
 
-/** Characters the mark notation gives a meaning to: text without them reads back as itself. */
-const NOTATION = /[*_^\\]/;
-
 /** Whether runs are plain text that the mark notation reads back unchanged (most cells). */
 const plainText = (runs: readonly Run[]): boolean =>
-  !hasMarks(runs) && runs.every((run) => !NOTATION.test(run.text));
+  !hasMarks(runs) && runs.every((run) => !hasNotation(run.text));
 
 /**
  * A paragraph's line: its runs in the mark notation, as written where that reads back the same,
@@ -17,7 +14,7 @@ const plainText = (runs: readonly Run[]): boolean =>
  * escaped forms are made only when the plain ones do not read back.
  */
 function paragraphLine(block: Paragraph, last: Block | undefined): string {
-  if (block.runs === undefined && block.strong !== true && !NOTATION.test(block.text)) {
+  if (block.runs === undefined && block.strong !== true && !hasNotation(block.text)) {
     const reading = readContentLine(block.text, last);
     if (reading.kind === "paragraph" && reading.text === block.text) return block.text;
   }
@@ -45,7 +42,7 @@ function itemText(runs: readonly Run[]): string {
 function itemTexts(block: ListBlock): string[] {
   return block.items.map((item, index) => {
     const runs = block.runs?.[index];
-    if (runs === undefined) return NOTATION.test(item) ? itemText([{ text: item }]) : item;
+    if (runs === undefined) return hasNotation(item) ? itemText([{ text: item }]) : item;
     return itemText(runs);
   });
 }
