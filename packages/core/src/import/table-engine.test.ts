@@ -223,6 +223,21 @@ describe("the import engine: a group row over the heading row", () => {
     expect(codes(read)).not.toContain("table/group-heading-row");
   });
 
+  // Found by the cell-conservation property (seed 342602276): two statuses under a heading row with
+  // a blank heading were taken as the heading row, and the real headings as group labels.
+  it("keeps a heading row when the row under it says one heading twice (two statuses)", () => {
+    const read = planFromRecords(
+      items(
+        ["Comments", "", "Revised due date", "Ward", "Time frame", "Notes"],
+        ["Complete", "Complete", "", "July 2008", "", ""],
+      ),
+      { plan },
+    );
+    expect(read.report.headingRow).toBe(1);
+    expect(codes(read)).not.toContain("table/group-heading-row");
+    expect(read.report.cells).toEqual({ nonEmpty: 3, placed: 3, reported: 0 });
+  });
+
   it("gives the same result pushed one record at a time", async () => {
     async function* stream() {
       for (const item of merged) yield item;

@@ -128,6 +128,15 @@ function startTable<S, T>(kind: TableKind<S, T>, engine: Engine<S>, header: Sour
 type Scored = { record: SourceRecord; score: number };
 
 /**
+ * How many different known headings a row has: a row that says one heading twice ("Complete",
+ * "Complete": more likely two statuses) is no more evidence of a heading row than one that says it once.
+ */
+function distinctHeadings<S, T>(kind: TableKind<S, T>, engine: Engine<S>, record: SourceRecord): number {
+  const known = record.cells.filter((cell) => score(kind, engine, { row: record.row, cells: [cell] }) > 0);
+  return new Set(known.map(headingKey)).size;
+}
+
+/**
  * The heading row under a group row ("Action" merged over "No. | Action"): the next row with
  * something in it, when it scores at least as well and has headings where the group row is merged
  * across or blank.
@@ -137,7 +146,7 @@ function underGroup<S, T>(kind: TableKind<S, T>, engine: Engine<S>, best: Scored
   const next = engine.pending.slice(at + 1).find((r) => countFilled(r.cells) > 0);
   if (next === undefined) return undefined;
   const scored = { record: next, score: score(kind, engine, next) };
-  if (scored.score < Math.max(2, best.score)) return undefined;
+  if (distinctHeadings(kind, engine, next) < Math.max(2, best.score)) return undefined;
   const spanned = (best.record.spans ?? []).some((span) => span.columns >= 2);
   const known = (cell: string | undefined) =>
     cell !== undefined && score(kind, engine, { row: 0, cells: [cell] }) > 0;
