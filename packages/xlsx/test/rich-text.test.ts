@@ -50,7 +50,7 @@ describe.each(["rich-text-delivery-plan", "rich-text-delivery-plan.calc"])("rich
   const bytes = fixture(name);
   const items = sheetRecords(bytes);
   const read = readPlanXlsx(bytes, { plan });
-  const actions = read.ok ? read.value.plan.themes.flatMap((theme) => theme.actions) : [];
+  const actions = read.ok ? read.value.plan.themes.flatMap((theme) => theme.actions ?? []) : [];
   const action = (number: string) => actions.find((a) => a.number === number);
 
   it("gives each rich cell's runs with their marks, joined giving the cell's text", () => {
