@@ -45,7 +45,7 @@ export { planFromRecordStream, planFromRecords } from "./import/plan-from-record
 export { reportTableFields } from "./import/report-fields";
 export { reportFromRecordStream, reportFromRecords } from "./import/report-from-records";
 export { returnsFromRecordStream, returnsFromRecords } from "./import/returns-from-records";
-export type { CellSpan, SourceItem, SourceRecord } from "./import/source-record";
+export type { CellRun, CellSpan, SourceItem, SourceRecord } from "./import/source-record";
 export type { IndicatorAssessment, IndicatorStatus, IndicatorTrend } from "./indicator/assess-indicator";
 export { assessIndicator } from "./indicator/assess-indicator";
 export { Figure, FigureAvailability } from "./indicator/figure";

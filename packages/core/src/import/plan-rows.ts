@@ -3,6 +3,7 @@ import type { TableRowInput } from "../plan/actions-from-rows";
 import type { Column } from "../plan/column";
 import { headingKey } from "../plan/match-field";
 import { normaliseActionNumber } from "../plan/normalise-action-number";
+import { contentCells } from "./_internal/cell-notation";
 import { filled, type Tally } from "./_internal/tally";
 import { isTotalsRow, totalsRowIssue } from "./_internal/totals-row";
 import { isValueLike } from "./_internal/value-like";
@@ -254,7 +255,7 @@ function addRow(state: PlanState, values: RowValues, progress: TableRowInput["pr
 }
 
 function item(state: PlanState, raw: SourceRecord, map: HeadingMap, tally: Tally): void {
-  const { record, copied } = fillMerged(state, raw, map);
+  const { record, copied } = fillMerged(state, contentCells(raw, map.columns), map);
   const values = readRowCells(record.cells, map.columns, { row: record.row, framework: state.framework });
   countRow(record.cells, map, copied, tally);
   raw.cells.forEach((cell, i) => {

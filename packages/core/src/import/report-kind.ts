@@ -4,6 +4,7 @@ import type { Issue } from "../issue/issue";
 import type { CommitteeReport } from "../report/committee-report";
 import { ReportSectionRole } from "../report/committee-report";
 import { validateCommitteeReport } from "../validate/validate-committee-report";
+import { markedCell } from "./_internal/cell-notation";
 import { filled, type Tally } from "./_internal/tally";
 import type { HeadingMap, ReportPart } from "./column-role";
 import type { ReportImportOptions } from "./import-options";
@@ -132,7 +133,7 @@ function paragraphRow(read: RowRead, field: string): void {
   const paragraph = cellOf(read, "paragraphNumber");
   section.paragraphs.push({
     ...(paragraph.length > 0 ? { number: paragraph } : {}),
-    content: parseContent(cellOf(read, "text")),
+    content: parseContent(markedCell(read.record, read.state.parts.get("text") ?? -1)),
   });
   unused(
     read,

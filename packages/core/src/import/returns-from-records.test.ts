@@ -7,6 +7,35 @@ const authority = communityJusticeAuthorities.lanarkshire;
 const items = (...rows: string[][]): SourceItem[] => rows.map((cells, i) => ({ row: i + 1, cells }));
 
 describe("returnsFromRecords", () => {
+  it("keeps the marks of a rich-text progress cell from its runs, and its status as its words", () => {
+    const read = returnsFromRecords(
+      [
+        { row: 1, cells: ["Period", "Action", "Progress", "Status"] },
+        {
+          row: 2,
+          cells: ["2010-11 Q2", "1", "Year 1 data review complete_v2", "On Target"],
+          runs: [
+            undefined,
+            undefined,
+            [{ text: "Year 1", underline: true }, { text: " data review complete_v2" }],
+            [{ text: "On Target", bold: true }],
+          ],
+        },
+      ],
+      { authority },
+    );
+    const entry = read.ok ? read.value[0]?.entries[0] : undefined;
+    expect(entry?.progress).toEqual([
+      {
+        kind: "paragraph",
+        text: "Year 1 data review complete_v2",
+        runs: [{ text: "Year 1", underline: true }, { text: " data review complete_v2" }],
+      },
+    ]);
+    expect(entry?.status.status).toBe("on-track");
+    expect(read.report.cells.nonEmpty).toBe(read.report.cells.placed + read.report.cells.reported);
+  });
+
   it("groups rows into a return per period, plan, title and date, in the order they first appear", () => {
     const read = returnsFromRecords(
       items(

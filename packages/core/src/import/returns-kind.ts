@@ -4,6 +4,7 @@ import { formatReportingPeriod } from "../period/format-reporting-period";
 import { parseReportingPeriod } from "../period/parse-reporting-period";
 import type { ProgressEntry, ProgressReturn } from "../progress/progress-return";
 import { checkProgressReturn, validateProgressReturn } from "../validate/validate-progress-return";
+import { contentCells } from "./_internal/cell-notation";
 import { parseDayFirstDate } from "./_internal/day-first-date";
 import { countFilled, filled, type Tally } from "./_internal/tally";
 import { isTotalsRow, totalsRowIssue } from "./_internal/totals-row";
@@ -144,7 +145,7 @@ function entryExtra(
 /** The entry's progress and extra cells: every column that is not a return column. */
 function entryOf(read: RowRead, action: string, row: number | undefined): ProgressEntry {
   const isReturn = (i: number) => read.map.columns[i]?.role.kind === "return";
-  const cells = read.record.cells.map((cell, i) => (isReturn(i) ? "" : cell));
+  const cells = contentCells(read.record, read.map.columns).cells.map((cell, i) => (isReturn(i) ? "" : cell));
   const values = readRowCells(cells, read.map.columns, { row: read.record.row, framework: "nab-2008" });
   const progress = rowProgress(values.progress, {
     row: read.record.row,

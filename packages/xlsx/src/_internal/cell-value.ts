@@ -1,15 +1,30 @@
-import type { Severity } from "@cja-kit/core";
+import type { CellRun, Severity } from "@cja-kit/core";
 import { fullYearFormat } from "./full-year-format";
 import { formatNumber, type NumberFormat } from "./number-formats";
 import { unescapeCellText } from "./ooxml-text";
+import { type OpenRun, type RichText, richText } from "./rich-runs";
 
-/** A cell as the sheet's XML holds it: its type (`t`), format index (`s`), value, inline text and formula. */
-export type RawCell = { type: string; style: number; value?: string; inline?: string; formula?: string };
+/**
+ * A cell as the sheet's XML holds it: its type (`t`), format index (`s`), value, inline text and
+ * formula, and the runs of inline rich text (`<is><r>…</r></is>`).
+ */
+export type RawCell = {
+  type: string;
+  style: number;
+  value?: string;
+  inline?: string;
+  formula?: string;
+  runs?: OpenRun[];
+};
 
-/** What a cell reader needs besides the cell; `fills`, each cell format's fill colour, names coloured cells with no text. */
+/**
+ * What a cell reader needs besides the cell; `fills`, each cell format's fill colour, names
+ * coloured cells with no text; `rich`, the runs of shared strings written as rich text, by index.
+ */
 export type CellContext = {
   formats: readonly NumberFormat[];
   strings: readonly string[];
+  rich?: ReadonlyMap<number, RichText>;
   date1904: boolean;
   fills?: readonly (string | undefined)[];
 };
@@ -17,8 +32,8 @@ export type CellContext = {
 /** A problem with a cell, to be placed at it. */
 export type CellProblem = { code: string; severity: Severity; message: string; actual?: string };
 
-/** A cell's text as the user saw it, and what to say about it. */
-export type CellText = { text: string; problems: CellProblem[] };
+/** A cell's text as the user saw it, its rich-text runs where it has them, and what to say about it. */
+export type CellText = { text: string; problems: CellProblem[]; runs?: CellRun[] };
 
 const GENERAL: NumberFormat = { code: "General", date: false };
 
@@ -79,6 +94,26 @@ function yearInFull(shown: string, number: number, format: NumberFormat, date190
   };
 }
 
+/**
+ * A rich-text cell's text with its runs; words struck through are named, as strike-through (a
+ * task crossed off, a line withdrawn) is not content and the words are read as written.
+ */
+function withRuns(text: string, rich: RichText | undefined): CellText {
+  if (rich === undefined) return { text, problems: [] };
+  const problems: CellProblem[] =
+    rich.struck === undefined
+      ? []
+      : [
+          {
+            code: "strike-through",
+            severity: "info",
+            message: `strikes through "${rich.struck}"; strike-through is not kept, so the words are read as written. Delete them from the cell if they no longer stand.`,
+            actual: rich.struck,
+          },
+        ];
+  return { text, problems, runs: rich.runs };
+}
+
 function typedText(raw: RawCell, context: CellContext): CellText {
   const value = raw.value ?? "";
   const format = context.formats[raw.style] ?? GENERAL;
@@ -97,10 +132,12 @@ function typedText(raw: RawCell, context: CellContext): CellText {
               },
             ],
           }
-        : { text, problems: [] };
+        : withRuns(text, context.rich?.get(Number(value)));
     }
-    case "inlineStr":
-      return { text: unescapeCellText(raw.inline ?? value), problems: [] };
+    case "inlineStr": {
+      const text = unescapeCellText(raw.inline ?? value);
+      return raw.runs === undefined ? { text, problems: [] } : withRuns(text, richText(raw.runs));
+    }
     case "str":
       return { text: unescapeCellText(value), problems: [] };
     case "b":

@@ -30,6 +30,7 @@ export function cellContext(workbook: OpenWorkbook): CellContext | Issue {
   return {
     formats: styles.formats,
     strings: strings.strings,
+    ...(strings.rich === undefined ? {} : { rich: strings.rich }),
     date1904: info.date1904,
     fills: cellFills(pkg, info.styles),
   };

@@ -5,6 +5,7 @@ import { parseCellRef } from "./column-letters";
 import { keepIssue, overflowIssues } from "./issue-cap";
 import { applyMerges } from "./merge-spans";
 import { padRecords } from "./pad-records";
+import { markRun, type OpenRun, openRun } from "./rich-runs";
 import { closeRow, type OpenRow, placeCell, type RowSettings, type SheetTally } from "./sheet-rows";
 import { attribute, type XmlHandlers } from "./xml-events";
 
@@ -20,6 +21,8 @@ type State = {
   cell?: RawCell & { column: number };
   text: Text;
   parts: string[];
+  /** The inline rich-text run being read (`<is><r>`). */
+  run?: OpenRun;
   phonetic: number;
   inSheetData: boolean;
   merges: string[];
@@ -81,8 +84,10 @@ function endText(state: State): void {
   const cell = state.cell;
   if (cell === undefined || state.text === undefined) return;
   const text = state.parts.join("");
-  if (state.text === "inline") cell.inline = (cell.inline ?? "") + text;
-  else cell[state.text] = text;
+  if (state.text === "inline") {
+    cell.inline = (cell.inline ?? "") + text;
+    if (state.run !== undefined) state.run.text += text;
+  } else cell[state.text] = text;
   state.text = undefined;
 }
 
@@ -102,6 +107,15 @@ function onOpen(
   else if (name === "sheetData") startRows(state);
   else if (name === "sheetFormatPr") state.zeroHeight = truthy(attribute(attributes, "zeroHeight"));
   else if (name === "mergeCell") state.merges.push(attribute(attributes, "ref") ?? "");
+  else if (name === "r" && state.cell !== undefined && state.phonetic === 0) state.run = openRun();
+  else if (state.run !== undefined) markRun(state.run, name, attributes);
+}
+
+function closeRun(state: State): void {
+  if (state.run === undefined || state.cell === undefined) return;
+  state.cell.runs ??= [];
+  state.cell.runs.push(state.run);
+  state.run = undefined;
 }
 
 /**
@@ -147,6 +161,7 @@ export function sheetReader(settings: Settings): {
     close(name) {
       if (name === "v" || name === "f" || name === "t") endText(state);
       else if (name === "rPh") state.phonetic -= 1;
+      else if (name === "r") closeRun(state);
       else if (name === "c" && state.cell !== undefined && state.open !== undefined) {
         placeCell(state.open, state.cell.column, state.cell, rowSettings);
         state.cell = undefined;

@@ -1,4 +1,4 @@
-import type { CellSpan, Issue, SourceItem } from "@cja-kit/core";
+import type { CellRun, CellSpan, Issue, SourceItem } from "@cja-kit/core";
 import { type CellContext, type CellProblem, cellValue, type RawCell } from "./cell-value";
 import { COLOURED_KEPT, type ColouredCell } from "./colour-only";
 import { columnLetters } from "./column-letters";
@@ -20,6 +20,8 @@ export type OpenRow = {
   row: number;
   hidden: boolean;
   cells: string[];
+  /** Rich-text cells' runs, by column. */
+  runs?: (CellRun[] | undefined)[];
   issues: Issue[];
   beyond: number;
   firstBeyond?: string;
@@ -33,7 +35,10 @@ export type SheetTally = {
   /** Issues kept so far by code, and those past the cap. */
   issuesKept: Map<string, number>;
   overflow: IssueOverflow;
-  records: Map<number, { row: number; cells: string[]; spans?: CellSpan[] }>;
+  records: Map<
+    number,
+    { row: number; cells: string[]; spans?: CellSpan[]; runs?: (CellRun[] | undefined)[] }
+  >;
   cellsUsed: number;
   full: boolean;
   /** Coloured cells with no text in rows with text, the first COLOURED_KEPT; and how many more. */
@@ -54,9 +59,15 @@ const problemIssue = (settings: RowSettings, row: number, column: number, proble
     },
   );
 
+function keepRuns(open: OpenRow, column: number, runs: CellRun[]): void {
+  open.runs ??= [];
+  while (open.runs.length < column) open.runs.push(undefined);
+  open.runs[column] = runs;
+}
+
 /** Places a finished cell in its row: its text, or an issue naming it when it cannot be placed. */
 export function placeCell(open: OpenRow, column: number, raw: RawCell, settings: RowSettings): void {
-  const { text, problems } = cellValue(raw, settings);
+  const { text, problems, runs } = cellValue(raw, settings);
   if (column >= settings.maxColumns) {
     if (text.length > 0 || problems.length > 0) {
       open.beyond += 1;
@@ -83,6 +94,7 @@ export function placeCell(open: OpenRow, column: number, raw: RawCell, settings:
   }
   while (open.cells.length < column) open.cells.push("");
   open.cells[column] = text;
+  if (runs !== undefined) keepRuns(open, column, runs);
   if (settings.hiddenColumns.has(column) && !settings.hiddenColumnsSeen.has(column)) {
     settings.hiddenColumnsSeen.add(column);
     open.issues.push(
@@ -157,7 +169,8 @@ export function closeRow(open: OpenRow, settings: RowSettings, tally: SheetTally
     if (keepIssue(tally.issuesKept, tally.overflow, issue)) tally.items.push({ issue });
   if (cells.length === 0) return true;
   keepColoured(open, tally);
-  const record = { row: open.row, cells };
+  const record =
+    open.runs === undefined ? { row: open.row, cells } : { row: open.row, cells, runs: open.runs };
   tally.cellsUsed += cells.length;
   if (!tally.records.has(open.row)) tally.records.set(open.row, record);
   tally.items.push(record);
