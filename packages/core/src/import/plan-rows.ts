@@ -1,4 +1,3 @@
-import type { Issue } from "../issue/issue";
 import type { TableRowInput } from "../plan/actions-from-rows";
 import type { Column } from "../plan/column";
 import { headingKey } from "../plan/match-field";
@@ -237,10 +236,8 @@ const isEmpty = (values: RowValues, progress: object | undefined) =>
 
 function addRow(state: PlanState, values: RowValues, progress: TableRowInput["progress"], row: number): void {
   const number = values.number;
-  const located = values.issues.map(
-    (issue): Issue => (number.length > 0 ? { ...issue, actionNumber: number } : issue),
-  );
-  state.issues.push(...located);
+  for (const issue of values.issues)
+    state.issues.push(number.length > 0 ? { ...issue, actionNumber: number } : issue);
   if (number.length > 0 && !/cont/i.test(number)) {
     const key = normaliseActionNumber(number);
     if (!state.firstRow.has(key)) state.firstRow.set(key, row);

@@ -18,7 +18,10 @@ export type CellContext = {
 export type CellProblem = { code: string; severity: Severity; message: string; actual?: string };
 
 /** A cell's text as the user saw it, and what to say about it. */
-export type CellText = { text: string; problems: CellProblem[] };
+export type CellText = { text: string; problems: readonly CellProblem[] };
+
+/** The problems of nearly every cell: none, shared rather than made once a cell. */
+const NONE: readonly CellProblem[] = [];
 
 const GENERAL: NumberFormat = { code: "General", date: false };
 
@@ -65,7 +68,7 @@ function numberText(value: string, format: NumberFormat, date1904: boolean): Cel
 function yearInFull(shown: string, number: number, format: NumberFormat, date1904: boolean): CellText {
   const full = fullYearFormat(format);
   const text = full === undefined ? undefined : formatNumber(number, full, date1904);
-  if (text === undefined || text === shown) return { text: shown, problems: [] };
+  if (text === undefined || text === shown) return { text: shown, problems: NONE };
   return {
     text,
     problems: [
@@ -97,14 +100,14 @@ function typedText(raw: RawCell, context: CellContext): CellText {
               },
             ],
           }
-        : { text, problems: [] };
+        : { text, problems: NONE };
     }
     case "inlineStr":
-      return { text: unescapeCellText(raw.inline ?? value), problems: [] };
+      return { text: unescapeCellText(raw.inline ?? value), problems: NONE };
     case "str":
-      return { text: unescapeCellText(value), problems: [] };
+      return { text: unescapeCellText(value), problems: NONE };
     case "b":
-      return { text: value === "1" ? "TRUE" : value === "0" ? "FALSE" : value, problems: [] };
+      return { text: value === "1" ? "TRUE" : value === "0" ? "FALSE" : value, problems: NONE };
     case "e":
       return {
         text: value,
@@ -119,10 +122,12 @@ function typedText(raw: RawCell, context: CellContext): CellText {
       };
     case "d": {
       const serial = format.date ? isoSerial(value) : undefined;
-      return serial === undefined ? { text: value, problems: [] } : numberText(String(serial), format, false);
+      return serial === undefined
+        ? { text: value, problems: NONE }
+        : numberText(String(serial), format, false);
     }
     default:
-      return value === "" ? { text: "", problems: [] } : numberText(value, format, context.date1904);
+      return value === "" ? { text: "", problems: NONE } : numberText(value, format, context.date1904);
   }
 }
 

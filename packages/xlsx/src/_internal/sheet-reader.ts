@@ -19,7 +19,8 @@ type State = {
   column: number;
   cell?: RawCell & { column: number };
   text: Text;
-  parts: string[];
+  /** The text of the element being read (saxes nearly always gives it in one event: no array a cell). */
+  textSoFar: string;
   phonetic: number;
   inSheetData: boolean;
   merges: string[];
@@ -74,13 +75,13 @@ function openCell(state: State, attributes: Readonly<Record<string, string>>): v
 
 function startText(state: State, kind: Text): void {
   state.text = kind;
-  state.parts = [];
+  state.textSoFar = "";
 }
 
 function endText(state: State): void {
   const cell = state.cell;
   if (cell === undefined || state.text === undefined) return;
-  const text = state.parts.join("");
+  const text = state.textSoFar;
   if (state.text === "inline") cell.inline = (cell.inline ?? "") + text;
   else cell[state.text] = text;
   state.text = undefined;
@@ -119,7 +120,7 @@ export function sheetReader(settings: Settings): {
     previousRow: 0,
     column: -1,
     text: undefined,
-    parts: [],
+    textSoFar: "",
     phonetic: 0,
     inSheetData: false,
     merges: [],
@@ -142,7 +143,7 @@ export function sheetReader(settings: Settings): {
   const handlers: XmlHandlers = {
     open: (name, attributes) => onOpen(state, name, attributes, settings.maxColumns),
     text: (text) => {
-      if (state.text !== undefined) state.parts.push(text);
+      if (state.text !== undefined) state.textSoFar += text;
     },
     close(name) {
       if (name === "v" || name === "f" || name === "t") endText(state);
