@@ -96,6 +96,33 @@ function cellsKey(cells: ReadonlyMap<ThemePart, string> | undefined): string {
   return key;
 }
 
+function sameCells(
+  a: ReadonlyMap<ThemePart, string> | undefined,
+  b: ReadonlyMap<ThemePart, string> | undefined,
+): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  if (a.size !== b.size) return false;
+  const theirs = b.entries();
+  for (const [part, text] of a) {
+    const [otherPart, otherText] = theirs.next().value ?? [];
+    if (part !== otherPart || text !== otherText) return false;
+  }
+  return true;
+}
+
+/** A level's key, the one made for the row above when its cells are the same (no long key made and compared again for every row). */
+function levelKey(
+  state: PlanState,
+  level: number,
+  cells: ReadonlyMap<ThemePart, string> | undefined,
+): string {
+  const last = state.themeKeys.get(level);
+  if (last !== undefined && sameCells(last.cells, cells)) return last.key;
+  const key = cellsKey(cells);
+  state.themeKeys.set(level, { cells, key });
+  return key;
+}
+
 function blankLevel(cells: ReadonlyMap<ThemePart, string> | undefined): boolean {
   for (const text of cells?.values() ?? []) if (filled(text)) return false;
   return true;
@@ -113,7 +140,7 @@ function themeKeys(state: PlanState, values: RowValues, map: HeadingMap): Array<
   const keys: Array<string | undefined> = [];
   for (let level = 1; level <= (fill ? levels : deepest); level++) {
     const cells = values.themes.get(level);
-    keys.push(fill && blankLevel(cells) ? keyAt(state.stack, level) : cellsKey(cells));
+    keys.push(fill && blankLevel(cells) ? keyAt(state.stack, level) : levelKey(state, level, cells));
   }
   return keys;
 }
