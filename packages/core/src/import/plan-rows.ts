@@ -96,18 +96,14 @@ function cellsKey(cells: ReadonlyMap<ThemePart, string> | undefined): string {
   return key;
 }
 
-function sameCells(
-  a: ReadonlyMap<ThemePart, string> | undefined,
-  b: ReadonlyMap<ThemePart, string> | undefined,
-): boolean {
-  if (a === undefined || b === undefined) return a === b;
-  if (a.size !== b.size) return false;
-  const theirs = b.entries();
-  for (const [part, text] of a) {
-    const [otherPart, otherText] = theirs.next().value ?? [];
-    if (part !== otherPart || text !== otherText) return false;
+/** Whether a level's cells are the parts and texts, in order, that `flat` lists (`part, text, …`); none are as none. */
+function sameCells(flat: readonly string[], cells: ReadonlyMap<ThemePart, string> | undefined): boolean {
+  let at = 0;
+  for (const [part, text] of cells ?? []) {
+    if (flat[at] !== part || flat[at + 1] !== text) return false;
+    at += 2;
   }
-  return true;
+  return at === flat.length;
 }
 
 /** A level's key, the one made for the row above when its cells are the same (no long key made and compared again for every row). */
@@ -119,7 +115,7 @@ function levelKey(
   const last = state.themeKeys.get(level);
   if (last !== undefined && sameCells(last.cells, cells)) return last.key;
   const key = cellsKey(cells);
-  state.themeKeys.set(level, { cells, key });
+  state.themeKeys.set(level, { cells: [...(cells ?? [])].flat(), key });
   return key;
 }
 

@@ -1,6 +1,6 @@
 import type { Issue } from "../issue/issue";
 import type { Column } from "../plan/column";
-import type { HeadingMap, ThemePart } from "./column-role";
+import type { HeadingMap } from "./column-role";
 import type { HeadingMatcher } from "./heading-role";
 import type { PlanImportOptions, TableSettings } from "./import-options";
 import type { MappingReport } from "./mapping-report";
@@ -27,8 +27,8 @@ export type PlanState = {
   lastStart?: SourceRecord;
   /** Vertical merges a source gave (XLSX), by column: the text and the last row they cover. */
   spans: Map<number, { text: string; until: number; from: number }>;
-  /** Each theme level's last cells and the key made of them: theme cells repeat on every row of a canonical table. */
-  themeKeys: Map<number, { cells: ReadonlyMap<ThemePart, string> | undefined; key: string }>;
+  /** Each theme level's last cells (part, text, …) and the key made of them: theme cells repeat on every row of a canonical table. */
+  themeKeys: Map<number, { cells: readonly string[]; key: string }>;
   sawSpans: boolean;
   firstRow: Map<string, number>;
   explicit: Set<string>;
