@@ -1,4 +1,3 @@
-import type { Issue } from "../issue/issue";
 import type { TableRowInput } from "../plan/actions-from-rows";
 import type { Column } from "../plan/column";
 import { headingKey } from "../plan/match-field";
@@ -98,6 +97,29 @@ function cellsKey(cells: ReadonlyMap<ThemePart, string> | undefined): string {
   return key;
 }
 
+/** Whether a level's cells are the parts and texts, in order, that `flat` lists (`part, text, …`); none are as none. */
+function sameCells(flat: readonly string[], cells: ReadonlyMap<ThemePart, string> | undefined): boolean {
+  let at = 0;
+  for (const [part, text] of cells ?? []) {
+    if (flat[at] !== part || flat[at + 1] !== text) return false;
+    at += 2;
+  }
+  return at === flat.length;
+}
+
+/** A level's key, the one made for the row above when its cells are the same (no long key made and compared again for every row). */
+function levelKey(
+  state: PlanState,
+  level: number,
+  cells: ReadonlyMap<ThemePart, string> | undefined,
+): string {
+  const last = state.themeKeys.get(level);
+  if (last !== undefined && sameCells(last.cells, cells)) return last.key;
+  const key = cellsKey(cells);
+  state.themeKeys.set(level, { cells: [...(cells ?? [])].flat(), key });
+  return key;
+}
+
 function blankLevel(cells: ReadonlyMap<ThemePart, string> | undefined): boolean {
   for (const text of cells?.values() ?? []) if (filled(text)) return false;
   return true;
@@ -115,7 +137,7 @@ function themeKeys(state: PlanState, values: RowValues, map: HeadingMap): Array<
   const keys: Array<string | undefined> = [];
   for (let level = 1; level <= (fill ? levels : deepest); level++) {
     const cells = values.themes.get(level);
-    keys.push(fill && blankLevel(cells) ? keyAt(state.stack, level) : cellsKey(cells));
+    keys.push(fill && blankLevel(cells) ? keyAt(state.stack, level) : levelKey(state, level, cells));
   }
   return keys;
 }
@@ -238,10 +260,8 @@ const isEmpty = (values: RowValues, progress: object | undefined) =>
 
 function addRow(state: PlanState, values: RowValues, progress: TableRowInput["progress"], row: number): void {
   const number = values.number;
-  const located = values.issues.map(
-    (issue): Issue => (number.length > 0 ? { ...issue, actionNumber: number } : issue),
-  );
-  state.issues.push(...located);
+  for (const issue of values.issues)
+    state.issues.push(number.length > 0 ? { ...issue, actionNumber: number } : issue);
   if (number.length > 0 && !/cont/i.test(number)) {
     const key = normaliseActionNumber(number);
     if (!state.firstRow.has(key)) state.firstRow.set(key, row);

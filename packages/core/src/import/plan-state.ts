@@ -27,6 +27,8 @@ export type PlanState = {
   lastStart?: SourceRecord;
   /** Vertical merges a source gave (XLSX), by column: the text and the last row they cover. */
   spans: Map<number, { text: string; until: number; from: number }>;
+  /** Each theme level's last cells (part, text, …) and the key made of them: theme cells repeat on every row of a canonical table. */
+  themeKeys: Map<number, { cells: readonly string[]; key: string }>;
   sawSpans: boolean;
   firstRow: Map<string, number>;
   explicit: Set<string>;
@@ -67,6 +69,7 @@ export function planState(
     itemAbove: false,
     used: new Set(),
     spans: new Map(),
+    themeKeys: new Map(),
     sawSpans: false,
     firstRow: new Map(),
     explicit: new Set(),

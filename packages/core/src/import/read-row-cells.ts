@@ -45,8 +45,15 @@ export type CellContext = { row: number; framework: string };
 
 type Reader = (text: string, column: MappedColumn, values: RowValues, context: CellContext) => void;
 
-const located = (issues: readonly Issue[], context: CellContext, column: MappedColumn): Issue[] =>
-  issues.map((issue) => ({ ...issue, row: context.row, column: column.key }));
+/** Adds a parser's issues to the row's, located at the cell (most cells give none: nothing is made for them). */
+function pushLocated(
+  values: RowValues,
+  issues: readonly Issue[],
+  context: CellContext,
+  column: MappedColumn,
+): void {
+  for (const issue of issues) values.issues.push({ ...issue, row: context.row, column: column.key });
+}
 
 const NUMBER =
   /^(?:no\.?\s*|#\s*)?[A-Za-z]{0,3}\d+[A-Za-z]?(?:[.\-/]\d+[A-Za-z]?)*\.?(?:\s*\([a-z0-9]{1,3}\))?$/i;
@@ -69,7 +76,7 @@ function readRefWording(text: string, column: MappedColumn, values: RowValues, c
   const lead = LEADING.exec(text)?.[1];
   const parsed = lead === undefined ? undefined : parseOutcomeRefs(lead, { framework: context.framework });
   values.action.outcomeRefs = { raw: text, refs: parsed?.value.refs ?? [] };
-  values.issues.push(...located(parsed?.issues ?? [], context, column));
+  pushLocated(values, parsed?.issues ?? [], context, column);
   const read = (parsed?.value.refs ?? []).map((ref) => ref.code).join(", ");
   values.issues.push({
     code: "table/outcome-wording",
@@ -92,7 +99,7 @@ function readRefs(text: string, column: MappedColumn, values: RowValues, context
   const raw = joinRaw(values.action.outcomeRefs?.raw, text) ?? text;
   const parsed = parseOutcomeRefs(raw, { framework: context.framework });
   values.action.outcomeRefs = parsed.value;
-  values.issues.push(...located(parsed.issues, context, column));
+  pushLocated(values, parsed.issues, context, column);
 }
 
 /** "2.4.2. (A1 & C3)" then the wording: a key-measure cell. */
@@ -141,13 +148,13 @@ const readContent =
 const readTimescale: Reader = (text, column, values, context) => {
   const parsed = parseTimescaleCell(text);
   values.row.timescale = parsed.value;
-  values.issues.push(...located(parsed.issues, context, column));
+  pushLocated(values, parsed.issues, context, column);
 };
 
 const readResources: Reader = (text, column, values, context) => {
   const parsed = parseMoney(text);
   values.row.resources = parsed.value;
-  values.issues.push(...located(parsed.issues, context, column));
+  pushLocated(values, parsed.issues, context, column);
 };
 
 const keyOf = (column: MappedColumn): string =>
@@ -208,7 +215,7 @@ function readCell(text: string, column: MappedColumn, values: RowValues, context
     case "progress":
       if (role.part === "extra")
         values.progressExtra = { ...values.progressExtra, [role.key ?? column.key]: text };
-      else toProgress(role.part)(text, column, values, context);
+      else values.progress.set(role.part, { text, column: column.key });
       return;
     case "plan-columns":
       values.planColumns = text;

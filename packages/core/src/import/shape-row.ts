@@ -39,10 +39,14 @@ const mergedAcross = (record: SourceRecord, width: number): boolean =>
 function labelsRow(record: SourceRecord, map: HeadingMap, context: ShapeContext): RowShape | undefined {
   // Every row is asked: a row that is not one is told apart without making anything for it.
   if (countFilled(record.cells) < Math.max(2, Math.ceil(map.columns.length / 2))) return undefined;
-  const each = (test: (cell: string, index: number) => boolean) =>
-    record.cells.every((cell, index) => !filled(cell) || test(cell, index));
-  if (!each(context.sameColumn)) return undefined;
-  const same = each((cell, index) => headingKey(cell) === headingKey(map.columns[index]?.label ?? ""));
+  const cells = record.cells;
+  for (let index = 0; index < cells.length; index++) {
+    const cell = cells[index] as string;
+    if (filled(cell) && !context.sameColumn(cell, index)) return undefined;
+  }
+  const same = cells.every(
+    (cell, index) => !filled(cell) || headingKey(cell) === headingKey(map.columns[index]?.label ?? ""),
+  );
   return same
     ? { kind: "labels", row: record.row }
     : { kind: "labels", row: record.row, labels: record.cells };

@@ -289,7 +289,9 @@ function dataRow<S, T>(kind: TableKind<S, T>, engine: Engine<S>, raw: SourceReco
   ragged(engine, record, map.columns.length, kind.extras);
   engine.map = widenMap(map, record.cells.length, kind.extras);
   record.cells.forEach((cell, i) => {
-    if (filled(cell)) engine.issues.push(...cellNotes(cell, record.row, engine.map?.columns[i]?.key ?? ""));
+    if (!filled(cell)) return;
+    const notes = cellNotes(cell, record.row, engine.map?.columns[i]?.key ?? "");
+    if (notes.length > 0) engine.issues.push(...notes);
   });
   kind.row(engine.state, record, engine.map, engine.tally);
 }

@@ -231,11 +231,13 @@ function actionsFromRowsOf(
 }> {
   const fold: Fold = { actions: [], progress: [], issues: [], assigned: [], used: new Set(), options };
   for (const row of rows) step(fold, row);
-  const placed = fold.actions.flatMap((action, a) =>
-    (fold.progress[a] ?? []).flatMap((cells, r) =>
-      hasProgress(cells) ? [{ ...cells, action: action.number, row: r }] : [],
-    ),
-  );
+  // Loops, not nested flatMaps: no array made for each action and each of its rows.
+  const placed: PlacedProgress[] = [];
+  fold.actions.forEach((action, a) => {
+    fold.progress[a]?.forEach((cells, r) => {
+      if (hasProgress(cells)) placed.push({ ...cells, action: action.number, row: r });
+    });
+  });
   return {
     value: { actions: fold.actions, progress: placed, assigned: fold.assigned },
     issues: [...fold.issues, ...numbersAssigned(fold)],

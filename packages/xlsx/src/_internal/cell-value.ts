@@ -33,7 +33,10 @@ export type CellContext = {
 export type CellProblem = { code: string; severity: Severity; message: string; actual?: string };
 
 /** A cell's text as the user saw it, its rich-text runs where it has them, and what to say about it. */
-export type CellText = { text: string; problems: CellProblem[]; runs?: CellRun[] };
+export type CellText = { text: string; problems: readonly CellProblem[]; runs?: CellRun[] };
+
+/** The problems of nearly every cell: none, shared rather than made once a cell. */
+const NONE: readonly CellProblem[] = [];
 
 const GENERAL: NumberFormat = { code: "General", date: false };
 
@@ -80,7 +83,7 @@ function numberText(value: string, format: NumberFormat, date1904: boolean): Cel
 function yearInFull(shown: string, number: number, format: NumberFormat, date1904: boolean): CellText {
   const full = fullYearFormat(format);
   const text = full === undefined ? undefined : formatNumber(number, full, date1904);
-  if (text === undefined || text === shown) return { text: shown, problems: [] };
+  if (text === undefined || text === shown) return { text: shown, problems: NONE };
   return {
     text,
     problems: [
@@ -99,7 +102,7 @@ function yearInFull(shown: string, number: number, format: NumberFormat, date190
  * task crossed off, a line withdrawn) is not content and the words are read as written.
  */
 function withRuns(text: string, rich: RichText | undefined): CellText {
-  if (rich === undefined) return { text, problems: [] };
+  if (rich === undefined) return { text, problems: NONE };
   const problems: CellProblem[] =
     rich.struck === undefined
       ? []
@@ -136,12 +139,12 @@ function typedText(raw: RawCell, context: CellContext): CellText {
     }
     case "inlineStr": {
       const text = unescapeCellText(raw.inline ?? value);
-      return raw.runs === undefined ? { text, problems: [] } : withRuns(text, richText(raw.runs));
+      return raw.runs === undefined ? { text, problems: NONE } : withRuns(text, richText(raw.runs));
     }
     case "str":
-      return { text: unescapeCellText(value), problems: [] };
+      return { text: unescapeCellText(value), problems: NONE };
     case "b":
-      return { text: value === "1" ? "TRUE" : value === "0" ? "FALSE" : value, problems: [] };
+      return { text: value === "1" ? "TRUE" : value === "0" ? "FALSE" : value, problems: NONE };
     case "e":
       return {
         text: value,
@@ -156,10 +159,12 @@ function typedText(raw: RawCell, context: CellContext): CellText {
       };
     case "d": {
       const serial = format.date ? isoSerial(value) : undefined;
-      return serial === undefined ? { text: value, problems: [] } : numberText(String(serial), format, false);
+      return serial === undefined
+        ? { text: value, problems: NONE }
+        : numberText(String(serial), format, false);
     }
     default:
-      return value === "" ? { text: "", problems: [] } : numberText(value, format, context.date1904);
+      return value === "" ? { text: "", problems: NONE } : numberText(value, format, context.date1904);
   }
 }
 

@@ -1,8 +1,7 @@
 import type { Issue } from "@cja-kit/core";
-import { cellFills } from "./cell-fills";
 import type { CellContext } from "./cell-value";
 import { sharedStringsPart } from "./shared-strings-part";
-import { cellFormats } from "./styles-part";
+import { stylesPart } from "./styles-part";
 import { type WorkbookPackage, workbookPackage } from "./workbook-package";
 import { type WorkbookInfo, workbookInfo } from "./workbook-part";
 import type { XlsxLimits } from "./xlsx-limits";
@@ -23,7 +22,7 @@ export function openWorkbook(bytes: Uint8Array, limits: XlsxLimits): OpenWorkboo
 /** The styles and shared strings cells are read with, or the issue that stops reading. */
 export function cellContext(workbook: OpenWorkbook): CellContext | Issue {
   const { pkg, info } = workbook;
-  const styles = cellFormats(pkg, info.styles);
+  const styles = stylesPart(pkg, info.styles);
   if (styles.issue !== undefined) return styles.issue;
   const strings = sharedStringsPart(pkg, info.sharedStrings);
   if (strings.issue !== undefined) return strings.issue;
@@ -32,6 +31,6 @@ export function cellContext(workbook: OpenWorkbook): CellContext | Issue {
     strings: strings.strings,
     ...(strings.rich === undefined ? {} : { rich: strings.rich }),
     date1904: info.date1904,
-    fills: cellFills(pkg, info.styles),
+    fills: styles.fills,
   };
 }

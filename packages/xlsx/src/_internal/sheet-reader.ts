@@ -20,7 +20,8 @@ type State = {
   column: number;
   cell?: RawCell & { column: number };
   text: Text;
-  parts: string[];
+  /** The text of the element being read (saxes nearly always gives it in one event: no array a cell). */
+  textSoFar: string;
   /** The inline rich-text run being read (`<is><r>`). */
   run?: OpenRun;
   phonetic: number;
@@ -77,13 +78,13 @@ function openCell(state: State, attributes: Readonly<Record<string, string>>): v
 
 function startText(state: State, kind: Text): void {
   state.text = kind;
-  state.parts = [];
+  state.textSoFar = "";
 }
 
 function endText(state: State): void {
   const cell = state.cell;
   if (cell === undefined || state.text === undefined) return;
-  const text = state.parts.join("");
+  const text = state.textSoFar;
   if (state.text === "inline") {
     cell.inline = (cell.inline ?? "") + text;
     if (state.run !== undefined) state.run.text += text;
@@ -133,7 +134,7 @@ export function sheetReader(settings: Settings): {
     previousRow: 0,
     column: -1,
     text: undefined,
-    parts: [],
+    textSoFar: "",
     phonetic: 0,
     inSheetData: false,
     merges: [],
@@ -156,7 +157,7 @@ export function sheetReader(settings: Settings): {
   const handlers: XmlHandlers = {
     open: (name, attributes) => onOpen(state, name, attributes, settings.maxColumns),
     text: (text) => {
-      if (state.text !== undefined) state.parts.push(text);
+      if (state.text !== undefined) state.textSoFar += text;
     },
     close(name) {
       if (name === "v" || name === "f" || name === "t") endText(state);
