@@ -76,6 +76,7 @@ export const coreSamples: Samples = {
   ],
   cellContent: [plan.columns[0], row],
   checkPlan: [plan],
+  checkTableOptions: [{ maxColumns: 200, headings: { "Lead Partner": "lead" } }],
   checkProgressReturn: [progress, { plan }],
   contentText: [[{ kind: "paragraph", text: "On target" }]],
   createProgressEntry: [{ action: "1", progress: [] }],

@@ -16,6 +16,7 @@ export type { CanonicalCellRole } from "./import/canonical-cell-text";
 export { canonicalCellText } from "./import/canonical-cell-text";
 export type { CanonicalProgressColumn } from "./import/canonical-layout";
 export { canonicalLayout } from "./import/canonical-layout";
+export { checkTableOptions } from "./import/check-table-options";
 export { formatColumnLabels, parseColumnLabels } from "./import/column-labels";
 export type {
   ColumnRole,
