@@ -118,6 +118,8 @@ export type { LocatedAction } from "./plan/plan-actions";
 export { planActions } from "./plan/plan-actions";
 export type { PlanLayout } from "./plan/plan-layouts";
 export { planLayouts } from "./plan/plan-layouts";
+export type { PlanLine, PlanLinesOptions } from "./plan/plan-lines";
+export { planLines, themeDepth } from "./plan/plan-lines";
 export type { PlanTableRow } from "./plan/plan-table";
 export { planTable } from "./plan/plan-table";
 export { planTableByTheme } from "./plan/plan-table-by-theme";

@@ -9,6 +9,10 @@ const isHeadings = (value: unknown) =>
   !Array.isArray(value) &&
   Object.values(value).every((target) => typeof target === "string");
 
+/** A wrong value in words; a text is shown (its start), as the caller will look for it. */
+const described = (value: unknown) =>
+  typeof value === "string" ? `the text ${JSON.stringify(value.slice(0, 40))}` : describeValue(value);
+
 /** Each table option, what it must be in words, and the test; an option left out takes its default. */
 const RULES: ReadonlyArray<readonly [keyof TableReadOptions, string, (value: unknown) => boolean]> = [
   ["headings", "an object of headings, each naming what it holds as text", isHeadings],
@@ -22,27 +26,28 @@ const RULES: ReadonlyArray<readonly [keyof TableReadOptions, string, (value: unk
  * Refuses a table option ({@link TableReadOptions}: `headings`, `unknownColumns`, `mergedCells`,
  * `maxColumns`, `maxCellLength`) of the wrong type, naming it, rather than ignore it or fail
  * inside. Core's importers call it; a reader of another format (CSV, a workbook) calls it on the
- * options it passes on, so the same option is refused with the same message wherever it is given.
- * An option left out or `undefined` takes its default; other keys, and options that are not an
- * object, are left to the caller's own checks.
+ * options it passes on, with its own name, so the same option is refused with the same message
+ * wherever it is given. An option left out or `undefined` takes its default; other keys, and
+ * options that are not an object, are left to the caller's own checks.
  *
  * @param options - The options a reader was given.
- * @throws CjaKitError `usage/invalid-argument`, with one issue whose path is `["options", name]`,
- *   for the first table option of the wrong type (`maxColumns: -1`, `headings: 5`).
+ * @param fn - The name of the function the caller called, which the message starts with.
+ * @throws CjaKitError `usage/invalid-argument`, with one issue whose path is the option
+ *   (`options.maxColumns`), for the first table option of the wrong type (`maxColumns: -1`, `headings: 5`).
  * @example
  * ```ts
- * checkTableOptions({ maxColumns: 200 }); // passes
- * checkTableOptions({ mergedCells: "merge" }); // throws: options.mergedCells must be "fill" or "keep-empty", …
+ * checkTableOptions({ maxColumns: 200 }, "readPlanCsv"); // passes
+ * checkTableOptions({ mergedCells: "merge" }, "readPlanCsv"); // throws: readPlanCsv: options.mergedCells must be "fill" or "keep-empty", not the text "merge".
  * ```
  */
-export function checkTableOptions(options: unknown): void {
+export function checkTableOptions(options: unknown, fn: string): void {
   if (typeof options !== "object" || options === null) return;
   for (const [name, expected, test] of RULES) {
     const value: unknown = (options as Record<string, unknown>)[name];
     if (value === undefined || test(value)) continue;
-    const message = `options.${name} must be ${expected}, but was given ${describeValue(value)}.`;
+    const message = `${fn}: options.${name} must be ${expected}, not ${described(value)}.`;
     throw new CjaKitError("usage/invalid-argument", message, [
-      { code: "usage/invalid-argument", severity: "error", message, path: ["options", name] },
+      { code: "usage/invalid-argument", severity: "error", message, path: [`options.${name}`] },
     ]);
   }
 }

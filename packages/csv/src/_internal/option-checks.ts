@@ -118,5 +118,5 @@ export function checkOptions(options: unknown, rules: readonly OptionRule[], fn:
  */
 export function checkReadOptions(options: unknown, rules: readonly OptionRule[], fn: string): void {
   checkOptions(options, rules, fn);
-  checkTableOptions(options);
+  checkTableOptions(options, fn);
 }

@@ -4,11 +4,11 @@ import {
   canonicalLayout,
   outcomeCodesNeeded,
   type Plan,
+  type PlanLine,
   type ProgressReturn,
   type ThemePart,
+  themeDepth,
 } from "@cja-kit/core";
-import type { PlanLine } from "./plan-lines";
-import { themeDepth } from "./plan-lines";
 
 /** A column a writer writes: its heading and what its cells hold. */
 export type WriteColumn = { label: string; role: ColumnRole };

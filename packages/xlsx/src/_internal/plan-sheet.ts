@@ -3,10 +3,12 @@ import {
   canonicalLayout,
   formatColumnLabels,
   type Plan,
+  type PlanLine,
   type ProgressReturn,
+  planLines,
+  themeDepth,
 } from "@cja-kit/core";
 import { type PlanRole, planCell } from "./plan-cells";
-import { type PlanLine, planLines, themeDepth } from "./plan-lines";
 import { type Cell, filledColumns, type SheetColumn, type SheetSpec } from "./sheet-model";
 import { SHEET_NAMES } from "./sheet-names";
 

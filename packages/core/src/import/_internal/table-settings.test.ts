@@ -3,7 +3,7 @@ import { tableSettings } from "./table-settings";
 
 describe("tableSettings", () => {
   it("applies the defaults to options left out or undefined", () => {
-    expect(tableSettings({ maxColumns: undefined })).toMatchObject({
+    expect(tableSettings({ maxColumns: undefined }, "planFromRecords")).toMatchObject({
       unknownColumns: "keep",
       mergedCells: "fill",
       maxColumns: 1000,

@@ -6,8 +6,8 @@ import type { TableReadOptions, TableSettings } from "../import-options";
  * Options with every default applied, once per table; the caller's headings keyed for matching.
  * An option of the wrong type is `CjaKitError` `usage/invalid-argument`, never ignored.
  */
-export function tableSettings(options: TableReadOptions): TableSettings {
-  checkTableOptions(options);
+export function tableSettings(options: TableReadOptions, fn: string): TableSettings {
+  checkTableOptions(options, fn);
   return {
     headings: new Map(
       Object.entries(options.headings ?? {}).map(([heading, target]) => [headingKey(heading), target]),
