@@ -121,6 +121,7 @@ export const coreSamples: Samples = {
   planMatches: [progress, plan],
   planPeriodDates: [{ from: "2008-09", to: "2010-11" }],
   planTable: [plan, progress],
+  keptColumns: [plan, core.planLines(plan, progress), plan.columns, progress],
   planLines: [plan, progress, { headings: true }],
   planTableByTheme: [plan, progress],
   planYear: ["2008-09", 2],

@@ -111,6 +111,8 @@ export type { DeliveryPlanField, DeliveryPlanRow } from "./plan/delivery-plan-ro
 export { deliveryPlanColumns, deliveryPlanRows } from "./plan/delivery-plan-rows";
 export { fieldAliases } from "./plan/field-aliases";
 export { findAction } from "./plan/find-action";
+export type { KeptColumns } from "./plan/kept-columns";
+export { keptColumns } from "./plan/kept-columns";
 export { headingKey, labelKey, matchField } from "./plan/match-field";
 export { normaliseActionNumber } from "./plan/normalise-action-number";
 export { GlossaryEntry, Plan, PlanKind } from "./plan/plan";
