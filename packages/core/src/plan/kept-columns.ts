@@ -1,11 +1,18 @@
-import { guarded, isArray, isArrayOfObjects, isObject, optional } from "../_internal/guard";
+import { guarded, isArrayOfObjects, isObject, optional } from "../_internal/guard";
 import { canonicalLayout } from "../import/canonical-layout";
 import type { ProgressReturn } from "../progress/progress-return";
 import type { Column } from "./column";
-import type { Plan } from "./plan";
+import { Plan } from "./plan";
 import type { PlanLine } from "./plan-lines";
 
-/** The columns {@link keptColumns} finds: flags and extra cells of rows, and extra cells of progress entries. */
+/**
+ * The columns {@link keptColumns} finds: flags and extra cells of rows, and extra cells of progress entries.
+ *
+ * @example
+ * ```ts
+ * const kept: KeptColumns = { flags: [], extras: [{ field: "extra", key: "Cohort", label: "Cohort" }], progressExtras: ["Opened"] };
+ * ```
+ */
 export type KeptColumns = {
   /** A flag column (`Flag: <key>`) for each flag a row has. */
   flags: Column[];
@@ -73,9 +80,9 @@ export function keptColumns(
   return guarded(
     "keptColumns",
     () => [
-      ["plan", isObject, plan],
+      ["plan", Plan.pick({ columns: true }), plan],
       ["lines", isArrayOfObjects, lines],
-      ["shown", isArray, shown],
+      ["shown", isArrayOfObjects, shown],
       ["progress", optional(isObject), progress],
     ],
     () => keptOf(plan, lines, shown, progress),
