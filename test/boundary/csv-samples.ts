@@ -1,30 +1,14 @@
-import { assessPlan, type Plan, type ProgressReturn, rollUpByTheme } from "@cja-kit/core";
 import * as csv from "@cja-kit/csv";
-import { writeCommitteeReportCsv, writeIndicatorCsv, writePlanCsv, writeProgressCsv } from "@cja-kit/csv";
-import {
-  lanarkshirePerformanceFrameworkReport,
-  lothianBordersActionPlan2010_11,
-  lothianBordersProgressYear2,
-  socialWorkOrders2016_17,
-} from "@cja-kit/seed-data";
+import { seedRollUps, seeds, seedTexts } from "../../packages/csv/test/support/seed-texts";
 import type { NestedOptions, Samples, Surface } from "./surface";
 
 // One valid call of every function @cja-kit/csv exports: the harness puts a wrong value in each
-// place in turn. The readers get files the writers made of the seeds; a stream reader gets a fresh
-// async iterable of the file's bytes, cut in two, for each call.
+// place in turn. The readers get files the writers made of the seeds (csv's own test support, which
+// its option checks share); a stream reader gets a fresh async iterable of the file's bytes, cut in
+// two, for each call.
 
-const plan: Plan = lothianBordersActionPlan2010_11;
-const progress: ProgressReturn = lothianBordersProgressYear2;
-const { themes: _themes, columns: _columns, ...planMeta } = plan;
-const { entries: _entries, ...returnMeta } = progress;
-const { indicators: _indicators, ...setMeta } = socialWorkOrders2016_17;
-const report = lanarkshirePerformanceFrameworkReport;
-
-const planText = writePlanCsv(plan, { progress }).csv;
-const progressText = writeProgressCsv(progress).csv;
-const reportText = writeCommitteeReportCsv(report).csv;
-const indicatorText = writeIndicatorCsv(socialWorkOrders2016_17, { layout: "long" }).csv;
-const assessments = assessPlan(plan, progress, { at: "2010-09-30" });
+const { plan, progress, report, set, planMeta, returnMeta, setMeta } = seeds;
+const { plan: planText, progress: progressText, report: reportText, indicators: indicatorText } = seedTexts;
 
 async function* streamOf(text: string): AsyncGenerator<Uint8Array> {
   const bytes = new TextEncoder().encode(text);
@@ -42,10 +26,10 @@ export const csvSamples: Samples = {
   readProgressCsv: [progressText, { authority: progress.authority }],
   readProgressCsvStream: () => [streamOf(progressText), { authority: progress.authority }],
   writeCommitteeReportCsv: [report, { bom: false }],
-  writeIndicatorCsv: [socialWorkOrders2016_17, { layout: "wide" }],
+  writeIndicatorCsv: [set, { layout: "wide" }],
   writePlanCsv: [plan, { layout: "document", progress }],
   writeProgressCsv: [[progress], { lineEnding: "lf" }],
-  writeRollUpCsv: [rollUpByTheme(plan.themes, assessments), { delimiter: ";" }],
+  writeRollUpCsv: [seedRollUps, { delimiter: ";" }],
 };
 
 const read = ["encoding", "delimiter", "restoreFormulas"];

@@ -16,6 +16,7 @@ export type { CanonicalCellRole } from "./import/canonical-cell-text";
 export { canonicalCellText } from "./import/canonical-cell-text";
 export type { CanonicalProgressColumn } from "./import/canonical-layout";
 export { canonicalLayout } from "./import/canonical-layout";
+export { checkTableOptions } from "./import/check-table-options";
 export { formatColumnLabels, parseColumnLabels } from "./import/column-labels";
 export type {
   ColumnRole,
@@ -110,6 +111,8 @@ export type { DeliveryPlanField, DeliveryPlanRow } from "./plan/delivery-plan-ro
 export { deliveryPlanColumns, deliveryPlanRows } from "./plan/delivery-plan-rows";
 export { fieldAliases } from "./plan/field-aliases";
 export { findAction } from "./plan/find-action";
+export type { KeptColumns } from "./plan/kept-columns";
+export { keptColumns } from "./plan/kept-columns";
 export { headingKey, labelKey, matchField } from "./plan/match-field";
 export { normaliseActionNumber } from "./plan/normalise-action-number";
 export { GlossaryEntry, Plan, PlanKind } from "./plan/plan";
@@ -117,6 +120,8 @@ export type { LocatedAction } from "./plan/plan-actions";
 export { planActions } from "./plan/plan-actions";
 export type { PlanLayout } from "./plan/plan-layouts";
 export { planLayouts } from "./plan/plan-layouts";
+export type { PlanLine, PlanLinesOptions } from "./plan/plan-lines";
+export { planLines, themeDepth } from "./plan/plan-lines";
 export type { PlanTableRow } from "./plan/plan-table";
 export { planTable } from "./plan/plan-table";
 export { planTableByTheme } from "./plan/plan-table-by-theme";

@@ -7,7 +7,7 @@ import {
 } from "@cja-kit/core";
 import { checkInput, checkObject, checkSource } from "./_internal/arguments";
 import { csvRecordStream, csvRecords } from "./_internal/csv-records";
-import { authorityRules, checkOptions, readRules } from "./_internal/option-checks";
+import { authorityRules, checkReadOptions, readRules } from "./_internal/option-checks";
 import type { CsvReadOptions } from "./csv-options";
 
 /**
@@ -43,7 +43,7 @@ export function readCommitteeReportCsv(
 ): ImportResult<CommitteeReport> {
   checkInput(input, "readCommitteeReportCsv");
   checkObject(options, "options", "readCommitteeReportCsv");
-  checkOptions(options, [...readRules, ...authorityRules], "readCommitteeReportCsv");
+  checkReadOptions(options, [...readRules, ...authorityRules], "readCommitteeReportCsv");
   return reportFromRecords(csvRecords(input, options), options);
 }
 
@@ -65,6 +65,6 @@ export async function readCommitteeReportCsvStream(
 ): Promise<ImportResult<CommitteeReport>> {
   checkSource(source, "readCommitteeReportCsvStream");
   checkObject(options, "options", "readCommitteeReportCsvStream");
-  checkOptions(options, [...readRules, ...authorityRules], "readCommitteeReportCsvStream");
+  checkReadOptions(options, [...readRules, ...authorityRules], "readCommitteeReportCsvStream");
   return reportFromRecordStream(csvRecordStream(source, options), options);
 }

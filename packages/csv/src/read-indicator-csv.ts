@@ -13,7 +13,7 @@ import {
 import { checkInput, checkObjectOption } from "./_internal/arguments";
 import { csvRecords } from "./_internal/csv-records";
 import { type ExtraKey, extraColumns, labelKey, withExtras } from "./_internal/indicator-extra";
-import { checkOptions, indicatorReadRules } from "./_internal/option-checks";
+import { checkReadOptions, indicatorReadRules } from "./_internal/option-checks";
 import { withinLimits } from "./_internal/record-limits";
 import type { IndicatorCsvLayout, ReadIndicatorCsvOptions } from "./csv-options";
 
@@ -235,7 +235,7 @@ export function readIndicatorCsv(
 ): Checked<IndicatorSet> {
   checkInput(input, "readIndicatorCsv");
   checkObjectOption(options, "set", "readIndicatorCsv");
-  checkOptions(options, indicatorReadRules, "readIndicatorCsv");
+  checkReadOptions(options, indicatorReadRules, "readIndicatorCsv");
   const { records, issues } = split(input, options);
   const { head, body, above } = headerOf(records);
   issues.push(...above);

@@ -1,7 +1,7 @@
 import { type ImportResult, planFromRecordStream } from "@cja-kit/core";
 import { checkObject, checkSource } from "./_internal/arguments";
 import { csvRecordStream } from "./_internal/csv-records";
-import { checkOptions, planReadRules, readRules } from "./_internal/option-checks";
+import { checkReadOptions, planReadRules, readRules } from "./_internal/option-checks";
 import { withRewrites } from "./_internal/rewrite-issues";
 import type { RewriteNote } from "./_internal/spreadsheet-rewrites";
 import type { PlanCsv, ReadPlanCsvOptions } from "./csv-options";
@@ -27,7 +27,7 @@ export async function readPlanCsvStream(
 ): Promise<ImportResult<PlanCsv>> {
   checkSource(source, "readPlanCsvStream");
   checkObject(options, "options", "readPlanCsvStream");
-  checkOptions(options, [...readRules, ...planReadRules], "readPlanCsvStream");
+  checkReadOptions(options, [...readRules, ...planReadRules], "readPlanCsvStream");
   const notes: RewriteNote[] = [];
   return withRewrites(await planFromRecordStream(csvRecordStream(source, options, notes), options), notes);
 }

@@ -1,7 +1,7 @@
 import { type ImportResult, planFromRecords } from "@cja-kit/core";
 import { checkInput, checkObject } from "./_internal/arguments";
 import { csvRecords } from "./_internal/csv-records";
-import { checkOptions, planReadRules, readRules } from "./_internal/option-checks";
+import { checkReadOptions, planReadRules, readRules } from "./_internal/option-checks";
 import { withRewrites } from "./_internal/rewrite-issues";
 import type { RewriteNote } from "./_internal/spreadsheet-rewrites";
 import type { PlanCsv, ReadPlanCsvOptions } from "./csv-options";
@@ -34,7 +34,7 @@ import type { PlanCsv, ReadPlanCsvOptions } from "./csv-options";
 export function readPlanCsv(input: string | Uint8Array, options: ReadPlanCsvOptions): ImportResult<PlanCsv> {
   checkInput(input, "readPlanCsv");
   checkObject(options, "options", "readPlanCsv");
-  checkOptions(options, [...readRules, ...planReadRules], "readPlanCsv");
+  checkReadOptions(options, [...readRules, ...planReadRules], "readPlanCsv");
   const notes: RewriteNote[] = [];
   return withRewrites(planFromRecords(csvRecords(input, options, notes), options), notes);
 }

@@ -1,7 +1,7 @@
 import { type ImportResult, type ProgressReturn, returnsFromRecordStream } from "@cja-kit/core";
 import { checkObject, checkSource } from "./_internal/arguments";
 import { csvRecordStream } from "./_internal/csv-records";
-import { checkOptions, readRules, returnsReadRules } from "./_internal/option-checks";
+import { checkReadOptions, readRules, returnsReadRules } from "./_internal/option-checks";
 import { withRewrites } from "./_internal/rewrite-issues";
 import type { RewriteNote } from "./_internal/spreadsheet-rewrites";
 import type { ReadProgressCsvOptions } from "./read-progress-csv";
@@ -26,7 +26,7 @@ export async function readProgressCsvStream(
 ): Promise<ImportResult<ProgressReturn[]>> {
   checkSource(source, "readProgressCsvStream");
   checkObject(options, "options", "readProgressCsvStream");
-  checkOptions(options, [...readRules, ...returnsReadRules], "readProgressCsvStream");
+  checkReadOptions(options, [...readRules, ...returnsReadRules], "readProgressCsvStream");
   const notes: RewriteNote[] = [];
   return withRewrites(await returnsFromRecordStream(csvRecordStream(source, options, notes), options), notes);
 }

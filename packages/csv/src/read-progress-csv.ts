@@ -6,7 +6,7 @@ import {
 } from "@cja-kit/core";
 import { checkInput, checkObject } from "./_internal/arguments";
 import { csvRecords } from "./_internal/csv-records";
-import { checkOptions, readRules, returnsReadRules } from "./_internal/option-checks";
+import { checkReadOptions, readRules, returnsReadRules } from "./_internal/option-checks";
 import { withRewrites } from "./_internal/rewrite-issues";
 import type { RewriteNote } from "./_internal/spreadsheet-rewrites";
 import type { CsvReadOptions } from "./csv-options";
@@ -46,7 +46,7 @@ export function readProgressCsv(
 ): ImportResult<ProgressReturn[]> {
   checkInput(input, "readProgressCsv");
   checkObject(options, "options", "readProgressCsv");
-  checkOptions(options, [...readRules, ...returnsReadRules], "readProgressCsv");
+  checkReadOptions(options, [...readRules, ...returnsReadRules], "readProgressCsv");
   const notes: RewriteNote[] = [];
   return withRewrites(returnsFromRecords(csvRecords(input, options, notes), options), notes);
 }

@@ -4,13 +4,15 @@ import {
   type Issue,
   normaliseActionNumber,
   Plan,
+  type PlanLine,
   type ProgressReturn,
   planActions,
+  planLines,
+  themeDepth,
 } from "@cja-kit/core";
 import { checkObject, guarded, isObject } from "./_internal/arguments";
 import { cellText, headingText } from "./_internal/cell-text";
 import { checkOptions, planWriteRules } from "./_internal/option-checks";
-import { type PlanLine, planLines, themeDepth } from "./_internal/plan-lines";
 import { writeCsv } from "./_internal/stringify";
 import { canonicalColumns, documentColumns, type WriteColumn } from "./_internal/write-columns";
 import type { WritePlanCsvOptions } from "./csv-options";
@@ -118,9 +120,9 @@ export function writePlanCsv(
 
 function planCsv(plan: Plan, options: WritePlanCsvOptions): { csv: string; issues: Issue[] } {
   const canonical = (options.layout ?? "canonical") === "canonical";
-  const draft = planLines(plan, options.progress, !canonical);
+  const draft = planLines(plan, options.progress, { headings: !canonical });
   const layout = layoutOf(plan, draft, options);
-  const lines = layout.headings || canonical ? draft : planLines(plan, options.progress, false);
+  const lines = layout.headings || canonical ? draft : planLines(plan, options.progress);
   const rows = [layout.columns.map((column) => column.label), ...textRows(plan, lines, layout)];
   const written = writeCsv(rows, { ...options, protectValues: options.protectValues ?? !canonical });
   return { csv: written.csv, issues: [...unplaced(plan, options.progress), ...written.issues] };

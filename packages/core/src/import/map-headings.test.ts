@@ -3,7 +3,7 @@ import { tableSettings } from "./_internal/table-settings";
 import { layoutOf, mapHeadings, widenMap } from "./map-headings";
 import { planMatcher, reportMatcher, returnsMatcher } from "./table-kinds";
 
-const settings = tableSettings({});
+const settings = tableSettings({}, "planFromRecords");
 const map = (cells: string[], options = settings, matcher = planMatcher([])) =>
   mapHeadings(cells, 1, matcher, options);
 const roles = (cells: string[], options = settings) =>
@@ -59,7 +59,7 @@ describe("mapHeadings", () => {
   });
 
   it("suggests the heading an unknown one is a slip for, and refuses it when unknown columns are errors", () => {
-    const read = map(["Number", "Timscale"], tableSettings({ unknownColumns: "error" }));
+    const read = map(["Number", "Timscale"], tableSettings({ unknownColumns: "error" }, "planFromRecords"));
     expect(read.issues).toMatchObject([
       { code: "table/unknown-heading", severity: "error", column: "Timscale" },
     ]);
@@ -74,21 +74,26 @@ describe("mapHeadings", () => {
   });
 
   it("takes the caller's reading first: a field, a canonical heading, a known heading, or extra", () => {
-    const options = tableSettings({
-      headings: {
-        aim: "Theme 1",
-        "Priority action": "Theme 2 title",
-        Cohort: "Lead Officer",
-        Action: "extra",
+    const options = tableSettings(
+      {
+        headings: {
+          aim: "Theme 1",
+          "Priority action": "Theme 2 title",
+          Cohort: "Lead Officer",
+          Action: "extra",
+        },
       },
-    });
+      "planFromRecords",
+    );
     expect(roles(["Aim", "Priority Action", "Cohort", "Action"], options)).toEqual([
       ["Aim", "theme", "option"],
       ["Priority Action", "theme", "option"],
       ["Cohort", "lead", "option"],
       ["Action", "extra", "option"],
     ]);
-    expect(map(["Cohort"], tableSettings({ headings: { Cohort: "nonsense" } })).issues[0]).toMatchObject({
+    expect(
+      map(["Cohort"], tableSettings({ headings: { Cohort: "nonsense" } }, "planFromRecords")).issues[0],
+    ).toMatchObject({
       code: "table/unknown-heading-option",
       severity: "error",
       actual: "nonsense",

@@ -8,7 +8,7 @@ const map = mapHeadings(
   ["No.", "Deliverable", "Timescale", "Lead", "Status", "Notes"],
   1,
   planMatcher([]),
-  tableSettings({}),
+  tableSettings({}, "planFromRecords"),
 ).value;
 
 describe("merged cells", () => {

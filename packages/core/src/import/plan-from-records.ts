@@ -60,7 +60,10 @@ function planFromRecordsOf(
   items: Iterable<SourceItem>,
   options: PlanImportOptions,
 ): ImportResult<PlanImport> {
-  const engine = tableEngine(planKind(options, tableSettings(options)), tableSettings(options));
+  const engine = tableEngine(
+    planKind(options, tableSettings(options, "planFromRecords")),
+    tableSettings(options, "planFromRecords"),
+  );
   for (const item of items) engine.push(item);
   return engine.finish();
 }
@@ -96,7 +99,10 @@ async function planFromRecordStreamOf(
   items: AsyncIterable<SourceItem>,
   options: PlanImportOptions,
 ): Promise<ImportResult<PlanImport>> {
-  const engine = tableEngine(planKind(options, tableSettings(options)), tableSettings(options));
+  const engine = tableEngine(
+    planKind(options, tableSettings(options, "planFromRecordStream")),
+    tableSettings(options, "planFromRecordStream"),
+  );
   for await (const item of items) engine.push(item);
   return engine.finish();
 }

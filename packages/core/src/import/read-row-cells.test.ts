@@ -5,7 +5,7 @@ import { numberLike, readRowCells } from "./read-row-cells";
 import { planMatcher } from "./table-kinds";
 
 const columns = (headings: string[]) =>
-  mapHeadings(headings, 1, planMatcher([]), tableSettings({})).value.columns;
+  mapHeadings(headings, 1, planMatcher([]), tableSettings({}, "planFromRecords")).value.columns;
 const read = (headings: string[], cells: string[]) =>
   readRowCells(cells, columns(headings), { row: 7, framework: "nab-2008" });
 

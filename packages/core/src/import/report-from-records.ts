@@ -41,7 +41,7 @@ function reportFromRecordsOf(
   items: Iterable<SourceItem>,
   options: ReportImportOptions,
 ): ImportResult<CommitteeReport> {
-  const engine = tableEngine(reportKind(options), tableSettings(options));
+  const engine = tableEngine(reportKind(options), tableSettings(options, "reportFromRecords"));
   for (const item of items) engine.push(item);
   return engine.finish();
 }
@@ -76,7 +76,7 @@ async function reportFromRecordStreamOf(
   items: AsyncIterable<SourceItem>,
   options: ReportImportOptions,
 ): Promise<ImportResult<CommitteeReport>> {
-  const engine = tableEngine(reportKind(options), tableSettings(options));
+  const engine = tableEngine(reportKind(options), tableSettings(options, "reportFromRecordStream"));
   for await (const item of items) engine.push(item);
   return engine.finish();
 }

@@ -45,7 +45,7 @@ function returnsFromRecordsOf(
   items: Iterable<SourceItem>,
   options: ReturnsImportOptions,
 ): ImportResult<ProgressReturn[]> {
-  const engine = tableEngine(returnsKind(options), tableSettings(options));
+  const engine = tableEngine(returnsKind(options), tableSettings(options, "returnsFromRecords"));
   for (const item of items) engine.push(item);
   return engine.finish();
 }
@@ -80,7 +80,7 @@ async function returnsFromRecordStreamOf(
   items: AsyncIterable<SourceItem>,
   options: ReturnsImportOptions,
 ): Promise<ImportResult<ProgressReturn[]>> {
-  const engine = tableEngine(returnsKind(options), tableSettings(options));
+  const engine = tableEngine(returnsKind(options), tableSettings(options, "returnsFromRecordStream"));
   for await (const item of items) engine.push(item);
   return engine.finish();
 }

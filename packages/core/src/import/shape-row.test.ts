@@ -9,7 +9,7 @@ const map = mapHeadings(
   ["Action", "Action Due Date", "Managed By"],
   1,
   planMatcher([]),
-  tableSettings({}),
+  tableSettings({}, "planFromRecords"),
 ).value;
 const record = (row: number, ...cells: string[]): SourceRecord => ({ row, cells });
 const context = (next: SourceRecord | undefined, itemAbove: boolean): ShapeContext => ({

@@ -4,9 +4,9 @@ import {
   cellContent,
   formatColumnLabels,
   formatContent,
+  type PlanLine,
   type Theme,
 } from "@cja-kit/core";
-import type { PlanLine } from "./plan-lines";
 import type { WriteColumn } from "./write-columns";
 
 /** A theme's heading as a document writes it in its first column: number and title, then "Outcome" and its outcomes. */

@@ -1,11 +1,6 @@
-import { assessPlan, CjaKitError, rollUpByTheme } from "@cja-kit/core";
-import {
-  lanarkshirePerformanceFrameworkReport,
-  lothianBordersActionPlan2010_11,
-  lothianBordersProgressYear2,
-  socialWorkOrders2016_17,
-} from "@cja-kit/seed-data";
+import { CjaKitError } from "@cja-kit/core";
 import { describe, expect, it } from "vitest";
+import { seedRollUps as rollUps, seeds, seedTexts } from "../../test/support/seed-texts";
 import {
   readCommitteeReportCsv,
   readCommitteeReportCsvStream,
@@ -22,19 +17,12 @@ import {
 } from "../index";
 
 // Every option of every csv function, given a value of the wrong type, is refused with
-// CjaKitError usage/invalid-argument naming it (it used to be ignored, or to fail inside).
+// CjaKitError usage/invalid-argument naming it (it used to be ignored, or to fail inside); the
+// options that are objects are checked whole, so a wrong part (`plan.kind: 5`) is refused too.
+// Core's table options (headings, limits…) are refused by core's own check, as core's importers do.
 
-const plan = lothianBordersActionPlan2010_11;
-const progress = lothianBordersProgressYear2;
-const { themes: _themes, columns: _columns, ...planMeta } = plan;
-const { entries: _entries, ...returnMeta } = progress;
-const { indicators: _indicators, ...setMeta } = socialWorkOrders2016_17;
-const report = lanarkshirePerformanceFrameworkReport;
-const planText = writePlanCsv(plan, { progress }).csv;
-const progressText = writeProgressCsv(progress).csv;
-const reportText = writeCommitteeReportCsv(report).csv;
-const indicatorText = writeIndicatorCsv(socialWorkOrders2016_17, { layout: "long" }).csv;
-const rollUps = rollUpByTheme(plan.themes, assessPlan(plan, progress, { at: "2010-09-30" }));
+const { plan, progress, report, planMeta, returnMeta, setMeta } = seeds;
+const { plan: planText, progress: progressText, report: reportText, indicators: indicatorText } = seedTexts;
 
 async function* chunks(text: string): AsyncGenerator<string> {
   yield text;
@@ -47,6 +35,7 @@ const readWrong: ReadonlyArray<readonly [string, unknown]> = [
   ["encoding", "latin-1"],
   ["delimiter", "|"],
   ["restoreFormulas", "x"],
+  ["restoreFormulas", "false"],
   ["headings", 5],
   ["headings", { Aim: 5 }],
   ["unknownColumns", "ignore"],
@@ -67,13 +56,26 @@ const writeWrong: ReadonlyArray<readonly [string, unknown]> = [
 const planOwn = [
   ["plan", {}],
   ["plan", { ...planMeta, authority: 5 }],
+  ["plan", { ...planMeta, authority: { ...planMeta.authority, name: 5 } }],
+  ["plan", { ...planMeta, kind: 5 }],
+  ["plan", { ...planMeta, kind: "manifesto" }],
+  ["plan", { ...planMeta, period: 5 }],
+  ["plan", { ...planMeta, title: 5 }],
+  ["plan", { ...planMeta, outcomeFramework: 5 }],
+  ["plan", { ...planMeta, columns: 5 }],
+  ["plan", { ...planMeta, columns: [5] }],
+  ["plan", { ...planMeta, columns: [{ field: "lead", label: 5 }] }],
   ["progress", 5],
   ["progress", {}],
+  ["progress", { ...returnMeta, period: 5 }],
+  ["progress", { ...returnMeta, planId: 5 }],
+  ["progress", { ...returnMeta, authority: { ...returnMeta.authority, councils: "Midlothian" } }],
   ["framework", 5],
 ] as const;
 const returnsOwn = [
   ["authority", 5],
   ["authority", {}],
+  ["authority", { ...progress.authority, name: 5 }],
   ["period", 5],
   ["period", "2010-11 Q2"],
   ["planId", 5],
@@ -110,7 +112,7 @@ const cases: ReadonlyArray<
     "readCommitteeReportCsv",
     (o) => loose(readCommitteeReportCsv)(reportText, o),
     { authority: report.authority },
-    [...readWrong, ["authority", 5], ["authority", {}]],
+    [...readWrong, ["authority", 5], ["authority", {}], ["authority", { ...report.authority, kind: 5 }]],
   ],
   [
     "readCommitteeReportCsvStream",
@@ -125,6 +127,7 @@ const cases: ReadonlyArray<
     [
       ...readWrong.filter(([name]) => !["headings", "unknownColumns", "mergedCells"].includes(name)),
       ["set", { ...setMeta, authority: 5 }],
+      ["set", { ...setMeta, title: 5 }],
       ["layout", "tall"],
     ],
   ],
@@ -132,13 +135,22 @@ const cases: ReadonlyArray<
     "writePlanCsv",
     (o) => loose(writePlanCsv)(plan, o),
     {},
-    [...writeWrong, ["layout", 5], ["layout", "wide"], ["layout", [5]], ["progress", 5], ["progress", {}]],
+    [
+      ...writeWrong,
+      ["layout", 5],
+      ["layout", "wide"],
+      ["layout", [5]],
+      ["layout", [{ field: 5, label: "Lead" }]],
+      ["progress", 5],
+      ["progress", {}],
+      ["progress", { ...progress, entries: [{ action: 5 }] }],
+    ],
   ],
   ["writeProgressCsv", (o) => loose(writeProgressCsv)([progress], o), {}, writeWrong],
   ["writeCommitteeReportCsv", (o) => loose(writeCommitteeReportCsv)(report, o), {}, writeWrong],
   [
     "writeIndicatorCsv",
-    (o) => loose(writeIndicatorCsv)(socialWorkOrders2016_17, o),
+    (o) => loose(writeIndicatorCsv)(seeds.set, o),
     {},
     [...writeWrong, ["layout", "tall"]],
   ],

@@ -1,4 +1,12 @@
-import { Authority, Column, IndicatorSet, ProgressReturn, ReportingPeriod } from "@cja-kit/core";
+import {
+  Authority,
+  Column,
+  checkTableOptions,
+  IndicatorSet,
+  Plan,
+  ProgressReturn,
+  ReportingPeriod,
+} from "@cja-kit/core";
 import { invalidOption, isObject } from "./arguments";
 
 /** An option: its name, whether a call needs it, what it must be (in words), and the test. */
@@ -15,12 +23,10 @@ const oneOf =
     choices.includes(value);
 const isBoolean = (value: unknown) => typeof value === "boolean";
 const isText = (value: unknown) => typeof value === "string";
-const isCount = (value: unknown) => typeof value === "number" && Number.isSafeInteger(value) && value >= 1;
 const fits =
   (schema: { safeParse(value: unknown): { success: boolean } }) =>
   (value: unknown): boolean =>
     schema.safeParse(value).success;
-const isHeadings = (value: unknown) => isObject(value) && Object.values(value).every(isText);
 const choices = (...values: readonly string[]) => `one of ${values.map((v) => JSON.stringify(v)).join(", ")}`;
 
 /** The options of a CSV writer. */
@@ -32,28 +38,27 @@ export const writeRules: readonly OptionRule[] = [
   ["protectValues", false, "true or false", isBoolean],
 ];
 
-const limitRules: readonly OptionRule[] = [
-  ["maxColumns", false, "a whole number of 1 or more", isCount],
-  ["maxCellLength", false, "a whole number of 1 or more", isCount],
-];
-
-/** The options of a CSV reader, the table options of core's import among them. */
+/** The options of a CSV reader that are its own (core's table options are checked by core's `checkTableOptions`). */
 export const readRules: readonly OptionRule[] = [
   ["encoding", false, choices("auto", "utf-8", "windows-1252"), oneOf("auto", "utf-8", "windows-1252")],
   ["delimiter", false, choices("auto", ",", ";", "\t"), oneOf("auto", ",", ";", "\t")],
   ["restoreFormulas", false, "true or false", isBoolean],
-  ["headings", false, "an object of headings, each naming what it holds as text", isHeadings],
-  ["unknownColumns", false, choices("keep", "error"), oneOf("keep", "error")],
-  ["mergedCells", false, choices("fill", "keep-empty"), oneOf("fill", "keep-empty")],
-  ...limitRules,
 ];
 
-const hasAuthority = (value: unknown) => isObject(value) && fits(Authority)(value.authority);
-
-/** readPlanCsv's own options. */
+/** readPlanCsv's own options: the plan's and the return's parts a table does not hold, checked whole. */
 export const planReadRules: readonly OptionRule[] = [
-  ["plan", true, "the plan's owner, kind and period (an object with an authority)", hasAuthority],
-  ["progress", false, "the return's owner and period (an object with an authority)", hasAuthority],
+  [
+    "plan",
+    true,
+    "the plan's owner, kind and period (a plan without themes; columns optional)",
+    fits(/* @__PURE__ */ Plan.omit({ themes: true }).partial({ columns: true })),
+  ],
+  [
+    "progress",
+    false,
+    "the return's owner and period (a progress return without entries)",
+    fits(/* @__PURE__ */ ProgressReturn.omit({ entries: true })),
+  ],
   ["framework", false, "a framework id (text)", isText],
 ];
 
@@ -71,10 +76,7 @@ const indicatorLayout: OptionRule = ["layout", false, choices("wide", "long"), o
 
 /** readIndicatorCsv's options. */
 export const indicatorReadRules: readonly OptionRule[] = [
-  ["encoding", false, choices("auto", "utf-8", "windows-1252"), oneOf("auto", "utf-8", "windows-1252")],
-  ["delimiter", false, choices("auto", ",", ";", "\t"), oneOf("auto", ",", ";", "\t")],
-  ["restoreFormulas", false, "true or false", isBoolean],
-  ...limitRules,
+  ...readRules,
   [
     "set",
     true,
@@ -108,4 +110,13 @@ export function checkOptions(options: unknown, rules: readonly OptionRule[], fn:
     const value = options[name];
     if (value === undefined ? required : !test(value)) invalidOption(fn, name, expected, value);
   }
+}
+
+/**
+ * A reader's checks: its own options by `rules`, then core's table options (`maxColumns`,
+ * `headings`…) by core's own check, so they are refused as core's importers refuse them.
+ */
+export function checkReadOptions(options: unknown, rules: readonly OptionRule[], fn: string): void {
+  checkOptions(options, rules, fn);
+  checkTableOptions(options, fn);
 }

@@ -2,22 +2,19 @@ import {
   type Column,
   type ColumnRole,
   canonicalLayout,
+  keptColumns,
   outcomeCodesNeeded,
   type Plan,
+  type PlanLine,
   type ProgressReturn,
   type ThemePart,
+  themeDepth,
 } from "@cja-kit/core";
-import type { PlanLine } from "./plan-lines";
-import { themeDepth } from "./plan-lines";
 
 /** A column a writer writes: its heading and what its cells hold. */
 export type WriteColumn = { label: string; role: ColumnRole };
 
 const field = (column: Column): WriteColumn => ({ label: column.label, role: { kind: "field", column } });
-
-function firstSeen<T>(values: T[]): T[] {
-  return [...new Set(values)];
-}
 
 function themeParts(
   lines: readonly PlanLine[],
@@ -41,38 +38,22 @@ function themeParts(
   ];
 }
 
-const rowsOf = (lines: readonly PlanLine[]) =>
-  lines.flatMap((line) => (line.table === undefined ? [] : [line.table.row]));
-
-/** Flag columns for flags the rows have and the shown columns do not. */
-function flagColumns(lines: readonly PlanLine[], shown: readonly Column[]): WriteColumn[] {
-  const have = new Set(shown.filter((c) => c.field === "flag").map((c) => c.key));
-  const keys = firstSeen(rowsOf(lines).flatMap((row) => Object.keys(row.flags ?? {}))).filter(
-    (k) => !have.has(k),
-  );
-  return keys.map((key) => field({ field: "flag", key, label: canonicalLayout.flagLabel(key) }));
+/** Flag, extra and progress-extra columns (core's `keptColumns`) as this writer's columns. */
+function kept(plan: Plan, lines: readonly PlanLine[], shown: readonly Column[], progress?: ProgressReturn) {
+  const found = keptColumns(plan, lines, shown, progress);
+  return {
+    flags: found.flags.map(field),
+    extras: found.extras.map(field),
+    progressExtras: found.progressExtras.map(
+      (key): WriteColumn => ({
+        label: canonicalLayout.progressExtraLabel(key),
+        role: { kind: "progress", part: "extra", key },
+      }),
+    ),
+  };
 }
 
-/** Extra columns for cells the rows keep and the shown columns do not, headed by the plan's label for them. */
-function extraColumns(plan: Plan, lines: readonly PlanLine[], shown: readonly Column[]): WriteColumn[] {
-  const have = new Set(shown.filter((c) => c.field === "extra").map((c) => c.key));
-  const labels = new Map(plan.columns.filter((c) => c.field === "extra").map((c) => [c.key, c.label]));
-  const keys = firstSeen(rowsOf(lines).flatMap((row) => Object.keys(row.extra ?? {}))).filter(
-    (k) => !have.has(k),
-  );
-  return keys.map((key) => field({ field: "extra", key, label: labels.get(key) ?? key }));
-}
-
-/** A column per cell the entries keep under their own heading ("Progress: Opened"). */
-function progressExtraColumns(progress: ProgressReturn): WriteColumn[] {
-  const keys = firstSeen(progress.entries.flatMap((entry) => Object.keys(entry.extra ?? {})));
-  return keys.map((key) => ({
-    label: canonicalLayout.progressExtraLabel(key),
-    role: { kind: "progress", part: "extra", key },
-  }));
-}
-
-function progressColumns(progress: ProgressReturn): WriteColumn[] {
+function progressColumns(progress: ProgressReturn, extras: readonly WriteColumn[]): WriteColumn[] {
   const uses = (key: "reportedRag" | "revisedTimescale") =>
     progress.entries.some((entry) => entry[key] !== undefined);
   const columns = canonicalLayout.progress.flatMap((column): WriteColumn[] => {
@@ -81,7 +62,7 @@ function progressColumns(progress: ProgressReturn): WriteColumn[] {
       return [];
     return [field({ field: column.field, label: column.label })];
   });
-  return [...columns, ...progressExtraColumns(progress)];
+  return [...columns, ...extras];
 }
 
 /** The canonical layout's columns for a plan: theme parts per level, the plan's labels, fields, flags, progress, extras. */
@@ -91,6 +72,7 @@ export function canonicalColumns(
   progress: ProgressReturn | undefined,
 ): WriteColumn[] {
   const levels = Array.from({ length: Math.max(1, themeDepth(plan.themes)) }, (_, i) => i + 1);
+  const { flags, extras, progressExtras } = kept(plan, lines, [], progress);
   const fields = canonicalLayout.fields.map(([name, label]) => field({ field: name, label }));
   return [
     ...levels.flatMap((level) =>
@@ -103,9 +85,9 @@ export function canonicalColumns(
     ),
     { label: canonicalLayout.planColumns, role: { kind: "plan-columns" } },
     ...fields,
-    ...flagColumns(lines, []),
-    ...(progress === undefined ? [] : progressColumns(progress)),
-    ...extraColumns(plan, lines, []),
+    ...flags,
+    ...(progress === undefined ? [] : progressColumns(progress, progressExtras)),
+    ...extras,
   ];
 }
 
@@ -123,5 +105,6 @@ export function documentColumns(
       role: { kind: "theme", level: i + 1, part: "heading", fill: true },
     }),
   );
-  return [...themes, ...shown.map(field), ...flagColumns(lines, shown), ...extraColumns(plan, lines, shown)];
+  const { flags, extras } = kept(plan, lines, shown);
+  return [...themes, ...shown.map(field), ...flags, ...extras];
 }

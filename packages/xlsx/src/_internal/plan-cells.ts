@@ -3,11 +3,11 @@ import {
   canonicalCellText,
   type OutcomeRefList,
   outcomeCodesNeeded,
+  type PlanLine,
   type PlanTableRow,
   type ProgressPart,
   type ThemePart,
 } from "@cja-kit/core";
-import type { PlanLine } from "./plan-lines";
 import { type Cell, figure, text } from "./sheet-model";
 
 /** What a column of the plan sheet holds: a theme part, a plan column, a progress part, or the plan's own labels. */

@@ -2,11 +2,14 @@ import {
   type Column,
   canonicalLayout,
   formatColumnLabels,
+  keptColumns,
   type Plan,
+  type PlanLine,
   type ProgressReturn,
+  planLines,
+  themeDepth,
 } from "@cja-kit/core";
 import { type PlanRole, planCell } from "./plan-cells";
-import { type PlanLine, planLines, themeDepth } from "./plan-lines";
 import { type Cell, filledColumns, type SheetColumn, type SheetSpec } from "./sheet-model";
 import { SHEET_NAMES } from "./sheet-names";
 
@@ -31,11 +34,6 @@ const field = (column: Column): PlanColumn => ({
   ...(column.field === "reportedRag" ? { ragColours: true } : {}),
 });
 
-const firstSeen = <T>(values: readonly T[]): T[] => [...new Set(values)];
-
-const rowsOf = (lines: readonly PlanLine[]) =>
-  lines.flatMap((line) => (line.table === undefined ? [] : [line.table.row]));
-
 function themeColumns(depth: number, framework: string): PlanColumn[] {
   return Array.from({ length: Math.max(1, depth) }, (_, i) => i + 1).flatMap((level) =>
     canonicalLayout.themeParts
@@ -50,29 +48,14 @@ function themeColumns(depth: number, framework: string): PlanColumn[] {
   );
 }
 
-function flagColumns(lines: readonly PlanLine[]): PlanColumn[] {
-  const keys = firstSeen(rowsOf(lines).flatMap((row) => Object.keys(row.flags ?? {})));
-  return keys.map((key) => field({ field: "flag", key, label: canonicalLayout.flagLabel(key) }));
-}
-
-/** Extra columns for the cells rows keep beyond the fields, headed by the plan's label for them. */
-function extraColumns(plan: Plan, lines: readonly PlanLine[]): PlanColumn[] {
-  const labels = new Map(plan.columns.filter((c) => c.field === "extra").map((c) => [c.key, c.label]));
-  const keys = firstSeen(rowsOf(lines).flatMap((row) => Object.keys(row.extra ?? {})));
-  return keys.map((key) => field({ field: "extra", key, label: labels.get(key) ?? key }));
-}
-
 /** A column per cell the entries keep under their own heading ("Progress: Opened"), as in the canonical CSV. */
-function progressExtraColumns(progress: ProgressReturn): PlanColumn[] {
-  const keys = firstSeen(progress.entries.flatMap((entry) => Object.keys(entry.extra ?? {})));
-  return keys.map((key) => ({
-    label: canonicalLayout.progressExtraLabel(key),
-    width: 24,
-    role: { kind: "progress", part: "extra", key },
-  }));
-}
+const progressExtraColumn = (key: string): PlanColumn => ({
+  label: canonicalLayout.progressExtraLabel(key),
+  width: 24,
+  role: { kind: "progress", part: "extra", key },
+});
 
-function progressColumns(progress: ProgressReturn | undefined): PlanColumn[] {
+function progressColumns(progress: ProgressReturn | undefined, extras: readonly string[]): PlanColumn[] {
   if (progress === undefined) return [];
   const columns = canonicalLayout.progress.map(
     (column): PlanColumn =>
@@ -84,7 +67,7 @@ function progressColumns(progress: ProgressReturn | undefined): PlanColumn[] {
           }
         : field({ field: column.field, label: column.label }),
   );
-  return [...columns, ...progressExtraColumns(progress)];
+  return [...columns, ...extras.map(progressExtraColumn)];
 }
 
 /** The columns of the plan's own labels, kept for reading back: last, as they are for the library more than for people. */
@@ -106,12 +89,13 @@ function allColumns(
   progress: ProgressReturn | undefined,
 ): PlanColumn[] {
   const depth = themeDepth(plan.themes);
+  const kept = keptColumns(plan, lines, [], progress);
   return [
     ...themeColumns(depth, plan.outcomeFramework ?? "nab-2008"),
     ...canonicalLayout.fields.map(([name, label]) => field({ field: name, label })),
-    ...flagColumns(lines),
-    ...progressColumns(progress),
-    ...extraColumns(plan, lines),
+    ...kept.flags.map(field),
+    ...progressColumns(progress, kept.progressExtras),
+    ...kept.extras.map(field),
     ...labelColumns(depth, plan.outcomeFramework ?? "nab-2008"),
   ];
 }
