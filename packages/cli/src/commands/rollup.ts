@@ -115,7 +115,7 @@ function outsideLine(outside: readonly ActionAssessment[], framework: OutcomeFra
       ? ["1 rated action serves", "it", "it an outcome reference"]
       : [`${outside.length} rated actions serve`, "them", "them outcome references"];
   return printable(
-    `note: ${what} no outcome of ${framework.id} (no outcome reference, or none that maps into it), so no outcome below counts ${them}: ${shown.join(", ")}${more}. Give ${refs} (an "Outcome refs" column), or roll up --by plan or --by theme.`,
+    `note: ${what} no outcome of ${framework.id} (no outcome reference, or none that maps into it), so no outcome's group counts ${them}: ${shown.join(", ")}${more}. Give ${refs} (an "Outcome refs" column), or roll up --by plan or --by theme.`,
   );
 }
 

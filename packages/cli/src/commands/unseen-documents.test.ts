@@ -129,7 +129,7 @@ describe("cja-kit rollup on a plan whose actions name no outcome", () => {
     expect(ran.code, ran.stderr).toBe(0);
     expect(ran.stdout).toContain("Not rated: no actions.");
     expect(ran.stderr).toContain(
-      'note: 4 rated actions serve no outcome of cjpf-2023 (no outcome reference, or none that maps into it), so no outcome below counts them: 1, 2, 42, 43. Give them outcome references (an "Outcome refs" column), or roll up --by plan or --by theme.',
+      `note: 4 rated actions serve no outcome of cjpf-2023 (no outcome reference, or none that maps into it), so no outcome's group counts them: 1, 2, 42, 43. Give them outcome references (an "Outcome refs" column), or roll up --by plan or --by theme.`,
     );
     const byPlan = await run(["rollup", "r.json", "r.progress.json", "--by", "plan"], folder);
     expect(byPlan.stdout).toContain("4 of 4 actions rated (100%)");
