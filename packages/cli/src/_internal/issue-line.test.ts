@@ -31,7 +31,7 @@ describe("issueLine", () => {
     ).toBe('plan.xlsx:3: info x/y sheet "Q2": m');
   });
 
-  it("adds the option that answers a library's message", () => {
+  it("names this command's flags where the library's message names its options", () => {
     const line = issueLine("q2.csv", {
       code: "table/progress-without-return",
       severity: "warning",
@@ -41,17 +41,18 @@ describe("issueLine", () => {
       row: 1,
       column: "Progress",
     });
-    expect(line).toContain('(give --return-period (e.g. "2010-11 Q2") to read them)');
+    expect(line).toBe(
+      'q2.csv:1: warning table/progress-without-return column "Progress": The table has progress columns ("Progress") but no --return-period was given to read them into a return (e.g. --return-period "2010-11 Q2"); their cells are kept as extra columns of the plan.',
+    );
     const heading = issueLine("plan.csv", {
       code: "table/unknown-heading",
       severity: "warning",
-      message: 'No field is known by the heading "Managed By"; its cells are kept as an extra column.',
+      message:
+        'No field is known by the heading "Managed By"; its cells are kept as an extra column, printed as its own column. Map it with the headings option, e.g. { "Managed By": "lead" }.',
       path: [],
       row: 1,
       column: "Managed By",
     });
-    expect(heading).toContain(
-      '(to read it as a field, give --heading "Managed By=FIELD", FIELD e.g. lead or timescale)',
-    );
+    expect(heading).toContain('Map it with --heading, e.g. --heading "Managed By=lead".');
   });
 });

@@ -122,7 +122,8 @@ describe("cja-kit mapping", () => {
     writeFileSync(join(folder, "merged.csv"), "Number,Title,Lead\n1,Meet the Board,CJA\n,Agree protocol,\n");
     const filled = await run(["mapping", "merged.csv"], folder);
     expect(filled.stdout).toContain('  row 3: "Lead" filled from row 2 (merged cells)');
-    expect(filled.stdout).toContain("(give --merged-cells keep-empty if they were meant to be empty)");
+    expect(filled.stdout).toContain("Give --merged-cells keep-empty if they were meant to be empty.");
+    expect(filled.stdout).not.toContain("mergedCells");
     const kept = await run(["mapping", "merged.csv", "--merged-cells", "keep-empty"], folder);
     expect(kept.stdout).not.toContain("filled from row 2");
   });

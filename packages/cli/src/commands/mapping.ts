@@ -26,16 +26,38 @@ const STAND_IN: Required<Pick<ReadContext, "authority" | "period" | "title">> = 
 /** Issues about reading the table itself (its encoding, rows, cells and headings), not the document. */
 const isReading = (issue: Issue) => /^(table|csv|xlsx)\//.test(issue.code);
 
-function mappingText(result: LoadResult, reading: readonly Issue[], others: number): string[] {
+/**
+ * The line about the issues that are not about reading the table. Checked against the stand-in
+ * owner and years they are not the document's own (a date outside 2010-11), so none is counted.
+ */
+function othersLine(others: number, missing: readonly string[]): string[] {
+  if (missing.length > 0)
+    return [
+      `The document itself was not checked (${missing.join(" and ")} not given): cja-kit validate checks it.`,
+    ];
+  if (others === 0) return [];
+  return [
+    `${others} other ${others === 1 ? "issue" : "issues"} about the document itself: cja-kit validate lists them.`,
+  ];
+}
+
+/** The flags whose values the readers took from the stand-ins, for the kinds that check them. */
+function missingOwner(result: LoadResult, given: ReadContext): string[] {
+  const owned = result.kind === "plan" || result.kind === "progress-return";
+  return [
+    owned && given.authority === undefined ? "--authority" : undefined,
+    result.kind === "plan" && given.period === undefined ? "--period" : undefined,
+  ].filter((flag) => flag !== undefined);
+}
+
+function mappingText(result: LoadResult, reading: readonly Issue[], others: string[]): string[] {
   const what = [result.kind, result.format.toUpperCase()].filter((part) => part !== undefined).join(", ");
   return [
     `${result.file}: ${what}`,
     ...(result.report === undefined ? [] : formatMappingReport(result.report).split("\n").map(printable)),
     ...(reading.length === 0 ? [] : ["Issues met reading it:"]),
     ...inFileOrder(reading).map((issue) => `  ${issueLine(result.file, issue)}`),
-    ...(others === 0
-      ? []
-      : [`${others} other issues about the document itself: cja-kit validate lists them.`]),
+    ...others,
   ];
 }
 
@@ -56,7 +78,7 @@ export async function runMapping(context: Context, file: string, flags: Flags): 
     );
   if (result.report === undefined) throw workError("not-a-table", `${file}: was not read as a table.`);
   const reading = result.checked.issues.filter(isReading);
-  const others = result.checked.issues.length - reading.length;
+  const others = othersLine(result.checked.issues.length - reading.length, missingOwner(result, given));
   if (flags.format === "json")
     printLine(
       context,

@@ -1,4 +1,10 @@
-import { hasErrors, type Issue, type OutcomeFramework, type RollUp } from "@cja-kit/core";
+import {
+  type ActionAssessment,
+  hasErrors,
+  type Issue,
+  type OutcomeFramework,
+  type RollUp,
+} from "@cja-kit/core";
 import { Command, Option } from "commander";
 import { checkOutput, writeOutput } from "../_internal/atomic-write";
 import { checkInputs } from "../_internal/check-inputs";
@@ -10,6 +16,7 @@ import { interrupted, usageError } from "../_internal/failure";
 import { helpExamples } from "../_internal/help-examples";
 import { loadDocument } from "../_internal/load-document";
 import { type PlanWithProgress, pairReturns } from "../_internal/pair-returns";
+import { printable } from "../_internal/printable";
 import { startProgress } from "../_internal/progress";
 import type { ReadContext } from "../_internal/read-context";
 import { addReadOptions, type ReadFlags, readContextNoted } from "../_internal/read-options";
@@ -93,6 +100,25 @@ async function output(
   return { data: await docxBytes(rendered), issues: rendered.issues };
 }
 
+// Named as core's roll-ups name actions: the row only where an action has several.
+const actionName = (a: ActionAssessment) =>
+  a.row === undefined || a.located.action.rows.length < 2
+    ? a.actionNumber
+    : `${a.actionNumber} (row ${a.row + 1})`;
+
+/** Names the actions no group of a roll-up by outcome counts, so none is left out unsaid. */
+function outsideLine(outside: readonly ActionAssessment[], framework: OutcomeFramework): string {
+  const shown = outside.slice(0, 10).map(actionName);
+  const more = outside.length > shown.length ? ` and ${outside.length - shown.length} more` : "";
+  const [what, them, refs] =
+    outside.length === 1
+      ? ["1 rated action serves", "it", "it an outcome reference"]
+      : [`${outside.length} rated actions serve`, "them", "them outcome references"];
+  return printable(
+    `note: ${what} no outcome of ${framework.id} (no outcome reference, or none that maps into it), so no outcome's group counts ${them}: ${shown.join(", ")}${more}. Give ${refs} (an "Outcome refs" column), or roll up --by plan or --by theme.`,
+  );
+}
+
 function printText(context: Context, list: readonly RollUp[], made: Made): void {
   for (const line of [ruleLine(made), ...sourceLines(list), "", ...rollUpLines(list)])
     printLine(context, line);
@@ -125,12 +151,13 @@ export async function runRollup(context: Context, files: readonly string[], flag
     return exitCodes.errors;
   }
   const plans = pairReturns(reads);
-  const list = rollUpPlans(plans, {
+  const { list, outside } = rollUpPlans(plans, {
     by: flags.by,
     rollUp: made,
     ...(framework === undefined ? {} : { framework }),
     ...(flags.at === undefined ? {} : { at: flags.at }),
   });
+  if (outside.length > 0 && framework !== undefined) sayLine(context, outsideLine(outside, framework));
   if (flags.format === "json") printLine(context, JSON.stringify(list, null, 2));
   else if (flags.out === undefined) printText(context, list, made);
   if (flags.out !== undefined) {
