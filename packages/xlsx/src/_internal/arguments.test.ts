@@ -1,8 +1,9 @@
-import { CjaKitError } from "@cja-kit/core";
+import { CjaKitError, communityJusticeAuthorities } from "@cja-kit/core";
 import { lanarkshirePerformanceFrameworkReport } from "@cja-kit/seed-data";
 import { describe, expect, it } from "vitest";
 import { readCommitteeReportXlsx } from "../read/read-committee-report-xlsx";
 import { readPlanXlsx } from "../read/read-plan-xlsx";
+import { readProgressXlsx } from "../read/read-progress-xlsx";
 import { sheetRecords } from "../read/sheet-records";
 import { writeWorkbook } from "../write/write-workbook";
 
@@ -15,6 +16,17 @@ const code = (call: () => unknown) => {
     return error instanceof CjaKitError ? error.code : String(error);
   }
 };
+
+const message = (call: () => unknown) => {
+  try {
+    call();
+    return "no error";
+  } catch (error) {
+    return error instanceof CjaKitError ? error.message : String(error);
+  }
+};
+const authority = communityJusticeAuthorities.lanarkshire;
+const planOptions = { plan: { kind: "action-plan", authority, period: { from: "2010-11", to: "2010-11" } } };
 
 describe("wrong-typed arguments", () => {
   it.each([
@@ -35,6 +47,16 @@ describe("wrong-typed arguments", () => {
     ],
   ])("are misuse, answered with CjaKitError usage/invalid-argument: %s", (_what, call) => {
     expect(code(call)).toBe("usage/invalid-argument");
+  });
+
+  it.each([
+    ["readPlanXlsx", () => readPlanXlsx(bytes, { ...planOptions, maxColumns: -1 } as never)],
+    ["readProgressXlsx", () => readProgressXlsx(bytes, { authority, mergedCells: "merge" } as never)],
+    ["readCommitteeReportXlsx", () => readCommitteeReportXlsx(bytes, { authority, headings: 5 } as never)],
+  ])("refuse a table option of the wrong type in %s's own name", (name, call) => {
+    expect(message(call)).toMatch(
+      new RegExp(`^${name}: options\\.(maxColumns|mergedCells|headings) must be`),
+    );
   });
 
   it("leave a damaged workbook to the issues", () => {

@@ -1,4 +1,4 @@
-import { type CommitteeReport, type ImportResult, reportFromRecords } from "@cja-kit/core";
+import { type CommitteeReport, checkTableOptions, type ImportResult, reportFromRecords } from "@cja-kit/core";
 import { checkObjectOption } from "../_internal/arguments";
 import { fromSheet, readSheet } from "../_internal/read-sheet";
 import { SHEET_NAMES } from "../_internal/sheet-names";
@@ -27,6 +27,7 @@ export function readCommitteeReportXlsx(
   options: ReadCommitteeReportXlsxOptions,
 ): ImportResult<CommitteeReport> {
   checkObjectOption(options, "authority", "readCommitteeReportXlsx");
+  checkTableOptions(options, "readCommitteeReportXlsx");
   const read = readSheet(bytes, options, SHEET_NAMES.committeeReport, "readCommitteeReportXlsx");
   return fromSheet(reportFromRecords(read.items, options), read);
 }

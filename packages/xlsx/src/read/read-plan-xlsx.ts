@@ -1,4 +1,4 @@
-import { type ImportResult, type PlanImport, planFromRecords } from "@cja-kit/core";
+import { checkTableOptions, type ImportResult, type PlanImport, planFromRecords } from "@cja-kit/core";
 import { checkObjectOption } from "../_internal/arguments";
 import { fromSheet, readSheet } from "../_internal/read-sheet";
 import { SHEET_NAMES } from "../_internal/sheet-names";
@@ -42,6 +42,7 @@ export function readPlanXlsx(
   options: ReadPlanXlsxOptions,
 ): ImportResult<PlanImport> {
   checkObjectOption(options, "plan", "readPlanXlsx");
+  checkTableOptions(options, "readPlanXlsx");
   const read = readSheet(bytes, options, SHEET_NAMES.plan, "readPlanXlsx");
   // A workbook names its merged cells: no empty cell is filled on a guess unless asked.
   const merged = options.mergedCells ?? "keep-empty";

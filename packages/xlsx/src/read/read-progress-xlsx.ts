@@ -1,4 +1,4 @@
-import { type ImportResult, type ProgressReturn, returnsFromRecords } from "@cja-kit/core";
+import { checkTableOptions, type ImportResult, type ProgressReturn, returnsFromRecords } from "@cja-kit/core";
 import { checkObjectOption } from "../_internal/arguments";
 import { fromSheet, readSheet } from "../_internal/read-sheet";
 import { SHEET_NAMES } from "../_internal/sheet-names";
@@ -28,6 +28,7 @@ export function readProgressXlsx(
   options: ReadProgressXlsxOptions,
 ): ImportResult<ProgressReturn[]> {
   checkObjectOption(options, "authority", "readProgressXlsx");
+  checkTableOptions(options, "readProgressXlsx");
   const read = readSheet(bytes, options, SHEET_NAMES.progress, "readProgressXlsx");
   return fromSheet(returnsFromRecords(read.items, options), read);
 }
