@@ -47,6 +47,11 @@ function fromPlanTables(): Issue[] {
     ...planCsv(
       "Action Number,Aim,Objective\n2.5 Offender Outcomes,,\nAction Number,Objective,Specific\n2.5.9,Ensure victim awareness,All groupwork\n",
     ),
+    // A group row in a table whose first column is a target (East Ayrshire CPP Improvement Plan 2017).
+    ...planCsv(
+      "Area for improvement,Action,Lead\nPriority 1.3: Improve the vibrancy of our town centres,,\nNumber of vacant town centre buildings (Reduction),Consider the list of buildings,Planning\n",
+      { headings: { "Area for improvement": "localTarget" } },
+    ),
   ];
 }
 

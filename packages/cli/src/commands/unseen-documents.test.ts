@@ -111,6 +111,12 @@ describe("cja-kit on East Ayrshire's improvement plan", () => {
     const plan = readFileSync(join(folder, "ea.json"), "utf8");
     expect(plan).toContain('"raw": "Ongoing"');
     expect(plan).toContain('"precision": "financial-year"');
+    // Its group rows are read as rows of the action above (the first column is a target), each named.
+    const told = `${ran.stdout}${ran.stderr}`;
+    expect(told).toContain("table/heading-like-row");
+    expect(told).toContain('"Priority 1.3: Improve the vibrancy of our town centres"');
+    expect(told).toContain('--heading "Area for improvement=measure"');
+    expect(told).not.toMatch(API);
     for (const words of [
       "Continue to implement actions in line with the Tourism Action Plan 2016/2020.",
       "Scottish Enterprise",

@@ -165,6 +165,28 @@ describe("planFromRecords", () => {
     expect(read.report.cells).toEqual({ nonEmpty: 5, placed: 3, reported: 2 });
   });
 
+  // East Ayrshire CPP, SOA 2015-18 Improvement Plan 2017 (packages/cli/test/fixtures): a group
+  // row in a table whose first column is the area for improvement, read as a target.
+  it("names a first cell alone worded as a heading in a table whose first column is not the actions' wording", () => {
+    const items: SourceItem[] = [
+      { row: 1, cells: ["Area for improvement", "Action", "Lead"] },
+      { row: 2, cells: ["Annual number of visitors (Increase)", "Carry out a review of STEAM", "Planning"] },
+      { row: 3, cells: ["Priority 1.3: Improve the vibrancy of our town centres", "", ""] },
+      { row: 4, cells: ["ECONOMY AND SKILLS", "", ""] },
+      { row: 5, cells: ["Vacant town centre buildings (Reduction)", "Consider the list", "Planning"] },
+    ];
+    const read = planFromRecords(items, { plan, headings: { "Area for improvement": "localTarget" } });
+    expect(read.report.layout).toBe("flat");
+    const named = read.issues.filter((i) => i.code === "table/heading-like-row");
+    expect(named.map((i) => [i.severity, i.row, i.column, i.actual])).toEqual([
+      ["warning", 3, "Area for improvement", "Priority 1.3: Improve the vibrancy of our town centres"],
+      ["warning", 4, "Area for improvement", "ECONOMY AND SKILLS"],
+    ]);
+    expect(named[0]?.message).toContain('map "Area for improvement" to the actions\' wording or measure');
+    const asMeasure = planFromRecords(items, { plan, headings: { "Area for improvement": "measure" } });
+    expect(asMeasure.issues.map((i) => i.code)).not.toContain("table/heading-like-row");
+  });
+
   it("accounts for every cell, and the report says how", () => {
     const read = planFromRecords(
       [

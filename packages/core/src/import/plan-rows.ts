@@ -13,7 +13,7 @@ import { fillMerged } from "./merged-cells";
 import type { PlanState } from "./plan-state";
 import { type RowValues, readRowCells } from "./read-row-cells";
 import { rowProgress } from "./row-progress";
-import { type RowShape, shapeRow } from "./shape-row";
+import { firstOnly, headingWording, type RowShape, shapeRow } from "./shape-row";
 import type { SourceRecord } from "./source-record";
 import { isProgressRole } from "./table-kinds";
 import { headingLevel, themeFromCells, themeFromHeading, unreadableLabel } from "./theme-from-text";
@@ -293,6 +293,29 @@ function item(state: PlanState, raw: SourceRecord, map: HeadingMap, tally: Tally
   addRow(state, values, progress, record.row);
 }
 
+/** A short line in capitals, as the seeds' and partnerships' group headings are ("ECONOMY AND SKILLS"). */
+const CAPITALS = /^(?=.*[A-Z].*[A-Z])[^a-z\n]{2,80}$/;
+
+/**
+ * A first cell alone worded as a heading ("Priority 1.3: Improve …", "ECONOMY AND SKILLS") in a table whose first column
+ * is not the actions' number, wording or measure: read as a row like any other (it may be one),
+ * but never without a word, as an officer's group rows read this way join the action above.
+ */
+function headingLikeRow(state: PlanState, record: SourceRecord, map: HeadingMap): void {
+  const text = (record.cells[0] ?? "").trim();
+  if (headingWording(text) === false && !(text.length <= 80 && CAPITALS.test(text))) return;
+  const key = map.columns[0]?.key ?? "Column 1";
+  state.issues.push({
+    code: "table/heading-like-row",
+    severity: "warning",
+    message: `Row ${record.row} holds only "${text.slice(0, 60)}" in "${key}", worded like a heading; it was read as a row of the table, not a theme heading, as "${key}" does not hold the actions' numbers, wording or measures. If it heads the rows under it, map "${key}" to the actions' wording or measure with the headings option (e.g. { "${key}": "measure" }).`,
+    path: [],
+    row: record.row,
+    column: key,
+    actual: text.slice(0, 80),
+  });
+}
+
 /** One row of a plan table, shaped with the row after it in view. */
 export function planRow(
   state: PlanState,
@@ -313,6 +336,7 @@ export function planRow(
     sameColumn: (heading, index) => sameColumn(state, map, heading, index),
   });
   if (shape.kind === "item") {
+    if (map.layout === "flat" && firstOnly(record)) headingLikeRow(state, record, map);
     item(state, record, map, tally);
     return;
   }

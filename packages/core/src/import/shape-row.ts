@@ -29,7 +29,8 @@ export type ShapeContext = {
   sameColumn: (heading: string, index: number) => boolean;
 };
 
-const firstOnly = (record: SourceRecord | undefined): boolean =>
+/** Whether a row has its first cell alone filled. */
+export const firstOnly = (record: SourceRecord | undefined): boolean =>
   record !== undefined && filled(record.cells[0]) && record.cells.slice(1).every((cell) => !filled(cell));
 
 const mergedAcross = (record: SourceRecord, width: number): boolean =>
@@ -52,13 +53,22 @@ function labelsRow(record: SourceRecord, map: HeadingMap, context: ShapeContext)
     : { kind: "labels", row: record.row, labels: record.cells };
 }
 
-/** Why a first cell alone is a heading, or `undefined` where it is an action whose other cells were merged. */
-function headingRule(text: string, context: ShapeContext): HeadingRule | undefined {
+/**
+ * Whether a first cell's wording is a heading's by itself: an outcome box, a numbered heading of at
+ * most two levels, a labelled heading. `false` for a number alone, a deeper number, or other text.
+ */
+export function headingWording(text: string): HeadingRule | false {
   if (isOutcomeBox(text)) return "outcome-box";
   const { number, title } = splitHeading(text.split(/\r\n|\r|\n/)[0] ?? "");
-  if (number !== undefined)
-    return title !== undefined && headingDepth(number) <= 2 ? "numbered-heading" : undefined;
-  if (headingLabelKind(text) !== undefined) return "labelled-heading";
+  if (number !== undefined) return title !== undefined && headingDepth(number) <= 2 && "numbered-heading";
+  return headingLabelKind(text) !== undefined && "labelled-heading";
+}
+
+/** Why a first cell alone is a heading, or `undefined` where it is an action whose other cells were merged. */
+function headingRule(text: string, context: ShapeContext): HeadingRule | undefined {
+  const worded = headingWording(text);
+  if (worded !== false) return worded;
+  if (splitHeading(text.split(/\r\n|\r|\n/)[0] ?? "").number !== undefined) return undefined;
   const next = context.next;
   // A theme heading never sits inside an action: a first cell alone between action rows whose
   // other cells are empty is one of a block of actions sharing merged cells.
