@@ -43,6 +43,7 @@ export const fieldAliases: Readonly<Record<ActionField, readonly string[]>> = {
     "Commitment",
     "What we will do",
     "Improvement action",
+    "Proposed action",
     "Activity",
   ],
   outcomeRefs: ["Outcome references", "Outcome refs", "National outcomes", "National Outcome", "Outcomes"],
