@@ -99,7 +99,9 @@ describe("cja-kit on East Ayrshire's improvement plan", () => {
   it("says how to map its headings with --heading, and keeps every cell", async () => {
     const ran = await run(["mapping", eastAyrshire, ...ayrshire], folder);
     expect(ran.code, ran.stderr).toBe(0);
-    expect(ran.stdout).toContain('"Proposed Action"            → title                        (alias "Proposed action")');
+    expect(ran.stdout).toContain(
+      '"Proposed Action"            → title                        (alias "Proposed action")',
+    );
     expect(ran.stdout).toContain('Map it with --heading, e.g. --heading "Area for improvement=lead".');
     expect(ran.stdout).toContain("Cells: 21 non-empty, 21 placed in the model, 0 reported by an issue");
     expect(ran.stdout).not.toMatch(API);
