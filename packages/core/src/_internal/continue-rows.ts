@@ -43,7 +43,8 @@ function joinCells<T>(
   return joined;
 }
 
-const CONTENT_FIELDS = [
+/** The fields of an action's row that hold content (paragraphs and lists with marks). */
+export const CONTENT_FIELDS = [
   "localOutcome",
   "localTarget",
   "detail",

@@ -1,3 +1,4 @@
+import { CONTENT_FIELDS } from "../../_internal/continue-rows";
 import { writeInline } from "../../_internal/inline-marks";
 import type { Run } from "../../content/content";
 import type { ActionField } from "../../plan/column";
@@ -11,13 +12,7 @@ const MARKED_FIELDS: ReadonlySet<ActionField> = /* @__PURE__ */ new Set<ActionFi
   "title",
   "aim",
   "objective",
-  "localOutcome",
-  "localTarget",
-  "detail",
-  "milestones",
-  "frequency",
-  "lead",
-  "partners",
+  ...CONTENT_FIELDS,
   "timescale",
   "progress",
   "nextSteps",
