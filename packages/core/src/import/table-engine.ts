@@ -51,6 +51,12 @@ type Engine<S> = {
   grouped: boolean;
 };
 
+/** Whether a cell is a heading the caller or the kind knows. */
+function knownHeading<S, T>(kind: TableKind<S, T>, engine: Engine<S>, cell: string | undefined): boolean {
+  if (cell === undefined || !filled(cell)) return false;
+  return engine.settings.headings.has(headingKey(cell)) || kind.matcher(headingLabel(cell, 0)) !== undefined;
+}
+
 /** An import over items pushed one at a time: the whole-file and stream drivers both use it. */
 export type TableEngine<T> = { push(item: SourceItem): void; finish(): ImportResult<T> };
 
@@ -63,9 +69,7 @@ const located = (row: number, column?: string, actual?: string) => ({
 
 function score<S, T>(kind: TableKind<S, T>, engine: Engine<S>, record: SourceRecord): number {
   if (record.cells.length > engine.settings.maxColumns) return 0;
-  const known = (cell: string) =>
-    engine.settings.headings.has(headingKey(cell)) || kind.matcher(headingLabel(cell, 0)) !== undefined;
-  return record.cells.filter((cell) => filled(cell) && known(cell)).length;
+  return record.cells.filter((cell) => knownHeading(kind, engine, cell)).length;
 }
 
 function aboveHeading<S>(engine: Engine<S>, record: SourceRecord, headingRow: number): void {
@@ -132,7 +136,7 @@ type Scored = { record: SourceRecord; score: number };
  * "Complete": more likely two statuses) is no more evidence of a heading row than one that says it once.
  */
 function distinctHeadings<S, T>(kind: TableKind<S, T>, engine: Engine<S>, record: SourceRecord): number {
-  const known = record.cells.filter((cell) => score(kind, engine, { row: record.row, cells: [cell] }) > 0);
+  const known = record.cells.filter((cell) => knownHeading(kind, engine, cell));
   return new Set(known.map(headingKey)).size;
 }
 
@@ -148,9 +152,9 @@ function underGroup<S, T>(kind: TableKind<S, T>, engine: Engine<S>, best: Scored
   const scored = { record: next, score: score(kind, engine, next) };
   if (distinctHeadings(kind, engine, next) < Math.max(2, best.score)) return undefined;
   const spanned = (best.record.spans ?? []).some((span) => span.columns >= 2);
-  const known = (cell: string | undefined) =>
-    cell !== undefined && score(kind, engine, { row: 0, cells: [cell] }) > 0;
-  const underBlank = next.cells.some((cell, i) => !filled(best.record.cells[i]) && known(cell));
+  const underBlank = next.cells.some(
+    (cell, i) => !filled(best.record.cells[i]) && knownHeading(kind, engine, cell),
+  );
   return spanned || underBlank ? scored : undefined;
 }
 
